@@ -1,0 +1,1 @@
+"""measure package (pure Python, no Qt)."""

@@ -1,0 +1,54 @@
+"""The record every measurement produces: one per file (or pasted text).
+
+``core.plan`` turns these into plan items; the CLI prints them; the GUI shows
+them in its file table.  Everything here is plain data so it pickles across
+processes and round-trips through JSON (``to_dict`` / ``from_dict``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# What kind of thing a file is, which decides its default role.
+KINDS = ("text", "document", "image", "audio", "unsupported", "error")
+
+
+@dataclass
+class Measurement:
+    path: str  # absolute path, or "" for pasted text
+    name: str  # file name as shown to the user
+    kind: str  # one of KINDS
+    size_bytes: int = 0
+    mtime_ns: int = 0
+    detail: str = ""  # "12 pages", "UTF-8", "GIF, 24 frames", "MP3, VBR (frames walked)" ...
+    # Text: exact counts per tokenizer that was asked for ("o200k_base" -> 1234).
+    tokens: dict[str, int] = field(default_factory=dict)
+    chars: int = 0  # characters of extracted text (TTS bills characters)
+    words: int = 0  # whitespace-separated words
+    script: str = ""  # main script: "latin", "han", "kana", "hangul", "thai", "cyrillic", "arabic", ...
+    estimated_tokens: int = 0  # the seed's rule of thumb, beside the exact count
+    encoding: str = ""  # text encoding used
+    pages: int = 0
+    # Images (oriented size, as the model sees it).
+    width: int = 0
+    height: int = 0
+    frames: int = 0
+    # Audio: seconds as a decimal string (exact, no float noise), "" when unknown.
+    seconds: str = ""
+    error: str = ""  # non-empty: the file could not be measured, and why
+    warning: str = ""  # measured, with a caveat ("no text layer, needs OCR", ...)
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Measurement:
+        known = {f for f in cls.__dataclass_fields__}
+        values = {k: v for k, v in data.items() if k in known}
+        values["tokens"] = {str(k): int(v) for k, v in dict(values.get("tokens", {})).items()}
+        return cls(**values)
