@@ -1,0 +1,293 @@
+"""Exact token counts with tiktoken, fully offline, plus the seed's rule of thumb.
+
+tiktoken downloads its vocabulary on first use; this app must never open a
+network connection, so the two vocabularies ship in ``resources/tokenizers/``
+(byte-identical to OpenAI's files, checked by SHA-256 on load; see
+``scripts/build_tokenizer_vocab.py``).  The regex and special tokens are the
+ones in ``tiktoken_ext/openai_public.py``; ``tests/measure/test_tokens.py``
+checks that they still match the installed tiktoken.
+
+Counting uses ``encode_ordinary``: a literal ``<|endoftext|>`` inside a user's
+document is text, not a special token (``encode`` would raise on it).
+
+Streamed counts (``count_tokens_stream``) are exact when every chunk boundary
+is a place where tiktoken's pre-tokenizer regex always splits;
+``safe_split_point`` finds such places (after a line break that is followed
+by a character that is neither whitespace nor ``/``), see its docstring.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import tiktoken
+import tiktoken.load
+
+from gptbots_planner.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TOKENIZER = "o200k_base"
+
+ENDOFTEXT = "<|endoftext|>"
+FIM_PREFIX = "<|fim_prefix|>"
+FIM_MIDDLE = "<|fim_middle|>"
+FIM_SUFFIX = "<|fim_suffix|>"
+ENDOFPROMPT = "<|endofprompt|>"
+
+# Copied from tiktoken_ext/openai_public.py (tiktoken 0.14.0); a test compares
+# them with the installed module so an upgrade that changes them is caught.
+_O200K_PAT = "|".join(
+    [
+        r"""[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?""",
+        r"""[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?""",
+        r"""\p{N}{1,3}""",
+        r""" ?[^\s\p{L}\p{N}]+[\r\n/]*""",
+        r"""\s*[\r\n]+""",
+        r"""\s+(?!\S)""",
+        r"""\s+""",
+    ]
+)
+_CL100K_PAT = r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+| ?[^\s\p{L}\p{N}]++[\r\n]*+|\s++$|\s*[\r\n]|\s+(?!\S)|\s"""
+
+
+@dataclass(frozen=True)
+class TokenizerSpec:
+    name: str
+    sha256: str
+    pat_str: str
+    special_tokens: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def filename(self) -> str:
+        return f"{self.name}.tiktoken"
+
+
+TOKENIZERS: dict[str, TokenizerSpec] = {
+    "o200k_base": TokenizerSpec(
+        "o200k_base",
+        "446a9538cb6c348e3516120d7c08b09f57c36495e2acfffe59a5bf8b0cfb1a2d",
+        _O200K_PAT,
+        {ENDOFTEXT: 199999, ENDOFPROMPT: 200018},
+    ),
+    "cl100k_base": TokenizerSpec(
+        "cl100k_base",
+        "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7",
+        _CL100K_PAT,
+        {
+            ENDOFTEXT: 100257,
+            FIM_PREFIX: 100258,
+            FIM_MIDDLE: 100259,
+            FIM_SUFFIX: 100260,
+            ENDOFPROMPT: 100276,
+        },
+    ),
+}
+
+_encodings: dict[str, tiktoken.Encoding] = {}
+_lock = threading.Lock()
+
+
+class UnknownTokenizerError(ValueError):
+    pass
+
+
+def vocab_path(name: str) -> str:
+    return str(resource_path("tokenizers", TOKENIZERS[name].filename))
+
+
+def _load_ranks(name: str) -> dict[bytes, int]:
+    spec = TOKENIZERS[name]
+    # load_tiktoken_bpe copies the file into a temp "data-gym-cache" unless
+    # TIKTOKEN_CACHE_DIR is the empty string; the file is local already, so
+    # switch caching off for the duration of the load (under _lock).
+    saved = os.environ.get("TIKTOKEN_CACHE_DIR")
+    os.environ["TIKTOKEN_CACHE_DIR"] = ""
+    try:
+        return tiktoken.load.load_tiktoken_bpe(vocab_path(name), expected_hash=spec.sha256)
+    finally:
+        if saved is None:
+            del os.environ["TIKTOKEN_CACHE_DIR"]
+        else:
+            os.environ["TIKTOKEN_CACHE_DIR"] = saved
+
+
+def get_encoding(name: str) -> tiktoken.Encoding:
+    """The tiktoken encoding ``name``, built from the bundled vocabulary (cached per process)."""
+    enc = _encodings.get(name)
+    if enc is not None:
+        return enc
+    if name not in TOKENIZERS:
+        raise UnknownTokenizerError(
+            f"unknown tokenizer {name!r}; expected one of {', '.join(sorted(TOKENIZERS))}"
+        )
+    with _lock:
+        enc = _encodings.get(name)
+        if enc is None:
+            spec = TOKENIZERS[name]
+            enc = tiktoken.Encoding(
+                name=spec.name,
+                pat_str=spec.pat_str,
+                mergeable_ranks=_load_ranks(name),
+                special_tokens=dict(spec.special_tokens),
+            )
+            _encodings[name] = enc
+            log.debug("loaded tokenizer %s", name)
+    return enc
+
+
+def count_tokens(text: str, tokenizer: str = DEFAULT_TOKENIZER) -> int:
+    """Exact number of tokens in ``text`` (special-token strings count as ordinary text)."""
+    if not text:
+        return 0
+    return len(get_encoding(tokenizer).encode_ordinary(text))
+
+
+def count_tokens_stream(chunks: Iterable[str], tokenizer: str = DEFAULT_TOKENIZER) -> int:
+    """Sum of ``count_tokens`` over ``chunks``; equals the count of the joined text when the
+    chunks were cut at ``safe_split_point`` positions."""
+    enc = get_encoding(tokenizer)
+    return sum(len(enc.encode_ordinary(chunk)) for chunk in chunks if chunk)
+
+
+def count_tokens_multi(text: str, tokenizers: Sequence[str]) -> dict[str, int]:
+    return {name: count_tokens(text, name) for name in tokenizers}
+
+
+def _safe_after(text: str, newline: int) -> bool:
+    # The character after a line break must be one neither tokenizer regex can join to it:
+    # not whitespace, and not "/" (o200k's punctuation rule ends in "[\r\n/]*", so ".\n/"
+    # is one piece).
+    nxt = newline + 1
+    return nxt < len(text) and text[nxt] != "/" and not text[nxt].isspace()
+
+
+def safe_split_point(text: str, start: int = 0) -> int:
+    """The last position in ``text[start:]`` where cutting keeps token counts exact, or -1.
+
+    Why it is exact: tiktoken splits text with its regex into pieces and runs
+    BPE inside each piece.  At a position right after ``\\n`` whose next
+    character is not whitespace and not ``/``, no alternative of the o200k or
+    cl100k regex can match across it (letter runs refuse ``\\r\\n`` as a
+    prefix, whitespace runs stop at the non-space, the punctuation run's tail
+    ``[\\r\\n/]*`` stops at it), and every piece before it ends the same way
+    whether the text ends there or goes on (``\\s*[\\r\\n]+`` / ``\\s++$``
+    take the same whitespace run).  So count(a + b) == count(a) + count(b).
+    """
+    idx = text.rfind("\n", start)
+    while idx >= start:
+        if _safe_after(text, idx):
+            return idx + 1
+        idx = text.rfind("\n", start, idx)
+    return -1
+
+
+def fallback_split_point(text: str, start: int = 0) -> int:
+    """Where to cut a chunk that has no exact split point: the last line break, else the last
+    whitespace, else -1 (cut anywhere).  Such a cut may change the total by a token or two."""
+    idx = text.rfind("\n", start)
+    if idx > start:
+        return idx + 1
+    for pos in range(len(text) - 1, start, -1):
+        if text[pos].isspace():
+            return pos + 1
+    return -1
+
+
+# --- The seed's rule of thumb -------------------------------------------------------------
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_KANA = r"\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
+_HANGUL = r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+_THAI = r"\u0e00-\u0e7f"
+_CYRILLIC = r"\u0400-\u052f"
+_ARABIC = r"\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
+_LATIN = r"A-Za-z\u00c0-\u024f"
+
+_RUNS = {
+    "han": re.compile(f"[{_HAN}]+"),
+    "kana": re.compile(f"[{_KANA}]+"),
+    "hangul": re.compile(f"[{_HANGUL}]+"),
+    "thai": re.compile(f"[{_THAI}]+"),
+    "cyrillic": re.compile(f"[{_CYRILLIC}]+"),
+    "arabic": re.compile(f"[{_ARABIC}]+"),
+    "latin": re.compile(f"[{_LATIN}]+"),
+}
+# Scripts billed about one token per character.
+_PER_CHAR = ("han", "kana", "hangul", "thai")
+# Scripts billed about 1.2 tokens per word (the seed: French/German/Russian/Arabic words).
+_PER_WORD = ("cyrillic", "arabic")
+_WORD_FACTOR = 1.2
+_CHARS_PER_TOKEN = 4
+
+
+@dataclass
+class ScriptStats:
+    """Running counts for the rule of thumb; add chunks with ``feed`` (cut at line breaks)."""
+
+    chars: int = 0
+    whitespace: int = 0
+    letters: dict[str, int] = field(default_factory=dict)  # script -> letters
+    words: dict[str, int] = field(default_factory=dict)  # per-word script -> runs
+
+    def feed(self, text: str) -> None:
+        self.chars += len(text)
+        if text.isascii():
+            # Fast path for the common case: only Latin letters can be present.
+            letters = _ascii_letters(text)
+            if letters:
+                self.letters["latin"] = self.letters.get("latin", 0) + letters
+            return
+        self.whitespace += len(text) - len("".join(text.split()))
+        for script, pattern in _RUNS.items():
+            runs = pattern.findall(text)
+            if not runs:
+                continue
+            self.letters[script] = self.letters.get(script, 0) + sum(map(len, runs))
+            if script in _PER_WORD:
+                self.words[script] = self.words.get(script, 0) + len(runs)
+
+    @property
+    def main_script(self) -> str:
+        if not self.letters:
+            return ""
+        return max(self.letters.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+    def estimate(self) -> int:
+        per_char = sum(self.letters.get(s, 0) for s in _PER_CHAR)
+        per_word_letters = sum(self.letters.get(s, 0) for s in _PER_WORD)
+        word_tokens = _WORD_FACTOR * sum(self.words.get(s, 0) for s in _PER_WORD)
+        rest = self.chars - per_char - per_word_letters
+        if self.main_script in _PER_WORD:
+            # Spaces between Russian/Arabic words belong to the per-word rule.
+            rest -= self.whitespace
+        rest = max(rest, 0)
+        return per_char + math.ceil(word_tokens) + math.ceil(rest / _CHARS_PER_TOKEN)
+
+
+def _ascii_letters(text: str) -> int:
+    # bytes.translate in C: delete every ASCII letter and compare lengths (far faster than a
+    # regex match per letter on megabytes of English).
+    data = text.encode("ascii")
+    return len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
+
+
+_ASCII_LETTER_BYTES = bytes(range(65, 91)) + bytes(range(97, 123))
+
+
+def rule_of_thumb(text: str) -> tuple[int, str]:
+    """The seed's estimate: (tokens, main script).
+
+    1 token ≈ 4 English characters; ≈ 1 Chinese / Japanese / Korean character;
+    Thai ≈ 1 per character; Russian / Arabic words ≈ 1.2 tokens (Latin-script
+    text, French and German included, uses the 4-characters rule).
+    """
+    stats = ScriptStats()
+    stats.feed(text)
+    return stats.estimate(), stats.main_script

@@ -1,0 +1,90 @@
+"""Rebuild ``resources/tokenizers/*.tiktoken`` offline from the npm ``js-tiktoken`` package.
+
+tiktoken would download its vocabulary files on first use; the app must never
+touch the network, so the two files ship in ``resources/tokenizers/``.  The npm
+packages ``js-tiktoken@1.0.21`` (``dist/ranks/<name>.js``) and
+``tiktoken@1.0.22`` (``encoders/<name>.json``), both MIT, hold the same
+vocabularies compactly: a ``bpe_ranks`` string of lines
+``! <first-rank> <b64> <b64> ...`` (consecutive ranks from ``first-rank``).
+Expanded to ``<b64> <rank>\\n`` lines in rank order the result is
+byte-identical to OpenAI's file; the SHA-256 is checked against the hashes in
+``tiktoken_ext/openai_public.py`` before anything is written.
+
+Usage::
+
+    cd "$(mktemp -d)" && npm pack js-tiktoken@1.0.21 && tar xzf js-tiktoken-1.0.21.tgz
+    python scripts/build_tokenizer_vocab.py package/dist/ranks resources/tokenizers
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import logging
+import re
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+# From tiktoken_ext/openai_public.py (tiktoken 0.14.0).
+EXPECTED_SHA256 = {
+    "o200k_base": "446a9538cb6c348e3516120d7c08b09f57c36495e2acfffe59a5bf8b0cfb1a2d",
+    "cl100k_base": "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7",
+}
+
+
+def _load_ranks_string(source: Path) -> str:
+    """The ``bpe_ranks`` string from a js-tiktoken ``.js`` module or tiktoken ``.json`` file."""
+    text = source.read_text(encoding="utf-8")
+    if source.suffix == ".js":
+        # `export default {...};` - the object literal is plain JSON.
+        match = re.search(r"export\s+default\s+(\{.*\})\s*;?\s*$", text, re.S)
+        if not match:
+            raise ValueError(f"{source}: no `export default {{...}}` object found")
+        text = match.group(1)
+    return str(json.loads(text)["bpe_ranks"])
+
+
+def expand(bpe_ranks: str) -> bytes:
+    """``! <first-rank> <b64> ...`` lines -> ``<b64> <rank>\\n`` lines in rank order."""
+    pairs: list[tuple[int, str]] = []
+    for line in bpe_ranks.split("\n"):
+        if not line:
+            continue
+        parts = line.split(" ")
+        # parts[0] is the "!" marker (the js format keeps a slot for an offset char).
+        first = int(parts[1])
+        for offset, token in enumerate(parts[2:]):
+            pairs.append((first + offset, token))
+    pairs.sort()
+    return "".join(f"{token} {rank}\n" for rank, token in pairs).encode("ascii")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("source_dir", type=Path, help="dist/ranks (js) or encoders (json) folder")
+    parser.add_argument("out_dir", type=Path)
+    args = parser.parse_args(argv)
+    for name, expected in EXPECTED_SHA256.items():
+        candidates = [args.source_dir / f"{name}.js", args.source_dir / f"{name}.json"]
+        source = next((c for c in candidates if c.exists()), None)
+        if source is None:
+            print(f"error: no {name}.js or {name}.json in {args.source_dir}", file=sys.stderr)
+            return 2
+        data = expand(_load_ranks_string(source))
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != expected:
+            print(f"error: {name}: sha256 {digest} != expected {expected}", file=sys.stderr)
+            return 1
+        target = args.out_dir / f"{name}.tiktoken"
+        tmp = target.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(target)
+        print(f"{target}: {len(data)} bytes, sha256 {digest} (matches)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
