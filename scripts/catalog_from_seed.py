@@ -1,37 +1,54 @@
-import json, re
+import json
+import re
+
 seed = open("resources/pricing/gptbots-pricing-page.zh.txt", encoding="utf-8").read().splitlines()
+
 
 def slug(s):
     s = s.lower().replace("(", "-").replace(")", "").replace(" ", "-")
     s = re.sub(r"[^a-z0-9.\-]+", "-", s).strip("-")
     return re.sub(r"-+", "-", s)
 
+
 BRAND_SLUG = {"百度": "baidu", "智谱": "zhipu", "月之暗面": "moonshot"}
-def bslug(b): return BRAND_SLUG.get(b, slug(b))
+
+
+def bslug(b):
+    return BRAND_SLUG.get(b, slug(b))
+
 
 def section(start, end):
-    i = seed.index(start); j = seed.index(end, i)
+    i = seed.index(start)
+    j = seed.index(end, i)
     return seed[i:j]
+
 
 num = r"(免费|\d+(?:\.\d+)?)"
 llm = []
 for line in section("LLM 服务定价", "Embedding 服务定价"):
     m = re.match(rf"^(\S+) (.+?) {num} {num} {num} {num}$", line)
-    if not m: continue
+    if not m:
+        continue
     brand, name, gi, go, oi, oo = m.groups()
     llm.append(dict(brand=brand, name=name, gi=gi, go=go, oi=oi, oo=oo))
 print(len(llm))
+
+
 def two(sec_start, sec_end):
     rows = []
     for line in section(sec_start, sec_end):
         m = re.match(rf"^(\S+) (.+?) {num} {num}$", line)
-        if m: rows.append(dict(brand=m[1], name=m[2], g=m[3], o=m[4]))
+        if m:
+            rows.append(dict(brand=m[1], name=m[2], g=m[3], o=m[4]))
     return rows
+
+
 emb = two("Embedding 服务定价", "Rerank 服务定价")
 rer = two("Rerank 服务定价", "ASR 服务定价")
 asr = two("ASR 服务定价", "TTS 服务定价")
 tts = two("TTS 服务定价", "向量数据存储服务定价")
 print(len(emb), len(rer), len(asr), len(tts))
+
 
 def tokenizer_for(brand, name):
     n = name.lower()
@@ -41,62 +58,97 @@ def tokenizer_for(brand, name):
         return "o200k_base", True
     return "o200k_base", False
 
+
 def image_rule_for(brand, name):
     n = name.lower()
     if brand not in ("OpenAI", "Azure"):
         return None
-    if n.startswith("gpt-4.1-mini"): return {"kind": "patch", "multiplier": "1.62"}
-    if n.startswith("gpt-4.1-nano"): return {"kind": "patch", "multiplier": "2.46"}
-    if n.startswith("gpt-o4-mini"): return {"kind": "patch", "multiplier": "1.72"}
-    if n.startswith("gpt-4o-mini") and "au" not in n: return {"kind": "high", "base": 2833, "tile": 5667}
-    if n.startswith("gpt-o3"): return {"kind": "high", "base": 75, "tile": 150}
+    if n.startswith("gpt-4.1-mini"):
+        return {"kind": "patch", "multiplier": "1.62"}
+    if n.startswith("gpt-4.1-nano"):
+        return {"kind": "patch", "multiplier": "2.46"}
+    if n.startswith("gpt-o4-mini"):
+        return {"kind": "patch", "multiplier": "1.72"}
+    if n.startswith("gpt-4o-mini") and "au" not in n:
+        return {"kind": "high", "base": 2833, "tile": 5667}
+    if n.startswith("gpt-o3"):
+        return {"kind": "high", "base": 75, "tile": 150}
     if n.startswith("gpt-4o") or n.startswith("gpt-4.1") or n.startswith("gpt-4-turbo"):
-        if "audio" in n or "auido" in n: return None
+        if "audio" in n or "auido" in n:
+            return None
         return {"kind": "high", "base": 85, "tile": 170}
     return None
+
 
 def audio_for(brand, name):
     n = name.lower()
     if brand in ("OpenAI", "Azure") and ("audio" in n or "auido" in n):
-        return {"input_tokens_per_second": "10", "output_tokens_per_second": "20",
-                "note": "OpenAI: 10 audio tokens per second of input, 20 per second of output"}
+        return {
+            "input_tokens_per_second": "10",
+            "output_tokens_per_second": "20",
+            "note": "OpenAI: 10 audio tokens per second of input, 20 per second of output",
+        }
     if brand == "Google" and "audio" in n:
-        return {"input_tokens_per_second": "32", "output_tokens_per_second": "32",
-                "note": "Gemini: 32 tokens per second of audio"}
+        return {
+            "input_tokens_per_second": "32",
+            "output_tokens_per_second": "32",
+            "note": "Gemini: 32 tokens per second of audio",
+        }
     if brand == "Ali" and "audio" in n:
-        return {"input_tokens_per_second": "25", "output_tokens_per_second": "25",
-                "note": "Qwen2-Audio: one encoder frame per 40 ms (approximation, edit if known)"}
+        return {
+            "input_tokens_per_second": "25",
+            "output_tokens_per_second": "25",
+            "note": "Qwen2-Audio: one encoder frame per 40 ms (approximation, edit if known)",
+        }
     return None
 
+
 ids = set()
+
+
 def uid(base):
     assert base not in ids, base
-    ids.add(base); return base
+    ids.add(base)
+    return base
+
 
 out_llm = []
 for r in llm:
     tok, exact = tokenizer_for(r["brand"], r["name"])
     row = {
         "id": uid(f"{bslug(r['brand'])}/{slug(r['name'])}"),
-        "brand": r["brand"], "name": r["name"],
-        "prices": {"gptbots_key": {"input": r["gi"], "output": r["go"]},
-                   "own_key": {"input": r["oi"], "output": r["oo"]}},
-        "tokenizer": tok, "tokenizer_exact": exact,
+        "brand": r["brand"],
+        "name": r["name"],
+        "prices": {
+            "gptbots_key": {"input": r["gi"], "output": r["go"]},
+            "own_key": {"input": r["oi"], "output": r["oo"]},
+        },
+        "tokenizer": tok,
+        "tokenizer_exact": exact,
     }
     a = audio_for(r["brand"], r["name"])
-    if a: row["audio"] = a
+    if a:
+        row["audio"] = a
     ir = image_rule_for(r["brand"], r["name"])
-    if ir: row["provider_image_rule"] = ir
+    if ir:
+        row["provider_image_rule"] = ir
     out_llm.append(row)
+
 
 def svc(rows, cat, unit, extra=None):
     res = []
     for r in rows:
-        row = {"id": uid(f"{cat}/{bslug(r['brand'])}/{slug(r['name'])}"), "brand": r["brand"], "name": r["name"],
-               "prices": {"gptbots_key": r["g"], "own_key": r["o"]}}
-        if extra: row.update(extra)
+        row = {
+            "id": uid(f"{cat}/{bslug(r['brand'])}/{slug(r['name'])}"),
+            "brand": r["brand"],
+            "name": r["name"],
+            "prices": {"gptbots_key": r["g"], "own_key": r["o"]},
+        }
+        if extra:
+            row.update(extra)
         res.append(row)
     return res
+
 
 catalog = {
     "schema": 1,
@@ -105,16 +157,86 @@ catalog = {
     "source": "GPTBots 服务、积分与定价 (pricing page, Chinese), copied verbatim: resources/pricing/gptbots-pricing-page.zh.txt",
     "usd_per_1000_credits": "10",
     "billing_types": [
-        {"id": "llm_text", "name_zh": "LLM 文本对话", "name_en": "LLM text chat", "unit": "credits / 1K tokens (input and output)", "definition_zh": "调用 LLM 输入文字和图片,输出文字和图片", "example_zh": "LLM 组件、分支组件、条件判断组件被调用时"},
-        {"id": "llm_audio", "name_zh": "LLM 音频对话", "name_en": "LLM audio chat", "unit": "credits / 1K tokens (audio seconds → tokens)", "definition_zh": "调用 音频LLM 输入和输出音频", "example_zh": "调用 音频LLM 时"},
-        {"id": "asr", "name_zh": "ASR 识别", "name_en": "Speech recognition", "unit": "credits / 60 s", "definition_zh": "调用ASR服务将音频识别为文字", "example_zh": "系统识别模式下,附件上传音频时"},
-        {"id": "tts", "name_zh": "TTS 生成", "name_en": "Speech synthesis", "unit": "credits / 1000 characters", "definition_zh": "调用TTS服务将文字生成为音频", "example_zh": "对话窗口文字消息点击声音播放按钮时"},
-        {"id": "knowledge_index", "name_zh": "知识索引", "name_en": "Knowledge indexing (embedding)", "unit": "credits / 1K tokens", "definition_zh": "调用知识索引将用户问题和知识数据进行Embedding", "example_zh": "进行知识检索时"},
-        {"id": "knowledge_storage", "name_zh": "知识存储", "name_en": "Knowledge storage", "unit": "credits / 1K tokens / day", "definition_zh": "在知识库上传知识数据并存储", "example_zh": "按天计算当前知识库存储容量"},
-        {"id": "tool_call", "name_zh": "Tools 调用", "name_en": "Paid tool call", "unit": "credits / successful call (user-entered)", "definition_zh": "调用付费Tools成功", "example_zh": "调用Google search积分付费工具时"},
-        {"id": "rerank", "name_zh": "知识重排", "name_en": "Knowledge rerank", "unit": "credits / 1K tokens", "definition_zh": "调用Rerank服务对检索到的知识库进行重排", "example_zh": "知识库开启知识重排功能时"},
-        {"id": "database_processing", "name_zh": "数据库处理", "name_en": "Database processing", "unit": "credits / database operation (user-entered)", "definition_zh": "在数据库上传文档转换为数据库字段值和调用数据库查询生成图表", "example_zh": "上传文档抽取为数据库和对话中调用数据库功能时"},
-        {"id": "question_classification", "name_zh": "问题识别", "name_en": "Question classification", "unit": "credits / classified question (user-entered)", "definition_zh": "调用问题识别将用户问题进行分类和情绪识别", "example_zh": "在日志中启用问题分类功能时"},
+        {
+            "id": "llm_text",
+            "name_zh": "LLM 文本对话",
+            "name_en": "LLM text chat",
+            "unit": "credits / 1K tokens (input and output)",
+            "definition_zh": "调用 LLM 输入文字和图片,输出文字和图片",
+            "example_zh": "LLM 组件、分支组件、条件判断组件被调用时",
+        },
+        {
+            "id": "llm_audio",
+            "name_zh": "LLM 音频对话",
+            "name_en": "LLM audio chat",
+            "unit": "credits / 1K tokens (audio seconds → tokens)",
+            "definition_zh": "调用 音频LLM 输入和输出音频",
+            "example_zh": "调用 音频LLM 时",
+        },
+        {
+            "id": "asr",
+            "name_zh": "ASR 识别",
+            "name_en": "Speech recognition",
+            "unit": "credits / 60 s",
+            "definition_zh": "调用ASR服务将音频识别为文字",
+            "example_zh": "系统识别模式下,附件上传音频时",
+        },
+        {
+            "id": "tts",
+            "name_zh": "TTS 生成",
+            "name_en": "Speech synthesis",
+            "unit": "credits / 1000 characters",
+            "definition_zh": "调用TTS服务将文字生成为音频",
+            "example_zh": "对话窗口文字消息点击声音播放按钮时",
+        },
+        {
+            "id": "knowledge_index",
+            "name_zh": "知识索引",
+            "name_en": "Knowledge indexing (embedding)",
+            "unit": "credits / 1K tokens",
+            "definition_zh": "调用知识索引将用户问题和知识数据进行Embedding",
+            "example_zh": "进行知识检索时",
+        },
+        {
+            "id": "knowledge_storage",
+            "name_zh": "知识存储",
+            "name_en": "Knowledge storage",
+            "unit": "credits / 1K tokens / day",
+            "definition_zh": "在知识库上传知识数据并存储",
+            "example_zh": "按天计算当前知识库存储容量",
+        },
+        {
+            "id": "tool_call",
+            "name_zh": "Tools 调用",
+            "name_en": "Paid tool call",
+            "unit": "credits / successful call (user-entered)",
+            "definition_zh": "调用付费Tools成功",
+            "example_zh": "调用Google search积分付费工具时",
+        },
+        {
+            "id": "rerank",
+            "name_zh": "知识重排",
+            "name_en": "Knowledge rerank",
+            "unit": "credits / 1K tokens",
+            "definition_zh": "调用Rerank服务对检索到的知识库进行重排",
+            "example_zh": "知识库开启知识重排功能时",
+        },
+        {
+            "id": "database_processing",
+            "name_zh": "数据库处理",
+            "name_en": "Database processing",
+            "unit": "credits / database operation (user-entered)",
+            "definition_zh": "在数据库上传文档转换为数据库字段值和调用数据库查询生成图表",
+            "example_zh": "上传文档抽取为数据库和对话中调用数据库功能时",
+        },
+        {
+            "id": "question_classification",
+            "name_zh": "问题识别",
+            "name_en": "Question classification",
+            "unit": "credits / classified question (user-entered)",
+            "definition_zh": "调用问题识别将用户问题进行分类和情绪识别",
+            "example_zh": "在日志中启用问题分类功能时",
+        },
     ],
     "llm": out_llm,
     "embedding": svc(emb, "embedding", "", {"tokenizer": "cl100k_base", "tokenizer_exact": True}),
@@ -122,6 +244,15 @@ catalog = {
     "asr": svc(asr, "asr", ""),
     "tts": svc(tts, "tts", ""),
     "storage": [{"id": "storage/vector", "name": "向量存储", "price": "0.001"}],
-    "open_prices": {"tool_call": None, "database_processing": None, "question_classification": None},
+    "open_prices": {
+        "tool_call": None,
+        "database_processing": None,
+        "question_classification": None,
+    },
 }
-json.dump(catalog, open("resources/pricing/catalog.json", "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+json.dump(
+    catalog,
+    open("resources/pricing/catalog.json", "w", encoding="utf-8"),
+    ensure_ascii=False,
+    indent=1,
+)

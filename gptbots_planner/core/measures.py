@@ -1,0 +1,133 @@
+"""Per-turn measures a plan's items give, for one tokenizer and image rule.
+
+Conversation samples give the average user message, reply samples the average
+reply (tokens and characters), system prompts add up, images and voice notes
+average, knowledge documents add up.  A value the user typed in the plan's
+``overrides`` wins over the measured one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from gptbots_planner.core.billing import billed_asr_seconds
+from gptbots_planner.core.money import ZERO, div
+from gptbots_planner.core.plan import Plan, PlanItem
+from gptbots_planner.measure.image_rules import ImageRule, image_tokens
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Measures:
+    tokenizer: str
+    system_prompt_tokens: Decimal = ZERO
+    user_message_tokens: Decimal = ZERO
+    reply_tokens: Decimal = ZERO
+    reply_characters: Decimal = ZERO
+    image_tokens_per_image: Decimal = ZERO
+    voice_seconds_per_message: Decimal = ZERO
+    billed_voice_seconds_per_message: Decimal = ZERO  # after ASR rounding
+    knowledge_tokens: Decimal = ZERO  # counted with the embedding model's tokenizer
+    user_message_tokens_embedding: Decimal = ZERO  # the question as the embedder counts it
+    approximate: list[str] = field(default_factory=list)  # why some counts are approximate
+    sources: dict[str, str] = field(
+        default_factory=dict
+    )  # measure -> "measured (n items)" / "override"
+
+
+def item_tokens(item: PlanItem, tokenizer: str) -> tuple[int, bool]:
+    """Tokens of an item under ``tokenizer``; the bool says the count is exact.
+
+    Pasted text is counted on demand; a file measured only with another
+    tokenizer falls back to that count, flagged approximate.
+    """
+    m = item.measurement
+    if tokenizer in m.tokens:
+        return m.tokens[tokenizer], True
+    if item.text is not None:
+        from gptbots_planner.measure.tokens import count_tokens  # lazy: loads a vocabulary
+
+        count = count_tokens(item.text, tokenizer)
+        m.tokens[tokenizer] = count
+        return count, True
+    if m.tokens:
+        other = sorted(m.tokens)[0]
+        return m.tokens[other], False
+    return 0, not m.chars
+
+
+def _mean(values: Sequence[Decimal]) -> Decimal:
+    return div(sum(values, ZERO), Decimal(len(values))) if values else ZERO
+
+
+def compute_measures(
+    plan: Plan,
+    tokenizer: str,
+    embedding_tokenizer: str,
+    image_rule: ImageRule,
+) -> Measures:
+    usable = [i for i in plan.items if i.measurement.ok and i.role != "excluded"]
+    by_role: dict[str, list[PlanItem]] = {}
+    for item in usable:
+        by_role.setdefault(item.role, []).append(item)
+    result = Measures(tokenizer=tokenizer)
+    inexact: set[str] = set()
+
+    def tokens(items: list[PlanItem], tok: str) -> list[Decimal]:
+        values = []
+        for it in items:
+            n, exact = item_tokens(it, tok)
+            if not exact:
+                inexact.add(it.name)
+            values.append(Decimal(n))
+        return values
+
+    prompts = by_role.get("system_prompt", [])
+    result.system_prompt_tokens = sum(tokens(prompts, tokenizer), ZERO)
+    samples = by_role.get("conversation_sample", [])
+    result.user_message_tokens = _mean(tokens(samples, tokenizer))
+    result.user_message_tokens_embedding = _mean(tokens(samples, embedding_tokenizer))
+    replies = by_role.get("reply_sample", [])
+    result.reply_tokens = _mean(tokens(replies, tokenizer))
+    result.reply_characters = _mean([Decimal(i.measurement.chars) for i in replies])
+    images = [i for i in by_role.get("image_attachment", []) if i.measurement.width > 0]
+    result.image_tokens_per_image = _mean(
+        [image_tokens(i.measurement.width, i.measurement.height, image_rule).tokens for i in images]
+    )
+    voices = [i for i in by_role.get("voice_message", []) if i.measurement.seconds]
+    seconds = [Decimal(i.measurement.seconds) for i in voices]
+    result.voice_seconds_per_message = _mean(seconds)
+    rounding = plan.settings.asr_rounding
+    result.billed_voice_seconds_per_message = _mean(
+        [billed_asr_seconds(s, rounding) for s in seconds]
+    )
+    docs = by_role.get("knowledge_document", [])
+    result.knowledge_tokens = sum(tokens(docs, embedding_tokenizer), ZERO)
+    counts = {
+        "system_prompt_tokens": len(prompts),
+        "user_message_tokens": len(samples),
+        "reply_tokens": len(replies),
+        "reply_characters": len(replies),
+        "image_tokens_per_image": len(images),
+        "voice_seconds_per_message": len(voices),
+        "knowledge_tokens": len(docs),
+    }
+    for name, n in counts.items():
+        result.sources[name] = f"measured ({n} item{'s' if n != 1 else ''})"
+
+    for name, value in plan.overrides.items():
+        setattr(result, name, value)
+        result.sources[name] = "entered"
+        if name == "user_message_tokens":
+            result.user_message_tokens_embedding = value
+        if name == "voice_seconds_per_message":
+            result.billed_voice_seconds_per_message = billed_asr_seconds(value, rounding)
+    if inexact:
+        result.approximate.append(
+            f"counted with another tokenizer than {tokenizer}: {', '.join(sorted(inexact))}"
+        )
+    return result

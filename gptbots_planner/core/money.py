@@ -1,0 +1,101 @@
+"""Exact credit arithmetic and the display helpers that round it.
+
+Credits are ``decimal.Decimal`` from the catalog to every total; rounding
+happens only when a number is turned into text for a person.
+"""
+
+from __future__ import annotations
+
+import logging
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+
+log = logging.getLogger(__name__)
+
+# Enough digits that no plan of any realistic size ever rounds internally.
+EXACT = Context(prec=60)
+ZERO = Decimal(0)
+THOUSAND = Decimal(1000)
+CREDITS_PER_USD = Decimal(100)  # seed: $10 = 1000 credits
+
+
+class MoneyError(ValueError):
+    """A value that should be a number is not one."""
+
+
+def to_decimal(value: object, what: str = "value") -> Decimal:
+    """Parse a user or file value exactly (never through float)."""
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, bool):
+        raise MoneyError(f"{what}: expected a number, got {value!r}")
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, float):
+        # repr() gives the shortest text that round-trips, which is what a person typed.
+        result = Decimal(repr(value))
+    elif isinstance(value, str):
+        text = value.strip().replace(",", "").replace("_", "")
+        try:
+            result = Decimal(text)
+        except InvalidOperation:
+            raise MoneyError(f"{what}: {value!r} is not a number") from None
+    else:
+        raise MoneyError(f"{what}: expected a number, got {type(value).__name__}")
+    if not result.is_finite():
+        raise MoneyError(f"{what}: {value!r} is not a finite number")
+    return result
+
+
+def mul(*values: Decimal) -> Decimal:
+    with localcontext(EXACT):
+        result = Decimal(1)
+        for v in values:
+            result = result * v
+        return result
+
+
+def div(a: Decimal, b: Decimal) -> Decimal:
+    with localcontext(EXACT):
+        return a / b
+
+
+def add(*values: Decimal) -> Decimal:
+    with localcontext(EXACT):
+        result = ZERO
+        for v in values:
+            result = result + v
+        return result
+
+
+def credits_to_usd(credits: Decimal) -> Decimal:
+    return div(credits, CREDITS_PER_USD)
+
+
+def normalize(value: Decimal) -> Decimal:
+    """Drop trailing zeros without ever switching to exponent notation."""
+    if value == 0:
+        return ZERO
+    n = value.normalize(EXACT)
+    sign, digits, exp = n.as_tuple()
+    if isinstance(exp, int) and exp > 0:
+        return n.quantize(Decimal(1))
+    return n
+
+
+def plain(value: Decimal) -> str:
+    """Exact decimal text, no exponent: what JSON output carries."""
+    return format(normalize(value), "f")
+
+
+def fmt_credits(value: Decimal, places: int = 2) -> str:
+    """Round for display only: 12345.678 -> '12,345.68'."""
+    q = Decimal(1).scaleb(-places)
+    rounded = value.quantize(q, rounding=ROUND_HALF_UP, context=EXACT)
+    if rounded == 0 and value != 0:
+        # Never show a real cost as 0: give enough digits to see it.
+        return format(normalize(value), ",f")
+    return f"{rounded:,.{places}f}"
+
+
+def fmt_usd(credits: Decimal) -> str:
+    return "$" + fmt_credits(credits_to_usd(credits), 2)

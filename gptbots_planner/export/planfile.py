@@ -1,0 +1,74 @@
+"""Reading and writing plan files (``.gbplan``: UTF-8 JSON with a schema version).
+
+Saves are atomic (temp file, fsync, rename), so a crash or a full disk never
+leaves a half-written plan behind.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from gptbots_planner import paths
+from gptbots_planner.core.catalog import atomic_write_text
+from gptbots_planner.core.plan import PLAN_EXTENSION, Plan, PlanError
+
+log = logging.getLogger(__name__)
+
+MAX_PLAN_BYTES = 200 * 1024 * 1024
+
+
+def read_plan(path: Path) -> Plan:
+    """Read a plan file; raises PlanError with a message naming the file."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise PlanError(f"{path}: no such plan file") from None
+    except OSError as exc:
+        raise PlanError(f"{path}: cannot be read ({exc.strerror})") from None
+    if path.is_dir():
+        raise PlanError(f"{path}: is a folder, not a plan file")
+    if size > MAX_PLAN_BYTES:
+        raise PlanError(f"{path}: too large to be a plan file ({size} bytes)")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise PlanError(f"{path}: not a plan file (not UTF-8 text)") from None
+    except OSError as exc:
+        raise PlanError(f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlanError(
+            f"{path}: not a plan file (invalid JSON at line {exc.lineno}: {exc.msg})"
+        ) from None
+    return Plan.from_dict(data, str(path))
+
+
+def plan_to_text(plan: Plan) -> str:
+    return json.dumps(plan.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_plan(plan: Plan, path: Path) -> Path:
+    """Write atomically; raises OSError (with the OS's reason) when the target is unwritable."""
+    atomic_write_text(path, plan_to_text(plan))
+    return path
+
+
+def example_plan_paths() -> list[Path]:
+    folder = paths.resource_path("examples")
+    return sorted(p for p in folder.iterdir() if p.suffix == PLAN_EXTENSION)
+
+
+def load_example_plan(name: str | None = None) -> Plan:
+    """An embedded example plan (the first one, or the one whose file stem is ``name``)."""
+    candidates = example_plan_paths()
+    if not candidates:
+        raise PlanError("no example plans are installed")
+    if name is None:
+        return read_plan(candidates[0])
+    for p in candidates:
+        if p.stem == name:
+            return read_plan(p)
+    raise PlanError(f"no example plan named {name!r}")
