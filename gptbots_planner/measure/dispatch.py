@@ -1,0 +1,365 @@
+"""One entry point for one file: pick the measurer by extension AND content, never raise.
+
+The extension says what the user thinks a file is; the first bytes say what it
+is.  When they disagree the content wins and the row says so ("extension says
+.txt, content is PNG").  Anything that goes wrong with a file (gone, no
+permission, a directory, too big, damaged) becomes a ``Measurement`` with
+``kind="error"``; an unknown binary becomes ``kind="unsupported"``.  Only a
+programming error (an unknown tokenizer name) raises.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import stat
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from gptbots_planner.measure import documents, tokens
+from gptbots_planner.measure import text as _text
+from gptbots_planner.measure.records import Measurement
+
+log = logging.getLogger(__name__)
+
+# Bump when what an extractor produces for the same bytes changes: the cache key includes
+# it (together with the image/audio modules' own EXTRACTOR_VERSION when they define one).
+EXTRACTOR_VERSION = "1"
+
+HEAD_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Size limits; tests lower them to simulate huge files."""
+
+    max_text_bytes: int = _text.DEFAULT_MAX_TEXT_BYTES
+    max_document_bytes: int = documents.DEFAULT_MAX_DOCUMENT_BYTES
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    kind: str  # "image", "audio", "pdf", "zip", "ole", "binary"
+    label: str  # "PNG", "MP3", "PDF", ...
+    strong: bool = True  # a weak signature (MP3 frame sync) only counts for non-text names
+
+
+def _image_extensions() -> frozenset[str]:
+    try:
+        from gptbots_planner.measure.images import IMAGE_EXTENSIONS
+    except ImportError:  # the image module is not there yet (parallel development)
+        return frozenset()
+    return frozenset(IMAGE_EXTENSIONS)
+
+
+def _audio_extensions() -> frozenset[str]:
+    try:
+        from gptbots_planner.measure.audio import AUDIO_EXTENSIONS
+    except ImportError:
+        return frozenset()
+    return frozenset(AUDIO_EXTENSIONS)
+
+
+def extractor_version() -> str:
+    """Version string of all extractors together (part of the cache key)."""
+    parts = [EXTRACTOR_VERSION]
+    for module in ("images", "audio"):
+        try:
+            mod = __import__(f"gptbots_planner.measure.{module}", fromlist=["_"])
+        except ImportError:
+            parts.append("-")
+            continue
+        parts.append(str(getattr(mod, "EXTRACTOR_VERSION", "0")))
+    return ".".join(parts)
+
+
+def sniff(head: bytes) -> Sniffed | None:
+    """What the first bytes of a file say it is, or None (no known binary signature)."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return Sniffed("image", "PNG")
+    if head.startswith(b"\xff\xd8\xff"):
+        return Sniffed("image", "JPEG")
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return Sniffed("image", "GIF")
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return Sniffed("image", "WebP")
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return Sniffed("audio", "WAV")
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return Sniffed("image", "TIFF")
+    if head[:2] == b"BM" and len(head) >= 18 and head[14] in (12, 40, 52, 56, 64, 108, 124):
+        if head[15:18] == b"\x00\x00\x00":
+            return Sniffed("image", "BMP")
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in (b"avif", b"avis"):
+            return Sniffed("image", "AVIF")
+        if brand in (b"heic", b"heix", b"mif1", b"msf1", b"hevc"):
+            return Sniffed("image", "HEIC")
+        if brand in (b"M4A ", b"M4B ", b"M4P "):
+            return Sniffed("audio", "M4A")
+        return Sniffed("audio", "MP4", strong=False)
+    if head.startswith(b"ID3"):
+        return Sniffed("audio", "MP3")
+    if head.startswith(b"fLaC"):
+        return Sniffed("audio", "FLAC")
+    if head.startswith(b"OggS"):
+        return Sniffed("audio", "Ogg")
+    if head[:4] == b"FORM" and head[8:12] in (b"AIFF", b"AIFC"):
+        return Sniffed("audio", "AIFF")
+    if head.startswith(b"#!AMR"):
+        return Sniffed("audio", "AMR")
+    if head.startswith(b"\x1aE\xdf\xa3"):
+        return Sniffed("audio", "WebM/Matroska", strong=False)
+    if head.startswith(b"\x30\x26\xb2\x75\x8e\x66\xcf\x11"):
+        return Sniffed("audio", "WMA/ASF", strong=False)
+    if head.startswith(b"caff"):
+        return Sniffed("audio", "CAF")
+    if len(head) >= 2 and head[0] == 0xFF and (head[1] & 0xF6) in (0xF0, 0xF2, 0xF4, 0xF6):
+        # MPEG audio frame sync (MP3 / ADTS AAC); a text file in a legacy code page could
+        # start with 0xFF, so this signature alone never overrides a text extension.
+        return Sniffed("audio", "MPEG audio", strong=False)
+    pdf_at = head.find(b"%PDF-", 0, 1024)
+    if pdf_at >= 0 and b"\x00" not in head[:pdf_at]:
+        # Readers accept junk before the header; only a header at byte 0 outranks a text name.
+        return Sniffed("pdf", "PDF", strong=pdf_at == 0)
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return Sniffed("zip", "ZIP")
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return Sniffed("ole", "legacy Office (OLE2)")
+    for magic, label in (
+        (b"\x7fELF", "ELF executable"),
+        (b"MZ", "Windows executable"),
+        (b"\x1f\x8b", "gzip archive"),
+        (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+        (b"Rar!\x1a\x07", "RAR archive"),
+        (b"SQLite format 3\x00", "SQLite database"),
+        (b"\xca\xfe\xba\xbe", "Java class / Mach-O"),
+        (b"BZh", "bzip2 archive"),
+        (b"\xfd7zXZ\x00", "xz archive"),
+        (b"\x00asm", "WebAssembly"),
+    ):
+        if head.startswith(magic):
+            return Sniffed("binary", label)
+    return None
+
+
+def _error(
+    path: Path, message: str, kind: str = "error", st: os.stat_result | None = None
+) -> Measurement:
+    return Measurement(
+        path=str(path),
+        name=path.name,
+        kind=kind,
+        size_bytes=st.st_size if st else 0,
+        mtime_ns=st.st_mtime_ns if st else 0,
+        error=message,
+    )
+
+
+def _os_error_message(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "file not found (deleted or moved while scanning?)"
+    if isinstance(exc, PermissionError):
+        return "permission denied: cannot read this file"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file"
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return f"cannot read the file: {exc.strerror or exc}"
+
+
+def _ext_kind(suffix: str, path: Path) -> str | None:
+    if suffix in documents.PDF_EXTENSIONS:
+        return "pdf"
+    if suffix in documents.ZIP_DOC_EXTENSIONS:
+        return "zipdoc"
+    if suffix in documents.LEGACY_OFFICE_EXTENSIONS:
+        return "ole"
+    if suffix in _image_extensions():
+        return "image"
+    if suffix in _audio_extensions():
+        return "audio"
+    if _text.is_text_name(path):
+        return "text"
+    return None
+
+
+def _with_warning(m: Measurement, warning: str) -> Measurement:
+    m.warning = f"{warning}; {m.warning}" if m.warning else warning
+    return m
+
+
+def measure_file(
+    path: Path,
+    tokenizers: Sequence[str] = (tokens.DEFAULT_TOKENIZER,),
+    encoding: str | None = None,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Measurement:
+    """Measure one file.  Never raises for problems with the file itself."""
+    for name in tokenizers:
+        if name not in tokens.TOKENIZERS:
+            raise tokens.UnknownTokenizerError(f"unknown tokenizer {name!r}")
+    path = Path(path)
+    try:
+        return _measure(path, tokenizers, encoding, limits)
+    except OSError as exc:
+        return _error(path, _os_error_message(exc))
+    except (_text.TextFileError, documents.DocumentError) as exc:
+        try:
+            st = os.stat(path)
+        except OSError:
+            st = None
+        return _error(path, str(exc), st=st)
+    except MemoryError:
+        return _error(path, "out of memory while reading this file")
+    except RecursionError:
+        return _error(path, "file structure nested too deeply to read")
+    except Exception as exc:  # a damaged file must not take the whole scan down
+        log.exception("unexpected failure measuring %s", path)
+        return _error(path, f"could not measure this file ({type(exc).__name__}: {exc})")
+
+
+def _measure(
+    path: Path, tokenizers: Sequence[str], encoding: str | None, limits: Limits
+) -> Measurement:
+    st = os.stat(path)
+    if stat.S_ISDIR(st.st_mode):
+        return _error(path, "is a folder, not a file", st=st)
+    if not stat.S_ISREG(st.st_mode):
+        return _error(path, "not a regular file (device, pipe or socket)", "unsupported", st=st)
+    with open(path, "rb") as f:
+        head = f.read(HEAD_BYTES)
+    suffix = path.suffix.lower()
+    ext_kind = _ext_kind(suffix, path)
+    sniffed = sniff(head)
+    shown_ext = suffix or "(none)"
+
+    def mismatch(label: str) -> str:
+        if suffix:
+            return f"extension says {suffix}, content is {label}"
+        return f"no extension, content is {label}"
+
+    if encoding is not None and ext_kind in (None, "text"):
+        # The user forced an encoding: they say it is text.
+        if sniffed is None or not sniffed.strong or ext_kind == "text":
+            return _text.measure_text_file(
+                path, tokenizers, encoding, max_bytes=limits.max_text_bytes
+            )
+
+    if sniffed is not None and (sniffed.strong or ext_kind not in ("text",)):
+        if sniffed.kind in ("image", "audio"):
+            if ext_kind == sniffed.kind:
+                return _measure_media(path, sniffed.kind)
+            if ext_kind in ("image", "audio") and not sniffed.strong:
+                return _measure_media(path, ext_kind)
+            return _with_warning(_measure_media(path, sniffed.kind), mismatch(sniffed.label))
+        if sniffed.kind == "pdf":
+            m = documents.measure_pdf(path, tokenizers, max_bytes=limits.max_document_bytes)
+            return m if ext_kind == "pdf" else _with_warning(m, mismatch("PDF"))
+        if sniffed.kind == "zip":
+            return _measure_zip(path, tokenizers, suffix, ext_kind, limits, mismatch)
+        if sniffed.kind == "ole":
+            return _error(
+                path,
+                f"unsupported file type: legacy Office format ({shown_ext}); save it as "
+                ".docx/.xlsx/.pptx and add it again",
+                "unsupported",
+                st,
+            )
+        message = f"unsupported file type ({sniffed.label})"
+        if ext_kind is not None:
+            message += f"; {mismatch(sniffed.label)}"
+        return _error(path, message, "unsupported", st)
+
+    if ext_kind == "text":
+        return _text.measure_text_file(path, tokenizers, encoding, max_bytes=limits.max_text_bytes)
+    if ext_kind in ("image", "audio"):
+        # No signature we know (SVG is text, some audio formats have none): the media
+        # module reads it or explains why not.
+        return _measure_media(path, ext_kind)
+    if ext_kind == "pdf":
+        if st.st_size == 0:
+            return _error(path, "empty file (0 bytes), not a valid PDF", st=st)
+        return _error(path, "not a valid PDF (no %PDF header; damaged or wrong extension)", st=st)
+    if ext_kind == "zipdoc":
+        if st.st_size == 0:
+            return _error(path, f"empty file (0 bytes), not a valid {suffix[1:].upper()}", st=st)
+        return _error(
+            path, f"corrupt document: not a valid {suffix[1:].upper()} (not a zip container)", st=st
+        )
+    if ext_kind == "ole":
+        return _error(
+            path, f"unsupported file type: legacy Office format ({suffix})", "unsupported", st
+        )
+    # Unknown extension and no known signature: read it as text only if it clearly is.
+    if st.st_size == 0:
+        return _error(
+            path, "unsupported file type (empty file with an unknown extension)", "unsupported", st
+        )
+    if b"\x00" not in head and (_text.sniff_bom(head) or _utf8_text(head)):
+        m = _text.measure_text_file(path, tokenizers, encoding, max_bytes=limits.max_text_bytes)
+        return _with_warning(m, f"unknown extension {shown_ext}, read as text")
+    return _error(path, "unsupported file type", "unsupported", st)
+
+
+def _utf8_text(head: bytes) -> bool:
+    if not _text._decodes(head, "utf-8"):
+        return False
+    sample = head.decode("utf-8", "ignore")
+    # Mostly printable: control characters other than tab/CR/LF/FF mean binary.
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\f")
+    return controls <= len(sample) // 100
+
+
+def _measure_zip(
+    path: Path,
+    tokenizers: Sequence[str],
+    suffix: str,
+    ext_kind: str | None,
+    limits: Limits,
+    mismatch: Callable[[str], str],
+) -> Measurement:
+    if ext_kind == "zipdoc":
+        return documents.measure_zip_document(path, tokenizers, max_bytes=limits.max_document_bytes)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            doc_type = documents.zip_document_type(zf)
+    except zipfile.BadZipFile as exc:
+        return _error(path, f"unsupported file type (damaged zip archive: {exc})", "unsupported")
+    if doc_type is None:
+        return _error(path, "unsupported file type (zip archive, not a document)", "unsupported")
+    m = documents.measure_zip_document(
+        path, tokenizers, doc_type, max_bytes=limits.max_document_bytes
+    )
+    return _with_warning(m, mismatch(doc_type[1:].upper()))
+
+
+def _measure_media(path: Path, kind: str) -> Measurement:
+    # Imported here: the image/audio modules are written in parallel and pull in Pillow /
+    # mutagen, which text-only scans never need.
+    if kind == "image":
+        from gptbots_planner.measure.images import measure_image
+
+        m = measure_image(path)
+    else:
+        from gptbots_planner.measure.audio import measure_audio
+
+        m = measure_audio(path)
+    return m
+
+
+def measure_text(
+    text: str, name: str, tokenizers: Sequence[str] = (tokens.DEFAULT_TOKENIZER,)
+) -> Measurement:
+    """Measure pasted text."""
+    for tokenizer in tokenizers:
+        tokens.get_encoding(tokenizer)  # unknown names raise here, like measure_file
+    return _text.measure_text(text, name, tokenizers)

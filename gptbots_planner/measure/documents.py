@@ -1,0 +1,450 @@
+"""Documents: PDF (pypdfium2) and the zip-of-XML formats (DOCX, PPTX, XLSX, ODF, EPUB).
+
+Extracted text goes through ``text.TextSink`` so the counts are exact and the
+memory bounded.  Zip members are checked for size and compression ratio before
+a byte is decompressed (zip bombs), and XML is parsed incrementally with the
+standard library (expat refuses entity-expansion bombs; ElementTree never
+fetches external entities).
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import os
+import re
+import threading
+import xml.etree.ElementTree as ET
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path, PurePosixPath
+from typing import IO
+
+from gptbots_planner.measure.records import Measurement
+from gptbots_planner.measure.text import TextSink, VisibleTextParser
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_DOCUMENT_BYTES = 2 * 1024**3
+# Zip bomb limits: what all the members we read may expand to, and the ratio a big member
+# may have (real Office XML compresses about 5-20:1; a bomb 1000:1 and more).
+MAX_UNCOMPRESSED_TOTAL = 200 * 1024**2
+MAX_RATIO = 100
+RATIO_CHECK_MIN_BYTES = 1024**2
+
+PDF_EXTENSIONS = frozenset({".pdf"})
+ZIP_DOC_EXTENSIONS = frozenset({".docx", ".docm", ".pptx", ".pptm", ".xlsx", ".xlsm", ".odt", ".ods", ".odp", ".epub"})  # fmt: skip
+DOCUMENT_EXTENSIONS = PDF_EXTENSIONS | ZIP_DOC_EXTENSIONS
+LEGACY_OFFICE_EXTENSIONS = frozenset({".doc", ".xls", ".ppt"})
+
+# PDFium is not thread-safe (pypdfium2 issues #303, #309): every call goes under this lock.
+# Worker processes each have their own PDFium, so the lock only serialises threads.
+_PDFIUM_LOCK = threading.RLock()
+
+
+class DocumentError(Exception):
+    """A document that cannot be measured; the message is shown to the user."""
+
+
+def _new_measurement(path: Path, detail: str) -> Measurement:
+    st = os.stat(path)
+    return Measurement(
+        path=str(path),
+        name=path.name,
+        kind="document",
+        size_bytes=st.st_size,
+        mtime_ns=st.st_mtime_ns,
+        detail=detail,
+    )
+
+
+def _check_size(path: Path, max_bytes: int) -> None:
+    size = os.stat(path).st_size
+    if size > max_bytes:
+        raise DocumentError(f"file too large ({size:,} bytes; limit {max_bytes:,})")
+    if size == 0:
+        raise DocumentError("empty file (0 bytes), not a valid document")
+
+
+# --- PDF ------------------------------------------------------------------------------------
+
+
+def measure_pdf(
+    path: Path, tokenizers: Sequence[str], *, max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+) -> Measurement:
+    _check_size(path, max_bytes)
+    import pypdfium2 as pdfium
+
+    m = _new_measurement(path, "PDF")
+    sink = TextSink(tokenizers)
+    with _PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError as exc:
+            message = str(exc).lower()
+            if "password" in message:
+                raise DocumentError("encrypted PDF: a password is needed to open it") from None
+            raise DocumentError(f"not a readable PDF ({exc})") from None
+        try:
+            pages = len(pdf)
+            for index in range(pages):
+                page = pdf[index]
+                try:
+                    textpage = page.get_textpage()
+                    try:
+                        # PDFium ends lines with CRLF; count the text as a user would paste it.
+                        text = textpage.get_text_range().replace("\r\n", "\n")
+                    finally:
+                        textpage.close()
+                finally:
+                    page.close()
+                sink.write(text)
+                sink.write("\n")
+        except pdfium.PdfiumError as exc:
+            raise DocumentError(f"damaged PDF ({exc})") from None
+        finally:
+            pdf.close()
+    sink.close()
+    sink.fill(m)
+    m.pages = pages
+    m.detail = f"PDF, {pages} page{'s' if pages != 1 else ''}"
+    if not sink.stats.letters and not _has_visible(sink):
+        m.warning = "no text layer, needs OCR"
+        m.tokens = dict.fromkeys(tokenizers, 0)
+        m.chars = m.words = m.estimated_tokens = 0
+    return m
+
+
+def _has_visible(sink: TextSink) -> bool:
+    # Page separators alone ("\n" per page) are not text.
+    return sink.words > 0
+
+
+# --- Zip-based formats ----------------------------------------------------------------------
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise DocumentError(f"corrupt document: not a valid zip container ({exc})") from None
+
+
+def check_zip_members(zf: zipfile.ZipFile, names: Sequence[str]) -> None:
+    """Refuse before decompressing if the members would expand suspiciously."""
+    total = 0
+    for name in names:
+        info = zf.getinfo(name)
+        total += info.file_size
+        if info.file_size >= RATIO_CHECK_MIN_BYTES:
+            ratio = info.file_size / max(info.compress_size, 1)
+            if ratio > MAX_RATIO:
+                raise DocumentError(
+                    f"zip bomb suspected: {name} expands {ratio:,.0f}:1 "
+                    f"to {info.file_size:,} bytes (limit {MAX_RATIO}:1)"
+                )
+    if total > MAX_UNCOMPRESSED_TOTAL:
+        raise DocumentError(
+            f"zip bomb suspected: the text parts expand to {total:,} bytes "
+            f"(limit {MAX_UNCOMPRESSED_TOTAL:,})"
+        )
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _iter_xml(stream: IO[bytes]) -> Iterator[tuple[str, ET.Element]]:
+    """(event, element) pairs, start and end events, parsed incrementally from ``stream``."""
+    return ET.iterparse(stream, events=("start", "end"))
+
+
+def _xml_paragraphs(
+    stream: IO[bytes],
+    text_tags: frozenset[str],
+    paragraph_tags: frozenset[str],
+    write: Callable[[str], None],
+    tab_tags: frozenset[str] = frozenset(),
+    break_tags: frozenset[str] = frozenset(),
+    skip_tags: frozenset[str] = frozenset(),
+) -> None:
+    """Write the text of ``text_tags`` elements, a newline after each paragraph."""
+    skipping = 0
+    for event, elem in _iter_xml(stream):
+        tag = _local(elem.tag)
+        if event == "start":
+            if tag in skip_tags:
+                skipping += 1
+            continue
+        if tag in skip_tags:
+            skipping -= 1
+        elif skipping:
+            pass
+        elif tag in text_tags:
+            if elem.text:
+                write(elem.text)
+        elif tag in tab_tags:
+            write("\t")
+        elif tag in break_tags:
+            write("\n")
+        if tag in paragraph_tags:
+            if not skipping:
+                write("\n")
+            # Drop finished paragraphs so memory does not grow with the document.
+            elem.clear()
+
+
+def _read_member(zf: zipfile.ZipFile, name: str) -> IO[bytes]:
+    return zf.open(name)
+
+
+_NUMBERED = re.compile(r"(\d+)")
+
+
+def _natural(name: str) -> list[object]:
+    return [int(p) if p.isdigit() else p for p in _NUMBERED.split(name)]
+
+
+def _docx(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
+    names = set(zf.namelist())
+    if "word/document.xml" not in names:
+        raise DocumentError("corrupt DOCX: word/document.xml is missing")
+    parts = ["word/document.xml"] + [
+        p for p in ("word/footnotes.xml", "word/endnotes.xml") if p in names
+    ]
+    check_zip_members(zf, parts)
+    for part in parts:
+        with _read_member(zf, part) as stream:
+            _xml_paragraphs(
+                stream,
+                text_tags=frozenset({"t"}),
+                paragraph_tags=frozenset({"p"}),
+                write=write,
+                tab_tags=frozenset({"tab"}),
+                break_tags=frozenset({"br", "cr"}),
+                # Deleted revisions and field codes are not visible text.
+                skip_tags=frozenset({"del", "instrText"}),
+            )
+    return 0, "DOCX"
+
+
+def _pptx(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
+    slides = sorted(
+        (n for n in zf.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)), key=_natural
+    )
+    if not slides and "ppt/presentation.xml" not in zf.namelist():
+        raise DocumentError("corrupt PPTX: ppt/presentation.xml is missing")
+    check_zip_members(zf, slides)
+    for part in slides:
+        with _read_member(zf, part) as stream:
+            _xml_paragraphs(
+                stream, frozenset({"t"}), frozenset({"p"}), write, break_tags=frozenset({"br"})
+            )
+    n = len(slides)
+    return n, f"PPTX, {n} slide{'s' if n != 1 else ''}"
+
+
+def _xlsx(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
+    names = zf.namelist()
+    if "xl/workbook.xml" not in names:
+        raise DocumentError("corrupt XLSX: xl/workbook.xml is missing")
+    sheets = sorted(
+        (n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)), key=_natural
+    )
+    parts = [p for p in ("xl/sharedStrings.xml",) if p in names] + sheets
+    check_zip_members(zf, parts)
+    if "xl/sharedStrings.xml" in names:
+        with _read_member(zf, "xl/sharedStrings.xml") as stream:
+            # One line per shared string; phonetic runs (rPh) repeat the text in kana.
+            _xml_paragraphs(
+                stream, frozenset({"t"}), frozenset({"si"}), write, skip_tags=frozenset({"rPh"})
+            )
+    for sheet in sheets:
+        with _read_member(zf, sheet) as stream:
+            _inline_strings(stream, write)
+    n = len(sheets)
+    return n, f"XLSX, {n} sheet{'s' if n != 1 else ''}"
+
+
+def _inline_strings(stream: IO[bytes], write: Callable[[str], None]) -> None:
+    """Cells with ``t="inlineStr"`` carry their text in ``<is><t>``; the rest are numbers or
+    shared-string indexes (already counted once in sharedStrings.xml)."""
+    inside_is = 0
+    for event, elem in _iter_xml(stream):
+        tag = _local(elem.tag)
+        if tag == "is":
+            inside_is += 1 if event == "start" else -1
+            if event == "end":
+                write("\n")
+        elif event == "end" and tag == "t" and inside_is and elem.text:
+            write(elem.text)
+        if event == "end" and tag in ("c", "row"):
+            elem.clear()
+
+
+def _odf(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
+    if "content.xml" not in zf.namelist():
+        raise DocumentError("corrupt OpenDocument file: content.xml is missing")
+    check_zip_members(zf, ["content.xml"])
+    kind = "ODF"
+    if "mimetype" in zf.namelist() and zf.getinfo("mimetype").file_size < 200:
+        mimetype = zf.read("mimetype").decode("ascii", "replace")
+        kind = {"text": "ODT", "spreadsheet": "ODS", "presentation": "ODP"}.get(
+            mimetype.rsplit(".", 1)[-1], "ODF"
+        )
+    with _read_member(zf, "content.xml") as stream:
+        _odf_text(stream, write)
+    return 0, kind
+
+
+def _odf_text(stream: IO[bytes], write: Callable[[str], None]) -> None:
+    # ODF keeps text as mixed content (text, <text:span>, <text:s/>, tails), so walk
+    # start/end events and write text and tails in document order.
+    depth_in_para = 0
+    for event, elem in _iter_xml(stream):
+        tag = _local(elem.tag)
+        if event == "start":
+            if tag in ("p", "h"):
+                depth_in_para += 1
+            if depth_in_para and elem.text:
+                write(elem.text)
+            continue
+        if tag == "s":
+            write(" " * int(elem.get("{urn:oasis:names:tc:opendocument:xmlns:text:1.0}c", "1")))
+        elif tag == "tab":
+            write("\t")
+        elif tag == "line-break":
+            write("\n")
+        if tag in ("p", "h"):
+            depth_in_para -= 1
+            write("\n")
+        if depth_in_para and elem.tail:
+            write(elem.tail)
+        if tag in ("p", "h") and not depth_in_para:
+            elem.clear()
+
+
+def _epub(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
+    names = zf.namelist()
+    parts = _epub_spine(zf) or sorted(
+        (n for n in names if n.lower().endswith((".xhtml", ".html", ".htm"))), key=_natural
+    )
+    check_zip_members(zf, parts)
+    for part in parts:
+        parser = VisibleTextParser(write)
+        with _read_member(zf, part) as stream:
+            # Stream the part; EPUB XHTML is UTF-8 (or UTF-16 with a BOM) by the spec.
+            decoder = codecs.getincrementaldecoder("utf-8-sig")("replace")
+            while block := stream.read(1 << 20):
+                parser.feed(decoder.decode(block))
+            parser.feed(decoder.decode(b"", final=True))
+        parser.close()
+        write("\n")
+    n = len(parts)
+    return n, f"EPUB, {n} part{'s' if n != 1 else ''}"
+
+
+def _epub_spine(zf: zipfile.ZipFile) -> list[str]:
+    """The reading order from the OPF package document (empty if it cannot be read)."""
+    names = set(zf.namelist())
+    try:
+        if "META-INF/container.xml" not in names:
+            return []
+        check_zip_members(zf, ["META-INF/container.xml"])
+        container = ET.fromstring(zf.read("META-INF/container.xml"))
+        rootfile = next((e for e in container.iter() if _local(e.tag) == "rootfile"), None)
+        opf_name = rootfile.get("full-path") if rootfile is not None else None
+        if not opf_name or opf_name not in names:
+            return []
+        check_zip_members(zf, [opf_name])
+        opf = ET.fromstring(zf.read(opf_name))
+    except (ET.ParseError, KeyError):
+        return []
+    base = PurePosixPath(opf_name).parent
+    manifest = {
+        e.get("id"): e.get("href") for e in opf.iter() if _local(e.tag) == "item" and e.get("href")
+    }
+    spine = []
+    for e in opf.iter():
+        if _local(e.tag) == "itemref":
+            href = manifest.get(e.get("idref"))
+            if href:
+                full = str(base / href) if str(base) != "." else href
+                if full in names:
+                    spine.append(full)
+    return spine
+
+
+_ZIP_READERS: dict[str, Callable[[zipfile.ZipFile, Callable[[str], None]], tuple[int, str]]] = {
+    ".docx": _docx,
+    ".docm": _docx,
+    ".pptx": _pptx,
+    ".pptm": _pptx,
+    ".xlsx": _xlsx,
+    ".xlsm": _xlsx,
+    ".odt": _odf,
+    ".ods": _odf,
+    ".odp": _odf,
+    ".epub": _epub,
+}
+
+
+def zip_document_type(zf: zipfile.ZipFile) -> str | None:
+    """The document extension a zip's members say it is (".docx", ...), or None."""
+    names = set(zf.namelist())
+    if "word/document.xml" in names:
+        return ".docx"
+    if "ppt/presentation.xml" in names:
+        return ".pptx"
+    if "xl/workbook.xml" in names:
+        return ".xlsx"
+    if "mimetype" in names and zf.getinfo("mimetype").file_size < 200:
+        mimetype = zf.read("mimetype").decode("ascii", "replace").strip()
+        if mimetype == "application/epub+zip":
+            return ".epub"
+        ext = {
+            "application/vnd.oasis.opendocument.text": ".odt",
+            "application/vnd.oasis.opendocument.spreadsheet": ".ods",
+            "application/vnd.oasis.opendocument.presentation": ".odp",
+        }.get(mimetype)
+        if ext:
+            return ext
+    if "content.xml" in names:
+        return ".odt"
+    return None
+
+
+def measure_zip_document(
+    path: Path,
+    tokenizers: Sequence[str],
+    doc_type: str | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+) -> Measurement:
+    """Measure a DOCX/PPTX/XLSX/ODF/EPUB; ``doc_type`` overrides the extension."""
+    _check_size(path, max_bytes)
+    m = _new_measurement(path, "")
+    sink = TextSink(tokenizers)
+    with _open_zip(path) as zf:
+        kind = doc_type or path.suffix.lower()
+        if kind not in _ZIP_READERS:
+            kind = zip_document_type(zf) or ""
+        reader = _ZIP_READERS.get(kind)
+        if reader is None:
+            raise DocumentError("unsupported file type (a zip archive, not a document)")
+        try:
+            pages, detail = reader(zf, sink.write)
+        except ET.ParseError as exc:
+            raise DocumentError(f"corrupt document: broken XML ({exc})") from None
+        except zipfile.BadZipFile as exc:
+            raise DocumentError(f"corrupt document: {exc}") from None
+        except (EOFError, zlib.error) as exc:
+            raise DocumentError(f"corrupt document: truncated or damaged data ({exc})") from None
+    sink.close()
+    sink.fill(m)
+    m.pages = pages
+    m.detail = detail
+    if not m.words:
+        m.warning = "no text found"
+    return m
