@@ -17,7 +17,7 @@ from typing import Any
 
 from gptbots_planner.core.catalog import KEY_MODES, CatalogError, normalize_key_mode
 from gptbots_planner.core.money import MoneyError, plain, to_decimal
-from gptbots_planner.measure.records import Measurement
+from gptbots_planner.measure.records import KINDS, Measurement
 
 log = logging.getLogger(__name__)
 
@@ -99,13 +99,23 @@ class PlanItem:
     def from_dict(cls, data: dict[str, Any], where: str = "item") -> PlanItem:
         if not isinstance(data, dict):
             raise PlanError(f"{where}: must be an object")
-        try:
-            m = Measurement.from_dict(data)
-        except (TypeError, ValueError) as exc:
-            raise PlanError(f"{where}: {exc}") from None
-        role = data.get("role") or default_role(m.kind)
+        kind = data.get("kind")
+        if kind not in KINDS:
+            raise PlanError(f"{where}: field 'kind' must be one of {', '.join(KINDS)}")
+        if not isinstance(data.get("name"), str):
+            raise PlanError(f"{where}: field 'name' must be a string")
+        role = data.get("role") or default_role(str(kind))
         if role not in ROLES:
             raise PlanError(f"{where}: unknown role {role!r}; expected one of {', '.join(ROLES)}")
+        if data.get("seconds"):
+            try:
+                to_decimal(data["seconds"], "seconds")
+            except MoneyError as exc:
+                raise PlanError(f"{where}: {exc}") from None
+        try:
+            m = Measurement.from_dict({"path": "", **data})
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise PlanError(f"{where}: {exc}") from None
         text = data.get("text")
         return cls(
             measurement=m,

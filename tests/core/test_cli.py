@@ -1,0 +1,137 @@
+"""The CLI verbs of the pricing engine, run as a user would run them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from decimal import Decimal
+
+from seed_tables import seed_tables
+
+from gptbots_planner.core.catalog import BILLING_TYPES, load_catalog
+from gptbots_planner.core.estimate import estimate
+from gptbots_planner.export.planfile import example_plan_paths, read_plan
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "gptbots_planner.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_price_reports_022_credits() -> None:
+    r = cli(
+        "price",
+        "--model",
+        "GPT-4.1-1M",
+        "--key",
+        "gptbots",
+        "--input-tokens",
+        "1000",
+        "--output-tokens",
+        "0",
+        "--format",
+        "json",
+    )
+    assert r.returncode == 0, r.stderr
+    assert Decimal(json.loads(r.stdout)["credits"]) == Decimal("0.22")
+
+
+def test_buys_reports_4545454_tokens() -> None:
+    r = cli(
+        "buys", "--credits", "1000", "--model", "GPT-4.1-1M", "--key", "gptbots", "--format", "json"
+    )
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["input_tokens"] == 4545454
+
+
+def test_catalog_json_lists_every_seed_row_with_both_key_modes() -> None:
+    r = cli("catalog", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)["rows"]
+    tables = seed_tables()
+    llm = [row for row in rows if row["category"] == "llm"]
+    assert [(row["brand"], row["name"]) for row in llm] == [(b, n) for b, n, _ in tables["llm"]]
+    for row, (_, _, prices) in zip(llm, tables["llm"], strict=True):
+        got = [
+            row["gptbots_key_input"],
+            row["gptbots_key_output"],
+            row["own_key_input"],
+            row["own_key_output"],
+        ]
+        assert got == ["free" if p == "免费" else p for p in prices]
+    for category in ("embedding", "rerank", "asr", "tts"):
+        mine = [
+            (r["brand"], r["name"], [r["gptbots_key"], r["own_key"]])
+            for r in rows
+            if r["category"] == category
+        ]
+        assert mine == tables[category]
+    assert any(r["category"] == "storage" and r["price"] == "0.001" for r in rows)
+    assert {r["category"]: r["price"] for r in rows if r["id"].startswith("open/")} == {
+        "tool_call": "unpriced",
+        "database_processing": "unpriced",
+        "question_classification": "unpriced",
+    }
+
+
+def test_estimate_json_matches_the_engine_for_every_example() -> None:
+    for path in example_plan_paths():
+        r = cli("estimate", str(path), "--format", "json")
+        assert r.returncode == 0, r.stderr
+        data = json.loads(r.stdout)
+        expected = estimate(read_plan(path), load_catalog())
+        for got, want in zip(data["scenarios"], expected.scenarios, strict=True):
+            assert list(got["by_type"]) == list(BILLING_TYPES)
+            assert Decimal(got["monthly_total_credits"]) == want.monthly_total
+
+
+def test_estimate_set_doubles_conversations() -> None:
+    path = str(example_plan_paths()[0])
+    base = json.loads(cli("estimate", path, "--format", "json").stdout)
+    r = cli("estimate", path, "--set", "conversations_per_month=6000", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    doubled = json.loads(r.stdout)
+    a, b = base["scenarios"][0]["by_type"], doubled["scenarios"][0]["by_type"]
+    assert Decimal(b["llm_text"]["credits"]) == 2 * Decimal(a["llm_text"]["credits"])
+    assert b["knowledge_storage"] == a["knowledge_storage"]
+    assert b["tool_call"]["credits"] is None and b["tool_call"]["unpriced"]
+
+
+def test_estimate_table_and_csv_say_unpriced() -> None:
+    table = cli("estimate", "example:customer-service")
+    assert table.returncode == 0, table.stderr
+    assert "UNPRICED" in table.stdout
+    rows = list(
+        csv.DictReader(
+            io.StringIO(cli("estimate", "example:customer-service", "--format", "csv").stdout)
+        )
+    )
+    assert rows and all(row["tool_call"] == "unpriced" for row in rows)
+
+
+def test_user_errors_are_one_line_without_traceback(tmp_path) -> None:
+    bad = tmp_path / "bad.gbplan"
+    bad.write_text("{", encoding="utf-8")
+    cases = [
+        ("price", "--model", "nope", "--key", "gptbots", "--input-tokens", "1"),
+        ("price", "--model", "GPT-4.1-1M", "--key", "borrowed", "--input-tokens", "1"),
+        ("price", "--model", "GPT-4.1-1M", "--key", "own", "--input-tokens", "-4"),
+        ("buys", "--credits", "lots", "--model", "GPT-4.1-1M", "--key", "own"),
+        ("estimate", str(tmp_path / "missing.gbplan")),
+        ("estimate", str(bad)),
+        ("estimate", "example:customer-service", "--set", "months=0"),
+        ("estimate", "example:customer-service", "--set", "nonsense"),
+    ]
+    for args in cases:
+        r = cli(*args)
+        assert r.returncode == 2, args
+        assert "Traceback" not in r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1, r.stderr
+        assert r.stderr.startswith("gptbots-planner-cli: error:")
