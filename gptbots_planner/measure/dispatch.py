@@ -22,6 +22,7 @@ from pathlib import Path
 from gptbots_planner.measure import documents, tokens
 from gptbots_planner.measure import text as _text
 from gptbots_planner.measure.records import Measurement
+from gptbots_planner.measure.text import MeasureCancelled, ShouldStop
 
 log = logging.getLogger(__name__)
 
@@ -202,14 +203,21 @@ def measure_file(
     encoding: str | None = None,
     *,
     limits: Limits = DEFAULT_LIMITS,
+    should_stop: ShouldStop | None = None,
 ) -> Measurement:
-    """Measure one file.  Never raises for problems with the file itself."""
+    """Measure one file.  Never raises for problems with the file itself.
+
+    ``should_stop`` is polled between ~1 MB chunks; when it returns True the
+    measurement is abandoned with ``MeasureCancelled`` (the scan's cancel path).
+    """
     for name in tokenizers:
         if name not in tokens.TOKENIZERS:
             raise tokens.UnknownTokenizerError(f"unknown tokenizer {name!r}")
     path = Path(path)
     try:
-        return _measure(path, tokenizers, encoding, limits)
+        return _measure(path, tokenizers, encoding, limits, should_stop)
+    except MeasureCancelled:
+        raise
     except OSError as exc:
         return _error(path, _os_error_message(exc))
     except (_text.TextFileError, documents.DocumentError) as exc:
@@ -223,12 +231,18 @@ def measure_file(
     except RecursionError:
         return _error(path, "file structure nested too deeply to read")
     except Exception as exc:  # a damaged file must not take the whole scan down
-        log.exception("unexpected failure measuring %s", path)
+        # One line for the user's log; the traceback only at debug level (CLI: no tracebacks).
+        log.warning("unexpected failure measuring %s: %s: %s", path, type(exc).__name__, exc)
+        log.debug("traceback for %s", path, exc_info=True)
         return _error(path, f"could not measure this file ({type(exc).__name__}: {exc})")
 
 
 def _measure(
-    path: Path, tokenizers: Sequence[str], encoding: str | None, limits: Limits
+    path: Path,
+    tokenizers: Sequence[str],
+    encoding: str | None,
+    limits: Limits,
+    should_stop: ShouldStop | None,
 ) -> Measurement:
     st = os.stat(path)
     if stat.S_ISDIR(st.st_mode):
@@ -251,21 +265,23 @@ def _measure(
         # The user forced an encoding: they say it is text.
         if sniffed is None or not sniffed.strong or ext_kind == "text":
             return _text.measure_text_file(
-                path, tokenizers, encoding, max_bytes=limits.max_text_bytes
+                path, tokenizers, encoding, max_bytes=limits.max_text_bytes, should_stop=should_stop
             )
 
     if sniffed is not None and (sniffed.strong or ext_kind not in ("text",)):
         if sniffed.kind in ("image", "audio"):
             if ext_kind == sniffed.kind:
-                return _measure_media(path, sniffed.kind)
+                return _measure_media(path, sniffed.kind, st)
             if ext_kind in ("image", "audio") and not sniffed.strong:
-                return _measure_media(path, ext_kind)
-            return _with_warning(_measure_media(path, sniffed.kind), mismatch(sniffed.label))
+                return _measure_media(path, ext_kind, st)
+            return _with_warning(_measure_media(path, sniffed.kind, st), mismatch(sniffed.label))
         if sniffed.kind == "pdf":
-            m = documents.measure_pdf(path, tokenizers, max_bytes=limits.max_document_bytes)
+            m = documents.measure_pdf(
+                path, tokenizers, max_bytes=limits.max_document_bytes, should_stop=should_stop
+            )
             return m if ext_kind == "pdf" else _with_warning(m, mismatch("PDF"))
         if sniffed.kind == "zip":
-            return _measure_zip(path, tokenizers, suffix, ext_kind, limits, mismatch)
+            return _measure_zip(path, tokenizers, ext_kind, limits, mismatch, should_stop)
         if sniffed.kind == "ole":
             return _error(
                 path,
@@ -280,11 +296,13 @@ def _measure(
         return _error(path, message, "unsupported", st)
 
     if ext_kind == "text":
-        return _text.measure_text_file(path, tokenizers, encoding, max_bytes=limits.max_text_bytes)
+        return _text.measure_text_file(
+            path, tokenizers, encoding, max_bytes=limits.max_text_bytes, should_stop=should_stop
+        )
     if ext_kind in ("image", "audio"):
         # No signature we know (SVG is text, some audio formats have none): the media
         # module reads it or explains why not.
-        return _measure_media(path, ext_kind)
+        return _measure_media(path, ext_kind, st)
     if ext_kind == "pdf":
         if st.st_size == 0:
             return _error(path, "empty file (0 bytes), not a valid PDF", st=st)
@@ -305,7 +323,9 @@ def _measure(
             path, "unsupported file type (empty file with an unknown extension)", "unsupported", st
         )
     if b"\x00" not in head and (_text.sniff_bom(head) or _utf8_text(head)):
-        m = _text.measure_text_file(path, tokenizers, encoding, max_bytes=limits.max_text_bytes)
+        m = _text.measure_text_file(
+            path, tokenizers, encoding, max_bytes=limits.max_text_bytes, should_stop=should_stop
+        )
         return _with_warning(m, f"unknown extension {shown_ext}, read as text")
     return _error(path, "unsupported file type", "unsupported", st)
 
@@ -322,13 +342,15 @@ def _utf8_text(head: bytes) -> bool:
 def _measure_zip(
     path: Path,
     tokenizers: Sequence[str],
-    suffix: str,
     ext_kind: str | None,
     limits: Limits,
     mismatch: Callable[[str], str],
+    should_stop: ShouldStop | None,
 ) -> Measurement:
     if ext_kind == "zipdoc":
-        return documents.measure_zip_document(path, tokenizers, max_bytes=limits.max_document_bytes)
+        return documents.measure_zip_document(
+            path, tokenizers, max_bytes=limits.max_document_bytes, should_stop=should_stop
+        )
     try:
         with zipfile.ZipFile(path) as zf:
             doc_type = documents.zip_document_type(zf)
@@ -337,12 +359,12 @@ def _measure_zip(
     if doc_type is None:
         return _error(path, "unsupported file type (zip archive, not a document)", "unsupported")
     m = documents.measure_zip_document(
-        path, tokenizers, doc_type, max_bytes=limits.max_document_bytes
+        path, tokenizers, doc_type, max_bytes=limits.max_document_bytes, should_stop=should_stop
     )
     return _with_warning(m, mismatch(doc_type[1:].upper()))
 
 
-def _measure_media(path: Path, kind: str) -> Measurement:
+def _measure_media(path: Path, kind: str, st: os.stat_result) -> Measurement:
     # Imported here: the image/audio modules are written in parallel and pull in Pillow /
     # mutagen, which text-only scans never need.
     if kind == "image":
@@ -353,6 +375,11 @@ def _measure_media(path: Path, kind: str) -> Measurement:
         from gptbots_planner.measure.audio import measure_audio
 
         m = measure_audio(path)
+    # The cache key needs the same stat the scan saw, whatever the media module filled in.
+    m.path = m.path or str(path)
+    m.name = m.name or path.name
+    m.size_bytes = m.size_bytes or st.st_size
+    m.mtime_ns = m.mtime_ns or st.st_mtime_ns
     return m
 
 

@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from gptbots_planner.measure.records import Measurement
-from gptbots_planner.measure.text import TextSink, VisibleTextParser
+from gptbots_planner.measure.text import ShouldStop, TextSink, VisibleTextParser
 
 log = logging.getLogger(__name__)
 
@@ -71,13 +71,17 @@ def _check_size(path: Path, max_bytes: int) -> None:
 
 
 def measure_pdf(
-    path: Path, tokenizers: Sequence[str], *, max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+    path: Path,
+    tokenizers: Sequence[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    should_stop: ShouldStop | None = None,
 ) -> Measurement:
     _check_size(path, max_bytes)
     import pypdfium2 as pdfium
 
     m = _new_measurement(path, "PDF")
-    sink = TextSink(tokenizers)
+    sink = TextSink(tokenizers, should_stop=should_stop)
     with _PDFIUM_LOCK:
         try:
             pdf = pdfium.PdfDocument(str(path))
@@ -421,11 +425,12 @@ def measure_zip_document(
     doc_type: str | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+    should_stop: ShouldStop | None = None,
 ) -> Measurement:
     """Measure a DOCX/PPTX/XLSX/ODF/EPUB; ``doc_type`` overrides the extension."""
     _check_size(path, max_bytes)
     m = _new_measurement(path, "")
-    sink = TextSink(tokenizers)
+    sink = TextSink(tokenizers, should_stop=should_stop)
     with _open_zip(path) as zf:
         kind = doc_type or path.suffix.lower()
         if kind not in _ZIP_READERS:

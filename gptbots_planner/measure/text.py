@@ -51,7 +51,30 @@ TEXT_EXTENSIONS = frozenset(
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
 # Files with no extension but a well-known text name.
 TEXT_NAMES = frozenset(
-    {"readme", "license", "copying", "makefile", "dockerfile", "changelog", "authors", "notice"}
+    {
+        "readme",
+        "license",
+        "licence",
+        "copying",
+        "copyright",
+        "makefile",
+        "dockerfile",
+        "changelog",
+        "changes",
+        "authors",
+        "contributors",
+        "notice",
+        "news",
+        "todo",
+        "install",
+        "history",
+        "thanks",
+        "credits",
+        "gemfile",
+        "rakefile",
+        "vagrantfile",
+        "procfile",
+    }
 )
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -95,6 +118,13 @@ class TextFileError(Exception):
     """A text file that cannot be measured; the message is shown to the user."""
 
 
+class MeasureCancelled(Exception):  # noqa: N818 - reads better at the raise sites
+    """The caller's ``should_stop`` said stop; not a file problem, so never an error row."""
+
+
+ShouldStop = Callable[[], bool]
+
+
 def is_text_name(path: Path) -> bool:
     suffix = path.suffix.lower()
     if suffix in TEXT_EXTENSIONS or suffix in HTML_EXTENSIONS:
@@ -126,7 +156,13 @@ class TextSink:
     space and ``inexact_cuts`` says how often that happened).
     """
 
-    def __init__(self, tokenizers: Sequence[str], chunk_chars: int = CHUNK_CHARS) -> None:
+    def __init__(
+        self,
+        tokenizers: Sequence[str],
+        chunk_chars: int = CHUNK_CHARS,
+        should_stop: ShouldStop | None = None,
+    ) -> None:
+        self.should_stop = should_stop
         self.tokenizers = tuple(tokenizers)
         self._encodings = [tokens.get_encoding(name) for name in self.tokenizers]
         self.chunk_chars = chunk_chars
@@ -175,6 +211,8 @@ class TextSink:
             self._pending, self._pending_len = [buf], len(buf)
 
     def _count(self, chunk: str) -> None:
+        if self.should_stop is not None and self.should_stop():
+            raise MeasureCancelled
         for name, enc in zip(self.tokenizers, self._encodings, strict=True):
             self.counts[name] += len(enc.encode_ordinary(chunk))
         self.chars += len(chunk)
@@ -390,6 +428,7 @@ def _stream(
     errors: str,
     write: Callable[[str], None],
     allow_nul: bool,
+    should_stop: ShouldStop | None = None,
 ) -> int:
     """Decode ``path`` from byte ``skip`` and pass the text to ``write``; returns bytes read."""
     decoder = codecs.getincrementaldecoder(codec)(errors)
@@ -397,6 +436,8 @@ def _stream(
     with open(path, "rb") as f:
         f.seek(skip)
         while True:
+            if should_stop is not None and should_stop():
+                raise MeasureCancelled
             block = f.read(READ_BLOCK)
             final = not block
             try:
@@ -427,6 +468,7 @@ def measure_text_file(
     encoding: str | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_TEXT_BYTES,
+    should_stop: ShouldStop | None = None,
 ) -> Measurement:
     """Measure one text (or HTML) file.  File problems raise ``OSError`` / ``TextFileError``;
     ``dispatch.measure_file`` turns them into error rows."""
@@ -459,12 +501,12 @@ def measure_text_file(
         if (codec, errors) in tried:
             continue
         tried.add((codec, errors))
-        sink = TextSink(tokenizers)
+        sink = TextSink(tokenizers, should_stop=should_stop)
         parser = VisibleTextParser(sink.write) if is_html else None
         write = parser.feed if parser else sink.write
         wide = codecs.lookup(codec).name.startswith(("utf-16", "utf-32"))
         try:
-            _stream(path, codec, skip, errors, write, allow_nul=wide)
+            _stream(path, codec, skip, errors, write, allow_nul=wide, should_stop=should_stop)
         except _DecodeFailed as exc:
             log.info("%s: %s stops decoding at byte %d", path, codec, exc.position)
             if not plan:
