@@ -1,10 +1,15 @@
+"""Regenerate resources/pricing/catalog.json from the pricing page text (run from the repo root)."""
+
+from __future__ import annotations
+
 import json
 import re
+from typing import Any
 
 seed = open("resources/pricing/gptbots-pricing-page.zh.txt", encoding="utf-8").read().splitlines()
 
 
-def slug(s):
+def slug(s: str) -> str:
     s = s.lower().replace("(", "-").replace(")", "").replace(" ", "-")
     s = re.sub(r"[^a-z0-9.\-]+", "-", s).strip("-")
     return re.sub(r"-+", "-", s)
@@ -13,11 +18,11 @@ def slug(s):
 BRAND_SLUG = {"百度": "baidu", "智谱": "zhipu", "月之暗面": "moonshot"}
 
 
-def bslug(b):
+def bslug(b: str) -> str:
     return BRAND_SLUG.get(b, slug(b))
 
 
-def section(start, end):
+def section(start: str, end: str) -> list[str]:
     i = seed.index(start)
     j = seed.index(end, i)
     return seed[i:j]
@@ -34,7 +39,7 @@ for line in section("LLM 服务定价", "Embedding 服务定价"):
 print(len(llm))
 
 
-def two(sec_start, sec_end):
+def two(sec_start: str, sec_end: str) -> list[dict[str, str]]:
     rows = []
     for line in section(sec_start, sec_end):
         m = re.match(rf"^(\S+) (.+?) {num} {num}$", line)
@@ -50,7 +55,7 @@ tts = two("TTS 服务定价", "向量数据存储服务定价")
 print(len(emb), len(rer), len(asr), len(tts))
 
 
-def tokenizer_for(brand, name):
+def tokenizer_for(brand: str, name: str) -> tuple[str, bool]:
     n = name.lower()
     if brand in ("OpenAI", "Azure"):
         if n.startswith("gpt-3.5") or n.startswith("gpt-4-"):
@@ -59,7 +64,7 @@ def tokenizer_for(brand, name):
     return "o200k_base", False
 
 
-def image_rule_for(brand, name):
+def image_rule_for(brand: str, name: str) -> dict[str, Any] | None:
     n = name.lower()
     if brand not in ("OpenAI", "Azure"):
         return None
@@ -80,7 +85,7 @@ def image_rule_for(brand, name):
     return None
 
 
-def audio_for(brand, name):
+def audio_for(brand: str, name: str) -> dict[str, str] | None:
     n = name.lower()
     if brand in ("OpenAI", "Azure") and ("audio" in n or "auido" in n):
         return {
@@ -106,7 +111,7 @@ def audio_for(brand, name):
 ids = set()
 
 
-def uid(base):
+def uid(base: str) -> str:
     assert base not in ids, base
     ids.add(base)
     return base
@@ -135,7 +140,9 @@ for r in llm:
     out_llm.append(row)
 
 
-def svc(rows, cat, unit, extra=None):
+def svc(
+    rows: list[dict[str, str]], cat: str, unit: str, extra: dict[str, Any] | None = None
+) -> list[dict[str, Any]]:
     res = []
     for r in rows:
         row = {
