@@ -303,6 +303,7 @@ def _fake_collected() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, 
 def _exec_spec(spec_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     from PyInstaller.utils.hooks.qt import QtLibraryInfo
 
+    monkeypatch.delenv("GPTBOTS_PLANNER_CONSOLE", raising=False)
     plugins = {
         "platformthemes": [
             ("/q/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/platformthemes"),
