@@ -7,12 +7,14 @@ the spec is executed with stand-ins for PyInstaller's build classes instead.
 from __future__ import annotations
 
 import configparser
+import inspect
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tomllib
+import types
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -301,9 +303,19 @@ def _fake_collected() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, 
 
 
 def _exec_spec(spec_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
-    from PyInstaller.utils.hooks.qt import QtLibraryInfo
-
     monkeypatch.delenv("GPTBOTS_PLANNER_CONSOLE", raising=False)
+
+    # PyInstaller is a build tool, not a test dependency: the spec's hook target is a
+    # stand-in with the same shape (test_pyinstaller_still_has_the_hook_the_spec_wraps
+    # checks the real one where PyInstaller is installed).
+    class QtLibraryInfo:
+        pass
+
+    hooks_qt = types.ModuleType("PyInstaller.utils.hooks.qt")
+    hooks_qt.QtLibraryInfo = QtLibraryInfo  # type: ignore[attr-defined]
+    for name in ("PyInstaller", "PyInstaller.utils", "PyInstaller.utils.hooks"):
+        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks.qt", hooks_qt)
     plugins = {
         "platformthemes": [
             ("/q/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/platformthemes"),
@@ -311,10 +323,8 @@ def _exec_spec(spec_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, obj
         ],
         "egldeviceintegrations": [("/q/plugins/egldeviceintegrations/libqeglfs-kms.so", "e")],
     }
-    # The spec wraps this hook method; give it a known original and restore it afterwards.
-    monkeypatch.setattr(
-        QtLibraryInfo, "collect_plugins", lambda self, plugin_type: list(plugins[plugin_type])
-    )
+    # The spec wraps this hook method; give it a known original.
+    QtLibraryInfo.collect_plugins = lambda self, plugin_type: list(plugins[plugin_type])
     binaries, datas = _fake_collected()
 
     def analysis(*args, **kwargs):
@@ -366,8 +376,6 @@ def test_spec_reads_name_and_version_from_pyproject(tmp_path, monkeypatch):
 
 def test_spec_macos_bundle_carries_id_version_and_plan_type(tmp_path, monkeypatch):
     spec_dir = _spec_tree(tmp_path, "probe-planner", "9.8.7")
-    import PyInstaller.utils.hooks.qt  # noqa: F401  - imported before sys.platform is faked
-
     real_platform = sys.platform
     monkeypatch.setattr(sys, "platform", "darwin")
     try:
@@ -460,3 +468,11 @@ def test_spec_excludes_unused_qt_modules_and_plugins(monkeypatch):
         "gptbots_planner/resources/pricing/catalog.json",
     ):
         assert needed in kept, needed
+
+
+def test_pyinstaller_still_has_the_hook_the_spec_wraps():
+    qt_hooks = pytest.importorskip(
+        "PyInstaller.utils.hooks.qt", reason="PyInstaller is only needed to build the bundle"
+    )
+    collect = qt_hooks.QtLibraryInfo.collect_plugins
+    assert list(inspect.signature(collect).parameters) == ["self", "plugin_type"]
