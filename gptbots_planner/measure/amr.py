@@ -1,0 +1,65 @@
+"""Exact length of AMR-NB / AMR-WB files (RFC 4867 storage format).
+
+mutagen does not read AMR (FACTS.md).  The file is a magic line followed by
+frames of one table-of-contents byte plus a payload whose size the frame type
+fixes; every frame is 20 ms whatever its type (NO_DATA frames included), so
+counting frames gives the exact length.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+MAGIC_NB = b"#!AMR\n"
+MAGIC_WB = b"#!AMR-WB\n"
+MAGIC_MC = (b"#!AMR_MC1.0\n", b"#!AMR-WB_MC1.0\n")
+# Payload bytes (TOC byte excluded) by frame type; None: reserved type.
+_NB_SIZES = (12, 13, 15, 17, 19, 20, 26, 31, 5, None, None, None, None, None, None, 0)
+_WB_SIZES = (17, 23, 32, 36, 40, 46, 50, 58, 60, 5, None, None, None, None, 0, 0)
+FRAME_MS = 20
+
+
+class AmrError(ValueError):
+    pass
+
+
+@dataclass
+class AmrWalk:
+    variant: str  # "AMR-NB" or "AMR-WB"
+    frames: int
+    truncated_tail: int  # bytes of a last frame cut short
+
+    @property
+    def milliseconds(self) -> int:
+        return self.frames * FRAME_MS
+
+
+def walk_bytes(data: bytes) -> AmrWalk:
+    if data.startswith(MAGIC_MC):
+        raise AmrError("unsupported audio format: multi-channel AMR")
+    if data.startswith(MAGIC_WB):
+        variant, sizes, pos = "AMR-WB", _WB_SIZES, len(MAGIC_WB)
+    elif data.startswith(MAGIC_NB):
+        variant, sizes, pos = "AMR-NB", _NB_SIZES, len(MAGIC_NB)
+    else:
+        raise AmrError("not an AMR file (no #!AMR header)")
+    frames = 0
+    n = len(data)
+    while pos < n:
+        toc = data[pos]
+        size = sizes[(toc >> 3) & 0xF]
+        if size is None or toc & 0x83:  # reserved type, or the must-be-zero bits set
+            raise AmrError(f"corrupt {variant} data: bad frame header at byte {pos}")
+        if pos + 1 + size > n:
+            return AmrWalk(variant, frames, n - pos)
+        pos += 1 + size
+        frames += 1
+    return AmrWalk(variant, frames, 0)
+
+
+def walk_file(path: str) -> AmrWalk:
+    with open(path, "rb") as f:
+        return walk_bytes(f.read())

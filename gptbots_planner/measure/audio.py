@@ -1,0 +1,408 @@
+"""Audio files: exact length in seconds, for ASR and audio-LLM costs.
+
+The format comes from the file's magic bytes, not its extension (a WAV named
+``.mp3`` is read as WAV, with a warning).  mutagen reads the length of most
+formats from their headers; where it only guesses, this module counts instead:
+
+* MP3 without a Xing/Info/VBRI frame count: walk the frame headers
+  (``mp3frames``), since mutagen extrapolates from the first frame's bitrate.
+* raw ADTS AAC: walk the ADTS headers (``adts``); mutagen extrapolates from
+  the first 100 frames.
+* AMR-NB / AMR-WB, which mutagen does not read: count the 20 ms frames (``amr``).
+
+Nothing is decoded.  Bad files give ``Measurement(kind="error")`` with a
+message a user can act on; this module never raises for a bad file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import struct
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+from gptbots_planner.measure import adts, amr, mp3frames
+from gptbots_planner.measure.records import Measurement
+from gptbots_planner.measure.tagskip import id3v2_end
+
+log = logging.getLogger(__name__)
+
+# Bump when the same bytes would measure differently (part of the scan cache key).
+EXTRACTOR_VERSION = "1"
+
+AUDIO_EXTENSIONS = frozenset(
+    {
+        ".mp3", ".mp2", ".mp1", ".mpga", ".m4a", ".m4b", ".m4r", ".mp4a", ".aac", ".adts",
+        ".wav", ".wave", ".flac", ".ogg", ".oga", ".opus", ".spx", ".wma", ".asf", ".aif",
+        ".aiff", ".aifc", ".ape", ".wv", ".mpc", ".mp+", ".tak", ".ac3", ".dsf", ".amr",
+        ".awb", ".3ga", ".webm", ".weba", ".mka", ".caf",
+    }
+)  # fmt: skip
+
+SNIFF_BYTES = 64  # what sniff_audio needs (more is fine)
+_MS = Decimal("0.001")
+
+# Formats recognised by their magic bytes that no reader here measures.
+UNSUPPORTED = frozenset({"WebM", "Matroska", "CAF", "AU", "RF64", "MIDI"})
+# ISO BMFF brands that are pictures, not sound (HEIC/AVIF share the container).
+_IMAGE_BRANDS = frozenset(
+    {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif", b"avis"}
+)
+
+
+class AudioError(Exception):
+    """A file that cannot be measured; the message is shown to the user."""
+
+
+def _mpeg_kind(b0: int, b1: int) -> str | None:
+    """Format of a stream starting with a frame sync (0xFFE/0xFFF)."""
+    if b0 != 0xFF or b1 & 0xE0 != 0xE0:
+        return None
+    if b1 & 0xF6 == 0xF0:
+        return "AAC (ADTS)"  # layer bits 00 with the 12-bit sync: ADTS
+    layer = (b1 >> 1) & 3
+    if layer == 0 or (b1 >> 3) & 3 == 1:
+        return None
+    return {1: "MP3", 2: "MP2", 3: "MP1"}[layer]
+
+
+def sniff_audio(head: bytes) -> str | None:
+    """Audio format name from a file's first bytes (64 are enough), or None."""
+    if len(head) < 4:
+        return None
+    if head.startswith(b"ID3"):
+        # Raw streams and FLAC can carry an ID3v2 tag: look past it when we can.
+        after = id3v2_end(head)
+        rest = head[after:]
+        if rest.startswith(b"fLaC"):
+            return "FLAC"
+        if len(rest) >= 2 and _mpeg_kind(rest[0], rest[1]) == "AAC (ADTS)":
+            return "AAC (ADTS)"
+        return "MP3"
+    if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
+        return "WAV"
+    if head[:4] == b"RF64":
+        return "RF64"
+    if head[:4] == b"fLaC":
+        return "FLAC"
+    if head[:4] == b"OggS":
+        body = head[28:]
+        if body.startswith(b"\x01vorbis"):
+            return "Ogg Vorbis"
+        if body.startswith(b"OpusHead"):
+            return "Opus"
+        if body.startswith(b"Speex   "):
+            return "Ogg Speex"
+        if body.startswith(b"\x7fFLAC"):
+            return "Ogg FLAC"
+        if body.startswith(b"\x80theora"):
+            return "Ogg Theora"
+        return "Ogg"
+    if head[4:8] == b"ftyp":
+        brands = {head[i : i + 4] for i in range(8, min(len(head), 40), 4)}
+        if head[8:12] in _IMAGE_BRANDS or (brands & _IMAGE_BRANDS and not brands & {b"M4A "}):
+            return None
+        return "MP4"
+    if head[:4] == b"FORM" and head[8:12] in (b"AIFF", b"AIFC"):
+        return "AIFF"
+    if head[:16] == b"\x30\x26\xb2\x75\x8e\x66\xcf\x11\xa6\xd9\x00\xaa\x00\x62\xce\x6c":
+        return "WMA/ASF"
+    if head[:4] == b"MAC ":
+        return "APE"
+    if head[:4] == b"wvpk":
+        return "WavPack"
+    if head[:4] == b"MPCK" or head[:3] == b"MP+":
+        return "Musepack"
+    if head[:4] == b"tBaK":
+        return "TAK"
+    if head[:4] == b"DSD ":
+        return "DSF"
+    if head[:4] == b"ADIF":
+        return "AAC (ADIF)"
+    if head.startswith(amr.MAGIC_WB):
+        return "AMR-WB"
+    if head.startswith(amr.MAGIC_NB) or head.startswith(amr.MAGIC_MC):
+        return "AMR"
+    if head[:4] == b"\x1a\x45\xdf\xa3":
+        return "WebM" if b"webm" in head[:64] else "Matroska"
+    if head[:4] == b"caff":
+        return "CAF"
+    if head[:4] == b".snd":
+        return "AU"
+    if head[:4] == b"MThd":
+        return "MIDI"
+    if head[:2] == b"\x0b\x77":
+        return "AC3"
+    return _mpeg_kind(head[0], head[1])
+
+
+def seconds_text(seconds: Decimal) -> str:
+    """Seconds as a decimal string with millisecond precision ("52.245")."""
+    return str(seconds.quantize(_MS, rounding=ROUND_HALF_UP))
+
+
+def _float_seconds(length: float) -> Decimal:
+    # repr() of a float is the shortest string that round-trips: no binary noise.
+    return Decimal(repr(float(length)))
+
+
+def _khz(rate: int) -> str:
+    return f"{Decimal(rate) / 1000:f}".rstrip("0").rstrip(".") + " kHz"
+
+
+def _error(m: Measurement, message: str) -> Measurement:
+    m.kind = "error"
+    m.error = message
+    m.seconds = ""
+    return m
+
+
+def measure_audio(path: Path) -> Measurement:
+    """Measure one audio file; never raises for a bad file."""
+    path = Path(path)
+    m = Measurement(path=str(path), name=path.name, kind="audio")
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        return _error(m, f"cannot read file: {e.strerror or e}")
+    m.size_bytes, m.mtime_ns = st.st_size, st.st_mtime_ns
+    if st.st_size == 0:
+        return _error(m, "empty file (0 bytes)")
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+        fmt = sniff_audio(head)
+        _measure(path, fmt, m)
+    except AudioError as e:
+        return _error(m, str(e))
+    except OSError as e:
+        return _error(m, f"cannot read file: {e.strerror or e}")
+    except Exception as e:  # noqa: BLE001 - a bad file must never take the scan down
+        log.warning("audio reader failed on %s", path, exc_info=True)
+        return _error(m, f"corrupt or unreadable audio ({type(e).__name__}: {e})")
+    if fmt and path.suffix.lower() in AUDIO_EXTENSIONS and not _extension_fits(fmt, path):
+        note = f"content is {fmt}, not what the extension {path.suffix} says"
+        m.warning = f"{m.warning}; {note}" if m.warning else note
+    return m
+
+
+_EXPECTED_EXT = {
+    "MP3": {".mp3", ".mpga", ".mp2", ".mp1"},
+    "MP2": {".mp2", ".mp3", ".mpga"},
+    "MP1": {".mp1", ".mp3", ".mpga"},
+    "WAV": {".wav", ".wave"},
+    "FLAC": {".flac"},
+    "Ogg Vorbis": {".ogg", ".oga"},
+    "Opus": {".opus", ".ogg", ".oga"},
+    "Ogg Speex": {".spx", ".ogg", ".oga"},
+    "Ogg FLAC": {".ogg", ".oga", ".flac"},
+    "MP4": {".m4a", ".m4b", ".m4r", ".mp4a", ".3ga", ".aac"},
+    "AAC (ADTS)": {".aac", ".adts"},
+    "AAC (ADIF)": {".aac"},
+    "AIFF": {".aif", ".aiff", ".aifc"},
+    "WMA/ASF": {".wma", ".asf"},
+    "APE": {".ape"},
+    "WavPack": {".wv"},
+    "Musepack": {".mpc", ".mp+"},
+    "TAK": {".tak"},
+    "DSF": {".dsf"},
+    "AC3": {".ac3"},
+    "AMR": {".amr", ".3ga"},
+    "AMR-WB": {".awb", ".amr"},
+    "WebM": {".webm", ".weba", ".mka"},
+    "Matroska": {".mka", ".webm", ".weba"},
+    "CAF": {".caf"},
+}
+
+
+def _extension_fits(fmt: str, path: Path) -> bool:
+    return path.suffix.lower() in _EXPECTED_EXT.get(fmt, {path.suffix.lower()})
+
+
+def _measure(path: Path, fmt: str | None, m: Measurement) -> None:
+    if fmt in UNSUPPORTED:
+        raise AudioError(f"unsupported audio format: {fmt}")
+    if fmt in ("MP3", "MP2", "MP1"):
+        _measure_mpeg(path, m)
+    elif fmt == "AAC (ADTS)":
+        _measure_adts(path, m)
+    elif fmt in ("AMR", "AMR-WB"):
+        _measure_amr(path, m)
+    else:
+        _measure_mutagen(path, fmt, m)
+
+
+def _measure_mpeg(path: Path, m: Measurement) -> None:
+    w = mp3frames.walk_file(str(path))
+    if w.frames == 0 and w.vbr_header_frames <= 0:
+        raise AudioError("no MPEG audio frames found (corrupt or not an MP3)")
+    rate = _khz(w.sample_rate)
+    if w.vbr_header_frames > 0:
+        # A Xing/Info/VBRI frame count is exact; mutagen also removes the
+        # encoder delay and padding a LAME header declares.
+        info = _mutagen_info(path, "MP3")
+        m.seconds = seconds_text(_float_seconds(info.length))
+        mode = _mutagen_mode(info) or ("VBR" if w.vbr_header in ("Xing", "VBRI") else "CBR")
+        m.detail = f"{w.format_name}, {mode}, {rate} ({w.vbr_header} header)"
+        if w.frames and abs(w.frames - w.vbr_header_frames) > max(2, w.vbr_header_frames // 100):
+            m.warning = (
+                f"{w.vbr_header} header says {w.vbr_header_frames} frames but "
+                f"{w.frames} were found; length from the header"
+            )
+    else:
+        m.seconds = seconds_text(Decimal(w.samples) / Decimal(w.sample_rate))
+        mode = "VBR" if len(w.bitrates) > 1 else "CBR"
+        m.detail = f"{w.format_name}, {mode}, {rate} (frame headers walked)"
+    notes = []
+    if w.skipped_bytes:
+        notes.append(f"{w.skipped_bytes:,} bytes of non-audio data skipped")
+    if w.truncated_tail:
+        notes.append("last frame cut short (file truncated?)")
+    if notes:
+        m.warning = "; ".join(filter(None, [m.warning, *notes]))
+
+
+def _measure_adts(path: Path, m: Measurement) -> None:
+    w = adts.walk_file(str(path))
+    if w.frames == 0:
+        raise AudioError("no AAC (ADTS) frames found (corrupt or truncated)")
+    m.seconds = seconds_text(Decimal(w.samples) / Decimal(w.sample_rate))
+    m.detail = f"AAC (ADTS), {w.profile}, {_khz(w.sample_rate)} (frame headers walked)"
+    notes = []
+    if w.skipped_bytes:
+        notes.append(f"{w.skipped_bytes:,} bytes of non-audio data skipped")
+    if w.truncated_tail:
+        notes.append("last frame cut short (file truncated?)")
+    m.warning = "; ".join(notes)
+
+
+def _measure_amr(path: Path, m: Measurement) -> None:
+    try:
+        w = amr.walk_file(str(path))
+    except amr.AmrError as e:
+        raise AudioError(str(e)) from None
+    if w.frames == 0:
+        raise AudioError(f"no {w.variant} frames found (empty or truncated)")
+    m.seconds = seconds_text(Decimal(w.milliseconds) / 1000)
+    m.detail = f"{w.variant} ({w.frames:,} frames of 20 ms counted)"
+    if w.truncated_tail:
+        m.warning = "last frame cut short (file truncated?)"
+
+
+# mutagen classes by sniffed format (None: let mutagen score every reader).
+def _mutagen_class(fmt: str | None) -> Any:
+    import mutagen.aac
+    import mutagen.ac3
+    import mutagen.aiff
+    import mutagen.apev2
+    import mutagen.asf
+    import mutagen.dsf
+    import mutagen.flac
+    import mutagen.monkeysaudio
+    import mutagen.mp3
+    import mutagen.mp4
+    import mutagen.musepack
+    import mutagen.oggflac
+    import mutagen.oggopus
+    import mutagen.oggspeex
+    import mutagen.oggtheora
+    import mutagen.oggvorbis
+    import mutagen.tak
+    import mutagen.wave
+    import mutagen.wavpack
+
+    return {
+        "MP3": mutagen.mp3.MP3,
+        "WAV": mutagen.wave.WAVE,
+        "FLAC": mutagen.flac.FLAC,
+        "Ogg Vorbis": mutagen.oggvorbis.OggVorbis,
+        "Opus": mutagen.oggopus.OggOpus,
+        "Ogg Speex": mutagen.oggspeex.OggSpeex,
+        "Ogg FLAC": mutagen.oggflac.OggFLAC,
+        "Ogg Theora": mutagen.oggtheora.OggTheora,
+        "MP4": mutagen.mp4.MP4,
+        "AIFF": mutagen.aiff.AIFF,
+        "WMA/ASF": mutagen.asf.ASF,
+        "APE": mutagen.monkeysaudio.MonkeysAudio,
+        "WavPack": mutagen.wavpack.WavPack,
+        "Musepack": mutagen.musepack.Musepack,
+        "TAK": mutagen.tak.TAK,
+        "DSF": mutagen.dsf.DSF,
+        "AC3": mutagen.ac3.AC3,
+        "AAC (ADIF)": mutagen.aac.AAC,
+    }.get(fmt or "")
+
+
+def _mutagen_info(path: Path, fmt: str | None) -> Any:
+    import mutagen
+
+    cls = _mutagen_class(fmt)
+    try:
+        f = cls(str(path)) if cls is not None else mutagen.File(str(path))
+    except mutagen.MutagenError as e:
+        what = fmt or "audio"
+        raise AudioError(f"corrupt or truncated {what} file: {_clean(e)}") from None
+    except (struct.error, EOFError, IndexError, ValueError, ZeroDivisionError) as e:
+        what = fmt or "audio"
+        raise AudioError(f"corrupt or truncated {what} file: {_clean(e)}") from None
+    if f is None or getattr(f, "info", None) is None:
+        raise AudioError("not a recognised audio format")
+    return f.info
+
+
+def _clean(e: BaseException) -> str:
+    text = str(e).strip() or type(e).__name__
+    return text[:200]
+
+
+def _mutagen_mode(info: Any) -> str:
+    mode = getattr(info, "bitrate_mode", None)
+    name = getattr(mode, "name", "")
+    return name if name in ("CBR", "VBR", "ABR") else ""
+
+
+def _describe(fmt: str | None, info: Any) -> str:
+    import mutagen.mp4
+
+    name = fmt or type(info).__name__.replace("Info", "").replace("StreamInfo", "")
+    parts = [name]
+    codec = getattr(info, "codec_description", "") or getattr(info, "codec_name", "")
+    if isinstance(info, mutagen.mp4.MP4Info) and codec:
+        parts = [f"{name} ({codec})"]
+    rate = getattr(info, "sample_rate", 0)
+    if rate:
+        parts.append(_khz(int(rate)))
+    channels = getattr(info, "channels", 0)
+    if channels:
+        parts.append({1: "mono", 2: "stereo"}.get(int(channels), f"{channels} ch"))
+    return ", ".join(parts)
+
+
+def _measure_mutagen(path: Path, fmt: str | None, m: Measurement) -> None:
+    info = _mutagen_info(path, fmt)
+    length = getattr(info, "length", None)
+    if not length or length <= 0:
+        raise AudioError(f"{fmt or 'audio'} file has no audio length (empty or corrupt)")
+    seconds = _float_seconds(length)
+    m.seconds = seconds_text(seconds)
+    m.detail = _describe(fmt, info) + " (header)"
+    if fmt == "WAV":
+        _check_wav(path, info, seconds, m)
+
+
+def _check_wav(path: Path, info: Any, seconds: Decimal, m: Measurement) -> None:
+    """A WAV whose data chunk claims more than the file holds was cut short."""
+    rate = getattr(info, "sample_rate", 0)
+    bits = getattr(info, "bits_per_sample", 0)
+    channels = getattr(info, "channels", 0)
+    if not (rate and bits and channels):
+        return
+    frame_bytes = channels * ((bits + 7) // 8)
+    available = os.stat(path).st_size - 44  # at most: the canonical header is 44 bytes
+    claimed = seconds * rate * frame_bytes
+    if claimed > available + frame_bytes:
+        real = Decimal(max(0, available) // frame_bytes) / Decimal(rate)
+        m.seconds = seconds_text(real)
+        m.warning = "WAV data chunk is longer than the file (truncated?): length from the file size"

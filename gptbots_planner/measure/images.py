@@ -1,0 +1,401 @@
+"""Images: the size the model sees (after EXIF rotation), read from the header.
+
+No pixel is ever decoded: ``Image.open`` reads only the header, ``load()`` is
+never called, and EXIF comes from the header too (``Image.Image.getexif``,
+the base method: PNG's override would decode the image to find a trailing
+eXIf chunk).  ICO is read from its directory here: Pillow's ICO plugin decodes
+the largest icon while opening.  Frame counts come from headers: GIF by walking its blocks here
+(Pillow decodes every frame to count GIF frames), APNG from ``acTL``, WebP
+from its chunk list, TIFF from its IFD chain.
+
+Decompression bombs: ``Image.open`` refuses images over 2 x
+``MAX_IMAGE_PIXELS``.  Their size is still wanted (a plan must price them), so
+the same Pillow plugin is instantiated directly, which reads the header
+without the size check; nothing is decoded, and the measurement says so.
+WebP checks the size inside its plugin, so its VP8/VP8L/VP8X header is read
+here instead.
+
+SVG (``svg``) and HEIC/HEIF (``heif``) have their own header readers; AVIF
+goes through Pillow with ``heif`` as the fallback.
+"""
+
+from __future__ import annotations
+
+import logging
+import mmap
+import os
+import struct
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, UnidentifiedImageError
+
+from gptbots_planner.measure import heif, svg
+from gptbots_planner.measure.records import Measurement
+
+log = logging.getLogger(__name__)
+
+# Bump when the same bytes would measure differently (part of the scan cache key).
+EXTRACTOR_VERSION = "1"
+
+IMAGE_EXTENSIONS = frozenset(
+    {
+        ".png", ".apng", ".jpg", ".jpeg", ".jpe", ".jfif", ".pjpeg", ".pjp", ".gif", ".webp",
+        ".bmp", ".dib", ".tif", ".tiff", ".avif", ".ico", ".svg", ".svgz", ".heic", ".heif",
+        ".hif",
+    }
+)  # fmt: skip
+
+BOMB_WARNING = "decompression bomb: size read from header, not decoded"
+# Orientations that turn the stored image a quarter turn (EXIF 274).
+_SWAPPING = {5: "transposed", 6: "rotated 90°", 7: "transversed", 8: "rotated 270°"}
+_OTHER_ORIENTATIONS = {2: "mirrored", 3: "rotated 180°", 4: "flipped"}
+_DISPLAY = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "TIFF": "TIFF", "BMP": "BMP",
+            "DIB": "BMP", "ICO": "ICO", "AVIF": "AVIF", "MPO": "JPEG (MPO)", "GIF": "GIF"}  # fmt: skip
+
+
+class ImageError(Exception):
+    """A file that cannot be measured; the message is shown to the user."""
+
+
+@dataclass
+class _Size:
+    width: int
+    height: int
+    fmt: str
+    frames: int = 1
+    notes: tuple[str, ...] = ()  # detail fragments after the format name
+    warning: str = ""
+
+
+def sniff_image(head: bytes) -> str | None:
+    """Image format name from a file's first bytes, or None.
+
+    32 bytes are enough for the binary formats; SVG is recognised when
+    ``<svg`` shows up in ``head`` (a few KB covers a typical XML prolog).
+    """
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "JPEG"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "GIF"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WebP"
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+        return "TIFF"
+    if head[:2] == b"BM" and len(head) >= 18:
+        dib = struct.unpack_from("<I", head, 14)[0]
+        if dib in (12, 16, 40, 52, 56, 64, 108, 124):
+            return "BMP"
+    if head[:4] == b"\x00\x00\x01\x00" and len(head) >= 6 and head[4:6] != b"\x00\x00":
+        return "ICO"
+    brand = heif.brand_of(head)
+    if brand:
+        return brand
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith((b"<svg", b"<?xml", b"<!--", b"<!doctype svg")) and b"<svg" in head.lower():
+        return "SVG"
+    return None
+
+
+def measure_image(path: Path) -> Measurement:
+    """Measure one image file; never raises for a bad file."""
+    path = Path(path)
+    m = Measurement(path=str(path), name=path.name, kind="image")
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        return _error(m, f"cannot read file: {e.strerror or e}")
+    m.size_bytes, m.mtime_ns = st.st_size, st.st_mtime_ns
+    if st.st_size == 0:
+        return _error(m, "empty file (0 bytes)")
+    try:
+        size = _read_size(path)
+    except ImageError as e:
+        return _error(m, str(e))
+    except OSError as e:
+        return _error(m, f"cannot read file: {e.strerror or e}")
+    except Exception as e:  # noqa: BLE001 - a bad file must never take the scan down
+        log.warning("image reader failed on %s", path, exc_info=True)
+        return _error(m, f"corrupt or unreadable image ({type(e).__name__}: {e})")
+    m.width, m.height, m.frames = size.width, size.height, size.frames
+    m.detail = ", ".join((size.fmt, *size.notes))
+    m.warning = size.warning
+    return m
+
+
+def _error(m: Measurement, message: str) -> Measurement:
+    m.kind = "error"
+    m.error = message
+    return m
+
+
+def _read_size(path: Path) -> _Size:
+    with open(path, "rb") as f:
+        head = f.read(4096)
+    fmt = sniff_image(head)
+    if fmt is None and path.suffix.lower() in (".svg", ".svgz"):
+        # XML whose <svg> starts late, or gzip: the SVG reader decides.
+        if head[:2] == b"\x1f\x8b" or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+            fmt = "SVG"
+    if fmt == "SVG":
+        try:
+            s = svg.svg_size(path)
+        except svg.SvgError as e:
+            raise ImageError(str(e)) from None
+        return _Size(s.width, s.height, f"SVG (from {s.source})", 1, (), s.warning)
+    if fmt in ("HEIC", "HEIF"):
+        return _heif(path)
+    if fmt == "GIF":
+        return _gif(path)
+    if fmt == "ICO":
+        return _ico(path)
+    try:
+        return _pillow(path, fmt)
+    except ImageError:
+        if fmt == "AVIF":  # e.g. a Pillow built without AVIF: the box reader knows
+            return _heif(path)
+        raise
+
+
+def _heif(path: Path) -> _Size:
+    try:
+        s = heif.read_file_size(str(path))
+    except heif.HeifError as e:
+        raise ImageError(str(e)) from None
+    notes = ["size from header"]
+    if s.rotation:
+        notes.append(f"rotated {s.rotation}°")
+    return _Size(s.width, s.height, s.brand, 1, tuple(notes))
+
+
+# --- Pillow ---------------------------------------------------------------------------
+
+
+def _open_header(f: Any) -> tuple[Image.Image, bool]:
+    """Pillow image with only its header read; True when it is a decompression bomb."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        try:
+            return Image.open(f), False
+        except Image.DecompressionBombError:
+            pass
+    # Same plugin Image.open chose, minus its size check: the header is read, nothing decoded.
+    f.seek(0)
+    prefix = f.read(16)
+    Image.init()
+    for name in Image.ID:
+        factory, accept = Image.OPEN[name]
+        verdict = accept(prefix) if accept else True
+        if isinstance(verdict, str) or not verdict:
+            continue
+        f.seek(0)
+        try:
+            return factory(f, ""), True
+        except (SyntaxError, IndexError, TypeError, struct.error):
+            continue
+    raise ImageError("decompression bomb whose header could not be read")
+
+
+def _pillow(path: Path, sniffed: str | None) -> _Size:
+    with open(path, "rb") as f:
+        try:
+            im, bomb = _open_header(f)
+        except UnidentifiedImageError:
+            if sniffed:
+                raise ImageError(f"corrupt or truncated {sniffed} header") from None
+            raise ImageError("not a recognised image format") from None
+        except Image.DecompressionBombError:
+            if sniffed == "WebP":
+                return _webp_bomb(path)
+            raise ImageError("decompression bomb whose header could not be read") from None
+        except (OSError, SyntaxError, struct.error, EOFError, ValueError, IndexError) as e:
+            # Pillow reports a short read as OSError("Truncated File Read").
+            raise ImageError(f"corrupt or truncated {sniffed or 'image'} header ({e})") from None
+        with im:
+            width, height = im.size
+            fmt = _DISPLAY.get(im.format or "", im.format or sniffed or "image")
+            frames = int(getattr(im, "n_frames", 1) or 1)
+            orientation = _orientation(im)
+    if width <= 0 or height <= 0:
+        raise ImageError(f"image header gives an invalid size {width}x{height}")
+    notes: list[str] = []
+    if fmt == "PNG" and frames > 1:
+        fmt = "APNG"
+    if frames > 1:
+        notes.append(f"{frames} frames")
+    if orientation in _SWAPPING:
+        width, height = height, width
+        notes.append(f"EXIF {_SWAPPING[orientation]}")
+    elif orientation in _OTHER_ORIENTATIONS:
+        notes.append(f"EXIF {_OTHER_ORIENTATIONS[orientation]}")
+    warning = BOMB_WARNING if bomb else ""
+    if not warning and sniffed in ("PNG", "JPEG") and _looks_truncated(path, sniffed):
+        warning = f"{sniffed} has no end marker (truncated?): size read from the header"
+    return _Size(width, height, fmt, frames, tuple(notes), warning)
+
+
+def _orientation(im: Image.Image) -> int:
+    try:
+        # The base method: PngImageFile.getexif() calls load() (decodes) first.
+        exif = Image.Image.getexif(im)
+        value = exif.get(0x0112, 1)
+        return int(value) if isinstance(value, int) else 1
+    except Exception:  # noqa: BLE001 - a broken EXIF block only loses the rotation
+        log.info("unreadable EXIF in %s", getattr(im, "filename", "?"), exc_info=True)
+        return 1
+
+
+def _looks_truncated(path: Path, fmt: str) -> bool:
+    size = os.path.getsize(path)
+    with open(path, "rb") as f:
+        f.seek(max(0, size - 4096))
+        tail = f.read()
+    if fmt == "PNG":
+        return b"IEND" not in tail[-12:]
+    return b"\xff\xd9" not in tail  # JPEG: EOI, possibly followed by trailing data
+
+
+# --- WebP header (bombs only: Pillow's WebP plugin refuses them itself) ----------------
+
+
+def webp_size(data: bytes) -> tuple[int, int, int]:
+    """``(width, height, frames)`` from a WebP's RIFF chunks."""
+    if len(data) < 20 or data[:4] != b"RIFF" or data[8:12] != b"WEBP":
+        raise ImageError("not a WebP file")
+    pos, end = 12, len(data)
+    size: tuple[int, int] | None = None
+    frames = 0
+    while pos + 8 <= end:
+        kind = data[pos : pos + 4]
+        length = struct.unpack_from("<I", data, pos + 4)[0]
+        body = data[pos + 8 : pos + 8 + length]
+        if kind == b"VP8X" and len(body) >= 10:
+            w = int.from_bytes(body[4:7], "little") + 1
+            h = int.from_bytes(body[7:10], "little") + 1
+            size = size or (w, h)
+        elif kind == b"VP8 " and len(body) >= 10 and body[3:6] == b"\x9d\x01\x2a":
+            w, h = struct.unpack_from("<HH", body, 6)
+            size = size or (w & 0x3FFF, h & 0x3FFF)
+        elif kind == b"VP8L" and len(body) >= 5 and body[0] == 0x2F:
+            bits = int.from_bytes(body[1:5], "little")
+            size = size or ((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1)
+        elif kind == b"ANMF":
+            frames += 1
+        pos += 8 + length + (length & 1)
+    if size is None:
+        raise ImageError("corrupt or truncated WebP header")
+    return size[0], size[1], max(1, frames)
+
+
+def _webp_bomb(path: Path) -> _Size:
+    with open(path, "rb") as f:
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            w, h, frames = webp_size(mm[:])
+    notes = (f"{frames} frames",) if frames > 1 else ()
+    return _Size(w, h, "WebP", frames, notes, BOMB_WARNING)
+
+
+# --- GIF: walk the blocks (Pillow decodes each frame to count them) --------------------
+
+
+def gif_frames(data: bytes | mmap.mmap) -> tuple[int, int, int, bool]:
+    """``(width, height, frames, complete)``; complete is False when cut short."""
+    end = len(data)
+    if end < 13 or data[:6] not in (b"GIF87a", b"GIF89a"):
+        raise ImageError("corrupt or truncated GIF header")
+    width, height, packed = struct.unpack_from("<HHB", data, 6)
+    pos = 13
+    if packed & 0x80:
+        pos += 3 << ((packed & 7) + 1)
+    frames = 0
+    first: tuple[int, int] | None = None
+    while pos < end:
+        block = data[pos]
+        if block == 0x3B:  # trailer
+            return *_gif_size(width, height, first), frames, True
+        if block == 0x21:  # extension: label, then sub-blocks
+            pos = _skip_sub_blocks(data, pos + 2, end)
+        elif block == 0x2C:  # image descriptor
+            if pos + 10 > end:
+                break
+            fw, fh, fpacked = struct.unpack_from("<HHB", data, pos + 5)
+            first = first or (fw, fh)
+            pos += 10
+            if fpacked & 0x80:
+                pos += 3 << ((fpacked & 7) + 1)
+            pos = _skip_sub_blocks(data, pos + 1, end)  # after the LZW minimum code size
+            if pos > end:
+                break
+            frames += 1
+        else:
+            if frames:
+                break  # junk after some frames: what came before still counts
+            raise ImageError(f"corrupt GIF: unexpected block 0x{block:02x} at byte {pos}")
+    if frames == 0:
+        raise ImageError("corrupt or truncated GIF: no complete frame")
+    return *_gif_size(width, height, first), frames, False
+
+
+def _gif_size(width: int, height: int, first: tuple[int, int] | None) -> tuple[int, int]:
+    if width and height:
+        return width, height
+    return first if first and first[0] and first[1] else (width, height)
+
+
+def _skip_sub_blocks(data: bytes | mmap.mmap, pos: int, end: int) -> int:
+    while pos < end:
+        n = data[pos]
+        pos += 1
+        if n == 0:
+            return pos
+        pos += n
+    return end + 1  # ran off the end: truncated
+
+
+def _gif(path: Path) -> _Size:
+    with open(path, "rb") as f:
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            width, height, frames, complete = gif_frames(mm)
+    if width <= 0 or height <= 0:
+        raise ImageError(f"GIF header gives an invalid size {width}x{height}")
+    notes = (f"{frames} frames",) if frames > 1 else ()
+    warning = "" if complete else "GIF is truncated or has trailing junk: frames counted so far"
+    return _Size(width, height, "GIF", frames, notes, warning)
+
+
+# --- ICO: the directory (Pillow's plugin decodes the largest icon when opening) -------
+
+
+def ico_size(data: bytes | mmap.mmap) -> tuple[int, int, int]:
+    """``(width, height, icons)`` of the largest icon in an ICO directory."""
+    if len(data) < 6:
+        raise ImageError("corrupt or truncated ICO header")
+    reserved, kind, count = struct.unpack_from("<HHH", data, 0)
+    if reserved != 0 or kind != 1 or count == 0:
+        raise ImageError("corrupt ICO header")
+    if 6 + 16 * count > len(data):
+        raise ImageError("truncated ICO directory")
+    best = (0, 0)
+    for i in range(count):
+        entry = 6 + 16 * i
+        w, h = data[entry] or 256, data[entry + 1] or 256  # 0 means 256
+        size, offset = struct.unpack_from("<II", data, entry + 8)
+        if offset + size > len(data):
+            raise ImageError(f"truncated ICO: icon {i + 1} runs past the end of the file")
+        if data[offset : offset + 8] == b"\x89PNG\r\n\x1a\n" and size >= 24:
+            w, h = struct.unpack_from(">II", data, offset + 16)  # PNG IHDR: the real size
+        if w * h > best[0] * best[1]:
+            best = (w, h)
+    return best[0], best[1], count
+
+
+def _ico(path: Path) -> _Size:
+    with open(path, "rb") as f:
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            w, h, count = ico_size(mm)
+    notes = (f"largest of {count} icons",) if count > 1 else ()
+    return _Size(w, h, "ICO", 1, notes)
