@@ -22,7 +22,7 @@ import importlib.abc, json, sys
 class BlockQt(importlib.abc.MetaPathFinder):
     def find_spec(self, name, path=None, target=None):
         if name.split(".")[0] in ("PySide6", "shiboken6"):
-            raise ImportError(f"blocked by test: {name}")
+            raise ModuleNotFoundError(f"blocked by test: {name}", name=name)
         return None
 
 sys.meta_path.insert(0, BlockQt())
@@ -148,3 +148,29 @@ def test_icon_files_named_by_the_launcher_exist():
         assert int.from_bytes(header[20:24], "big") == size
     with pytest.raises(ValueError):
         launcher.app_icon_png_path(100)
+
+
+def test_a_missing_pyside_is_explained_not_a_traceback(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["GPTBOTS_PLANNER_HOME"] = str(tmp_path)
+    # A stand-in gui.app that, like the real one, imports Qt at the top.
+    runner = _NO_QT_RUNNER.replace(
+        "from gptbots_planner.gui.launcher import main",
+        "from gptbots_planner.gui.launcher import main\n"
+        "import importlib.abc, importlib.util\n"
+        "class StubApp(importlib.abc.MetaPathFinder, importlib.abc.Loader):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'gptbots_planner.gui.app':\n"
+        "            return importlib.util.spec_from_loader(name, self)\n"
+        "    def exec_module(self, module):\n"
+        "        exec('import PySide6.QtWidgets', module.__dict__)\n"
+        "sys.meta_path.insert(1, StubApp())",
+    ).replace("json.loads(sys.argv[1])", "[]")
+    proc = subprocess.run(
+        [sys.executable, "-c", runner], capture_output=True, text=True, env=env, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.rpartition("\n#RESULT ")[2])
+    assert result["code"] == 2
+    assert "the window needs PySide6" in proc.stderr
+    assert "Traceback" not in proc.stderr

@@ -148,8 +148,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.self_check:
         return 0 if self_check() else 1
     # Imported here, not at the top: PySide6 costs a second to load and needs a display.
-    from gptbots_planner.gui import app
-
+    try:
+        from gptbots_planner.gui import app
+    except ImportError as error:
+        if (error.name or "").split(".")[0] not in ("PySide6", "shiboken6"):
+            raise  # a bug in the app, not the user's installation: keep the traceback
+        print(
+            f"{PROGRAM}: the window needs PySide6, which cannot be loaded here ({error}).\n"
+            f"Install it with: python -m pip install 'PySide6-Essentials<6.12' "
+            f"'PySide6-Addons<6.12'\n"
+            f"The command line works without it: gptbots-planner-cli --help",
+            file=sys.stderr,
+        )
+        return 2
     return int(app.run(args))
 
 
