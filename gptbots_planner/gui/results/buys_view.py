@@ -1,0 +1,213 @@
+"""The seed FAQ's view: what a number of credits buys, and what a budget pays for."""
+
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gptbots_planner.core.buys import what_credits_buy
+from gptbots_planner.core.catalog import KEY_MODES, Catalog
+from gptbots_planner.core.estimate import Estimate, ScenarioEstimate
+from gptbots_planner.core.money import MoneyError, fmt_credits, fmt_usd, to_decimal
+from gptbots_planner.gui.results import theme
+from gptbots_planner.gui.results.names import billing_type_name, key_mode_name
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CREDITS = "1000"
+
+
+def _int(value: object) -> str:
+    return "—" if value is None else f"{int(value):,}"  # type: ignore[call-overload]
+
+
+class BuysView(QWidget):
+    """Credits input + model + key mode -> tokens and text equivalents."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog: Catalog | None = None
+        self._estimate: Estimate | None = None
+        self._selected: ScenarioEstimate | None = None
+
+        self.credits_edit = QLineEdit(DEFAULT_CREDITS)
+        self.credits_edit.setObjectName("buysCredits")
+        self.credits_edit.setAccessibleName(self.tr("Credits"))
+        self.model_combo = QComboBox()
+        self.model_combo.setObjectName("buysModel")
+        self.model_combo.setAccessibleName(self.tr("Model"))
+        self.model_combo.setMinimumContentsLength(24)
+        self.key_combo = QComboBox()
+        self.key_combo.setObjectName("buysKeyMode")
+        self.key_combo.setAccessibleName(self.tr("Key mode"))
+        for mode in KEY_MODES:
+            self.key_combo.addItem(key_mode_name(mode), mode)
+
+        inputs = QFormLayout()
+        inputs.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.credits_edit.setMinimumWidth(160)
+        for text, widget in (
+            (self.tr("C&redits:"), self.credits_edit),
+            (self.tr("&Model:"), self.model_combo),
+            (self.tr("&Key mode:"), self.key_combo),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            inputs.addRow(label, widget)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.value_labels: dict[str, QLabel] = {}
+        results = QGroupBox(self.tr("These credits buy"))
+        form = QFormLayout(results)
+        for key, text in (
+            ("usd", self.tr("Worth")),
+            ("input_tokens", self.tr("Input tokens")),
+            ("output_tokens", self.tr("Output tokens")),
+            ("english_characters", self.tr("English characters")),
+            ("english_words", self.tr("English words")),
+            ("cjk_characters", self.tr("Chinese / Japanese / Korean characters")),
+            ("other_words", self.tr("French / German / Russian / Arabic words")),
+        ):
+            value = QLabel()
+            value.setObjectName(f"buys_{key}")
+            value.setAccessibleName(text)
+            form.addRow(QLabel(text + ":"), value)
+            self.value_labels[key] = value
+        note = QLabel(
+            self.tr(
+                "Text equivalents use the pricing page's rules of thumb: 1 token ≈ 4 English "
+                "characters, 1 English word ≈ 1.3 tokens, 1 CJK character ≈ 1–1.5 tokens, "
+                "1 French / German / Russian / Arabic word ≈ 1.2 tokens (input tokens)."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+
+        self.budget_label = QLabel()
+        self.budget_label.setObjectName("buysBudget")
+        self.budget_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(inputs)
+        layout.addWidget(self.error_label)
+        layout.addWidget(results)
+        layout.addWidget(self.budget_label)
+        layout.addStretch(1)
+        self.setTabOrder(self.credits_edit, self.model_combo)
+        self.setTabOrder(self.model_combo, self.key_combo)
+
+        self.credits_edit.textChanged.connect(self.refresh)
+        self.model_combo.currentIndexChanged.connect(self.refresh)
+        self.key_combo.currentIndexChanged.connect(self.refresh)
+
+    def set_data(
+        self, catalog: Catalog, estimate: Estimate | None, selected: ScenarioEstimate | None
+    ) -> None:
+        """New catalog/estimate; the model and key mode follow the selected scenario."""
+        self._catalog, self._estimate, self._selected = catalog, estimate, selected
+        self.model_combo.blockSignals(True)
+        self.key_combo.blockSignals(True)
+        try:
+            self.model_combo.clear()
+            for model in catalog.llm.values():
+                self.model_combo.addItem(model.display, model.id)
+            if selected is not None:
+                self.model_combo.setCurrentIndex(
+                    max(0, self.model_combo.findData(selected.model.id))
+                )
+                self.key_combo.setCurrentIndex(max(0, self.key_combo.findData(selected.key_mode)))
+        finally:
+            self.model_combo.blockSignals(False)
+            self.key_combo.blockSignals(False)
+        self.refresh()
+
+    def credits(self) -> Decimal | None:
+        try:
+            value = to_decimal(self.credits_edit.text(), self.tr("credits"))
+        except MoneyError:
+            return None
+        return value if value >= 0 else None
+
+    def refresh(self) -> None:
+        credits = self.credits()
+        if credits is None:
+            self.error_label.setText(self.tr("Enter a number of credits, for example 1000."))
+            self.error_label.setStyleSheet(theme.warning_style(self.palette()))
+            self.error_label.show()
+            for label in self.value_labels.values():
+                label.clear()
+            self.budget_label.clear()
+            return
+        self.error_label.hide()
+        if self._catalog is None or self.model_combo.currentData() is None:
+            return
+        model = self._catalog.llm[self.model_combo.currentData()]
+        key_mode = self.key_combo.currentData()
+        data = what_credits_buy(credits, model, key_mode).to_dict()
+        unpriced = self.tr("unpriced or free")
+        self.value_labels["usd"].setText(fmt_usd(credits))
+        self.value_labels["input_tokens"].setText(
+            _int(data["input_tokens"]) if data["input_tokens"] is not None else unpriced
+        )
+        self.value_labels["output_tokens"].setText(
+            _int(data["output_tokens"]) if data["output_tokens"] is not None else unpriced
+        )
+        self.value_labels["english_characters"].setText(_int(data.get("english_characters")))
+        self.value_labels["english_words"].setText(_int(data.get("english_words")))
+        if "cjk_characters_min" in data:
+            self.value_labels["cjk_characters"].setText(
+                self.tr("{low} to {high}").format(
+                    low=_int(data["cjk_characters_min"]), high=_int(data["cjk_characters_max"])
+                )
+            )
+        else:
+            self.value_labels["cjk_characters"].setText("—")
+        self.value_labels["other_words"].setText(
+            _int(data.get("french_german_russian_arabic_words"))
+        )
+        self._refresh_budget(credits, model.id, key_mode)
+
+    def _scenario_for(self, model_id: str, key_mode: str) -> ScenarioEstimate | None:
+        if self._estimate is None:
+            return None
+        for s in self._estimate.scenarios:
+            if s.model.id == model_id and s.key_mode == key_mode:
+                return s
+        return self._selected
+
+    def _refresh_budget(self, credits: Decimal, model_id: str, key_mode: str) -> None:
+        scenario = self._scenario_for(model_id, key_mode)
+        if scenario is None:
+            self.budget_label.setText(
+                self.tr("Build a plan to see how many conversations a budget pays for.")
+            )
+            return
+        count = scenario.conversations_for_budget(credits)
+        who = f"{scenario.model.display}, {key_mode_name(scenario.key_mode)}"
+        if count is None:
+            text = self.tr("This plan has no priced cost per conversation with {scenario}.").format(
+                scenario=who
+            )
+        else:
+            text = self.tr(
+                "A monthly budget of {credits} credits pays for about {count} conversations "
+                "of this plan with {scenario}."
+            ).format(credits=fmt_credits(credits), count=_int(count), scenario=who)
+        if scenario.unpriced_types:
+            text += " " + self.tr("(Not counting what is unpriced: {types}.)").format(
+                types=", ".join(billing_type_name(t) for t in scenario.unpriced_types)
+            )
+        self.budget_label.setText(text)

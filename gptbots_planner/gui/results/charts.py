@@ -1,0 +1,213 @@
+"""QtCharts views of the estimate: breakdown, comparison and projection.
+
+Decimal becomes float only here, for drawing; every number a person reads
+as text comes from the exact values.  The charts follow the palette: dark
+theme when the window colour is dark, re-themed on every palette change.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from decimal import Decimal
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QEvent, QMargins, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QWidget
+
+from gptbots_planner.core.catalog import BILLING_TYPES
+from gptbots_planner.core.estimate import Month, ScenarioEstimate
+from gptbots_planner.gui.results import theme
+from gptbots_planner.gui.results.names import billing_type_name, key_mode_name
+
+log = logging.getLogger(__name__)
+
+
+class ThemedChartView(QChartView):
+    """A chart view that owns one chart and re-themes it when the palette changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        super().__init__(chart, parent)
+        self._chart = chart
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(240, 200)
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        self._chart.setTheme(theme.chart_theme(self.palette()))
+        self._chart.setBackgroundRoundness(0)
+        self._after_theme()
+
+    def _after_theme(self) -> None:
+        """Subclasses re-apply what a theme change resets (selection colours)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.apply_theme()
+        super().changeEvent(event)
+
+    def clear(self) -> None:
+        chart = self._chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+            axis.deleteLater()
+
+    def series_count(self) -> int:
+        return len(self._chart.series())
+
+    def point_count(self) -> int:
+        """How many values the chart draws (tests: never empty when there is data)."""
+        total = 0
+        for series in self._chart.series():
+            if isinstance(series, QAbstractBarSeries):
+                total += sum(bar_set.count() for bar_set in series.barSets())
+        return total
+
+    def _value_axis(self, maximum: float, alignment: Qt.AlignmentFlag, title: str) -> QValueAxis:
+        axis = QValueAxis()
+        axis.setRange(0.0, maximum if maximum > 0 else 1.0)
+        axis.applyNiceNumbers()
+        axis.setLabelFormat("%.0f" if maximum >= 10 else "%.2f")
+        axis.setTitleText(title)
+        self._chart.addAxis(axis, alignment)
+        return axis
+
+    def _category_axis(
+        self, labels: Sequence[str], alignment: Qt.AlignmentFlag
+    ) -> QBarCategoryAxis:
+        axis = QBarCategoryAxis()
+        axis.append(list(labels))
+        self._chart.addAxis(axis, alignment)
+        return axis
+
+
+class BreakdownChart(ThemedChartView):
+    """Horizontal bars: credits of each priced billing type in the chosen month."""
+
+    def show_values(self, values: Sequence[tuple[str, Decimal]], title: str) -> None:
+        self.clear()
+        chart = self._chart
+        chart.setTitle(title)
+        if not values:
+            chart.setTitle(self.tr("Nothing priced to draw yet"))
+            return
+        ordered = list(reversed(values))  # first billing type at the top
+        bar_set = QBarSet(self.tr("Credits"))
+        bar_set.append([float(v) for _, v in ordered])
+        series = QHorizontalBarSeries()
+        series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(series)
+        y = self._category_axis(
+            [billing_type_name(t) for t, _ in ordered], Qt.AlignmentFlag.AlignLeft
+        )
+        x = self._value_axis(
+            max(float(v) for _, v in values) * 1.15,
+            Qt.AlignmentFlag.AlignBottom,
+            self.tr("credits"),
+        )
+        series.attachAxis(x)
+        series.attachAxis(y)
+        chart.legend().setVisible(False)
+
+
+class ComparisonChart(ThemedChartView):
+    """One bar per scenario: month-1 credits; the selected scenario is highlighted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self._bar_set: QBarSet | None = None
+        super().__init__(parent)
+
+    def show_scenarios(self, scenarios: Sequence[ScenarioEstimate], selected: int) -> None:
+        self.clear()
+        self._bar_set = None
+        chart = self._chart
+        chart.setTitle(self.tr("Month 1 credits by model and key mode"))
+        if not scenarios:
+            return
+        bar_set = QBarSet(self.tr("Month 1 credits"))
+        bar_set.append([float(s.monthly_total) for s in scenarios])
+        series = QHorizontalBarSeries()
+        series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        chart.addSeries(series)
+        labels = [f"{s.model.name} · {key_mode_name(s.key_mode)}" for s in scenarios]
+        # Qt's category axis needs unique labels; a plan may compare a model twice.
+        labels = [
+            f"{label} ({i + 1})" if labels.count(label) > 1 else label
+            for i, label in enumerate(labels)
+        ]
+        y = self._category_axis(labels, Qt.AlignmentFlag.AlignLeft)
+        x = self._value_axis(
+            max(float(s.monthly_total) for s in scenarios) * 1.15,
+            Qt.AlignmentFlag.AlignBottom,
+            self.tr("credits"),
+        )
+        series.attachAxis(x)
+        series.attachAxis(y)
+        chart.legend().setVisible(False)
+        self._bar_set = bar_set
+        self.select(selected)
+
+    def select(self, index: int) -> None:
+        if self._bar_set is None:
+            return
+        self._bar_set.deselectAllBars()
+        if 0 <= index < self._bar_set.count():
+            self._bar_set.selectBar(index)
+        self._after_theme()
+
+    def _after_theme(self) -> None:
+        if self._bar_set is not None:
+            self._bar_set.setSelectedColor(self.palette().color(self.palette().ColorRole.Highlight))
+
+
+class ProjectionChart(ThemedChartView):
+    """Stacked bars per month: the credits of each priced billing type."""
+
+    def show_months(self, months: Sequence[Month]) -> None:
+        self.clear()
+        chart = self._chart
+        chart.setTitle(self.tr("Credits per month by billing type"))
+        if not months:
+            return
+        series = QStackedBarSeries()
+        for type_id in BILLING_TYPES:
+            values = [m.lines[type_id].credits for m in months]
+            if not any(v is not None and v > 0 for v in values):
+                continue
+            bar_set = QBarSet(billing_type_name(type_id))
+            bar_set.append([0.0 if v is None else float(v) for v in values])
+            series.append(bar_set)
+        if not series.barSets():
+            chart.setTitle(self.tr("Nothing priced to draw yet"))
+            return
+        chart.addSeries(series)
+        x = self._category_axis([m.label for m in months], Qt.AlignmentFlag.AlignBottom)
+        y = self._value_axis(
+            max(float(m.total) for m in months) * 1.05,
+            Qt.AlignmentFlag.AlignLeft,
+            self.tr("credits"),
+        )
+        series.attachAxis(x)
+        series.attachAxis(y)
+        chart.legend().setVisible(True)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)

@@ -1,0 +1,434 @@
+"""The results panel: the monthly total, breakdown, comparison, projection and buys views.
+
+The shell calls ``set_estimate`` after every change; this panel never computes
+a price itself.  Which scenario (model x key mode) the total, breakdown and
+projection show is chosen in the comparison table or the "Showing" combo.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gptbots_planner.core.catalog import BILLING_TYPES, OPEN_TYPES, Catalog
+from gptbots_planner.core.estimate import Estimate, ScenarioEstimate
+from gptbots_planner.core.money import fmt_credits, fmt_usd
+from gptbots_planner.core.plan import Plan
+from gptbots_planner.gui.results import theme
+from gptbots_planner.gui.results.breakdown_model import BreakdownModel
+from gptbots_planner.gui.results.buys_view import BuysView
+from gptbots_planner.gui.results.charts import BreakdownChart, ComparisonChart, ProjectionChart
+from gptbots_planner.gui.results.comparison_model import ComparisonModel
+from gptbots_planner.gui.results.names import billing_type_name, credits_text, key_mode_name
+from gptbots_planner.gui.results.price_dialog import (
+    PriceDialog,
+    PriceField,
+    fields_for_llm,
+    fields_for_open,
+    fields_for_service,
+    fields_for_storage,
+)
+from gptbots_planner.gui.results.projection_model import FIRST_TYPE, ProjectionModel
+from gptbots_planner.gui.results.roles import ID_ROLE, SORT_ROLE, UNPRICED_ROLE
+
+log = logging.getLogger(__name__)
+
+SERVICE_OF_TYPE = {"knowledge_index": "embedding", "rerank": "rerank", "asr": "asr", "tts": "tts"}
+EMPTY_PAGE, ERROR_PAGE, RESULTS_PAGE = range(3)
+
+
+def _table(name: str, accessible: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _proxy(model: object, parent: QWidget) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)  # type: ignore[arg-type]
+    proxy.setSortRole(SORT_ROLE)
+    return proxy
+
+
+class ResultsPanel(QWidget):
+    """Shows an Estimate; emits ``catalogChanged`` after the user entered a price."""
+
+    catalogChanged = Signal()
+    scenarioSelected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsPanel")
+        self._estimate: Estimate | None = None
+        self._plan: Plan | None = None
+        self._catalog: Catalog | None = None
+        self._selected = 0
+        self.price_dialog: PriceDialog | None = None
+
+        self.stack = QStackedWidget()
+        self.empty_label = QLabel(
+            self.tr("No estimate yet: add material to the workspace and choose a model.")
+        )
+        self.empty_label.setObjectName("resultsEmpty")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("resultsError")
+        for label in (self.empty_label, self.error_label):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.stack.addWidget(label)
+        self.stack.addWidget(self._build_results())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._restyle()
+
+    # --- construction -----------------------------------------------------------
+    def _build_summary(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("resultsSummary")
+        self.scenario_combo = QComboBox()
+        self.scenario_combo.setObjectName("scenarioSelector")
+        self.scenario_combo.setAccessibleName(self.tr("Scenario shown"))
+        self.scenario_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        showing = QLabel(self.tr("&Showing:"))
+        showing.setBuddy(self.scenario_combo)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("monthlyTotal")
+        self.total_label.setAccessibleName(self.tr("Monthly total"))
+        font = QFont(self.total_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.total_label.setFont(font)
+        self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.usd_label = QLabel()
+        self.usd_label.setObjectName("monthlyTotalUsd")
+        usd_font = QFont(self.usd_label.font())
+        usd_font.setPointSizeF(usd_font.pointSizeF() * 1.3)
+        self.usd_label.setFont(usd_font)
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("monthlyDetail")
+        self.detail_label.setWordWrap(True)
+        self.unpriced_label = QLabel()
+        self.unpriced_label.setObjectName("unpricedWarning")
+        self.unpriced_label.setWordWrap(True)
+        self.summary_price_button = QPushButton(self.tr("&Enter price…"))
+        self.summary_price_button.setObjectName("summaryEnterPrice")
+        self.summary_price_button.clicked.connect(self._enter_first_unpriced_price)
+
+        top = QHBoxLayout()
+        top.addWidget(showing)
+        top.addWidget(self.scenario_combo)
+        top.addStretch(1)
+        totals = QHBoxLayout()
+        totals.addWidget(self.total_label)
+        totals.addSpacing(16)
+        totals.addWidget(self.usd_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        totals.addStretch(1)
+        warn = QHBoxLayout()
+        warn.addWidget(self.unpriced_label, 1)
+        warn.addWidget(self.summary_price_button)
+        layout = QVBoxLayout(box)
+        layout.addLayout(top)
+        layout.addLayout(totals)
+        layout.addWidget(self.detail_label)
+        layout.addLayout(warn)
+        self.scenario_combo.currentIndexChanged.connect(self.select_scenario)
+        return box
+
+    def _build_results(self) -> QWidget:
+        page = QWidget()
+        self.breakdown_model = BreakdownModel(self)
+        self.comparison_model = ComparisonModel(self)
+        self.projection_model = ProjectionModel(self)
+        self.breakdown_proxy = _proxy(self.breakdown_model, self)
+        self.comparison_proxy = _proxy(self.comparison_model, self)
+        self.projection_proxy = _proxy(self.projection_model, self)
+
+        self.breakdown_view = _table("breakdownTable", self.tr("Breakdown by billing type"))
+        self.breakdown_view.setModel(self.breakdown_proxy)
+        self.breakdown_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.breakdown_view.selectionModel().currentRowChanged.connect(self._update_price_button)
+        self.breakdown_view.doubleClicked.connect(self._enter_selected_price)
+        self.price_button = QPushButton(self.tr("E&nter price…"))
+        self.price_button.setObjectName("enterPrice")
+        self.price_button.setToolTip(self.tr("Give the selected unpriced billing type a price"))
+        self.price_button.clicked.connect(self._enter_selected_price)
+        self.notes_label = QLabel()
+        self.notes_label.setObjectName("estimateNotes")
+        self.notes_label.setWordWrap(True)
+        self.breakdown_chart = BreakdownChart()
+        self.breakdown_chart.setObjectName("breakdownChart")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.breakdown_view, 1)
+        left_layout.addWidget(self.price_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left_layout.addWidget(self.notes_label)
+        breakdown = QSplitter(Qt.Orientation.Horizontal)
+        breakdown.addWidget(left)
+        breakdown.addWidget(self.breakdown_chart)
+        breakdown.setStretchFactor(0, 1)
+        breakdown.setStretchFactor(1, 1)
+        breakdown.setSizes([560, 520])
+        self.breakdown_view.horizontalHeader().setStretchLastSection(False)
+        self.breakdown_chart.setMinimumWidth(360)
+
+        self.comparison_view = _table(
+            "comparisonTable", self.tr("Comparison of models and key modes")
+        )
+        self.comparison_view.setModel(self.comparison_proxy)
+        self.comparison_view.selectionModel().currentRowChanged.connect(
+            self._comparison_row_changed
+        )
+        self.comparison_chart = ComparisonChart()
+        self.comparison_chart.setObjectName("comparisonChart")
+        comparison = QSplitter(Qt.Orientation.Vertical)
+        comparison.addWidget(self.comparison_view)
+        comparison.addWidget(self.comparison_chart)
+
+        self.projection_view = _table("projectionTable", self.tr("Month-by-month projection"))
+        self.projection_view.setModel(self.projection_proxy)
+        self.projection_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.projection_chart = ProjectionChart()
+        self.projection_chart.setObjectName("projectionChart")
+        projection = QSplitter(Qt.Orientation.Vertical)
+        projection.addWidget(self.projection_view)
+        projection.addWidget(self.projection_chart)
+
+        self.buys_view = BuysView()
+        self.buys_view.setObjectName("buysView")
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("resultsTabs")
+        self.tabs.addTab(breakdown, self.tr("&Breakdown"))
+        self.tabs.addTab(comparison, self.tr("&Comparison"))
+        self.tabs.addTab(projection, self.tr("&Projection"))
+        self.tabs.addTab(self.buys_view, self.tr("&What credits buy"))
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._build_summary())
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    # --- public API ---------------------------------------------------------------
+    def set_estimate(
+        self, estimate: Estimate | None, plan: Plan, catalog: Catalog, error: str = ""
+    ) -> None:
+        """Show ``estimate`` (``None``: the error text, or an empty state)."""
+        previous = self.selected_scenario()
+        previous_key = (previous.model.id, previous.key_mode) if previous else None
+        self._estimate, self._plan, self._catalog = estimate, plan, catalog
+        if estimate is None or not estimate.scenarios:
+            self.comparison_model.set_estimate(None)
+            self.breakdown_model.set_month(None)
+            self.projection_model.set_months(None)
+            if error:
+                self.error_label.setText(error)
+                self.stack.setCurrentIndex(ERROR_PAGE)
+            else:
+                self.stack.setCurrentIndex(EMPTY_PAGE)
+            return
+        keys = [(s.model.id, s.key_mode) for s in estimate.scenarios]
+        self._selected = keys.index(previous_key) if previous_key in keys else 0
+        self.comparison_model.set_estimate(estimate)
+        self.scenario_combo.blockSignals(True)
+        self.scenario_combo.clear()
+        for s in estimate.scenarios:
+            self.scenario_combo.addItem(f"{s.model.display} — {key_mode_name(s.key_mode)}")
+        self.scenario_combo.setCurrentIndex(self._selected)
+        self.scenario_combo.blockSignals(False)
+        self.comparison_chart.show_scenarios(estimate.scenarios, self._selected)
+        self.stack.setCurrentIndex(RESULTS_PAGE)
+        self._show_selected()
+
+    def selected_scenario(self) -> ScenarioEstimate | None:
+        if self._estimate is None or not self._estimate.scenarios:
+            return None
+        return self._estimate.scenarios[min(self._selected, len(self._estimate.scenarios) - 1)]
+
+    def select_scenario(self, index: int) -> None:
+        if self._estimate is None or not 0 <= index < len(self._estimate.scenarios):
+            return
+        if index == self._selected and self.scenario_combo.currentIndex() == index:
+            self._sync_comparison_selection()
+            return
+        self._selected = index
+        self.scenario_combo.blockSignals(True)
+        self.scenario_combo.setCurrentIndex(index)
+        self.scenario_combo.blockSignals(False)
+        self.comparison_chart.select(index)
+        self._show_selected()
+        self.scenarioSelected.emit(index)
+
+    # --- showing --------------------------------------------------------------------
+    def _show_selected(self) -> None:
+        s = self.selected_scenario()
+        assert s is not None and self._catalog is not None
+        self._sync_comparison_selection()
+        self.total_label.setText(credits_text(fmt_credits(s.monthly_total)))
+        self.usd_label.setText(fmt_usd(s.monthly_total))
+        month = s.first
+        if s.one_time_indexing > 0:
+            detail = self.tr(
+                "Month 1 ({month}), includes one-time indexing of {one_time} credits; "
+                "after that about {recurring} credits per month."
+            ).format(
+                month=month.label,
+                one_time=fmt_credits(s.one_time_indexing),
+                recurring=fmt_credits(s.recurring_monthly),
+            )
+        else:
+            detail = self.tr(
+                "Recurring: {recurring} credits per month (month 1 = {month})."
+            ).format(recurring=fmt_credits(s.recurring_monthly), month=month.label)
+        if len(s.months) > 1:
+            detail += " " + self.tr("Over {count} months: {total} credits.").format(
+                count=len(s.months), total=fmt_credits(s.horizon_total)
+            )
+        self.detail_label.setText(detail)
+        if s.unpriced_types:
+            names = ", ".join(billing_type_name(t) for t in s.unpriced_types)
+            self.unpriced_label.setText(
+                self.tr("+ unpriced: {types} — used by this plan, not in the total above.").format(
+                    types=names
+                )
+            )
+        self.unpriced_label.setVisible(bool(s.unpriced_types))
+        self.summary_price_button.setVisible(bool(s.unpriced_types))
+        self.breakdown_model.set_month(s.first)
+        self.breakdown_view.resizeColumnsToContents()
+        self.breakdown_chart.show_values(
+            self.breakdown_model.priced_values(),
+            self.tr("Month 1 credits by billing type"),
+        )
+        self.notes_label.setText("\n".join(f"• {n}" for n in s.notes))
+        self.notes_label.setVisible(bool(s.notes))
+        self.projection_model.set_months(s.months)
+        used = set(self.projection_model.used_types())
+        for offset, type_id in enumerate(BILLING_TYPES):
+            # Types this plan never uses would be ten columns of zeros.
+            self.projection_view.setColumnHidden(FIRST_TYPE + offset, type_id not in used)
+        self.projection_view.resizeColumnsToContents()
+        self.projection_chart.show_months(s.months)
+        self.comparison_view.resizeColumnsToContents()
+        self.buys_view.set_data(self._catalog, self._estimate, s)
+        self._update_price_button()
+
+    def _sync_comparison_selection(self) -> None:
+        source = self.comparison_model.index(self._selected, 0)
+        index = self.comparison_proxy.mapFromSource(source)
+        selection = self.comparison_view.selectionModel()
+        if selection.currentIndex().row() != index.row():
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _comparison_row_changed(self, current: object, _previous: object) -> None:
+        source = self.comparison_proxy.mapToSource(current)  # type: ignore[arg-type]
+        if source.isValid():
+            self.select_scenario(source.row())
+
+    # --- prices -------------------------------------------------------------------
+    def _selected_type(self) -> str | None:
+        index = self.breakdown_view.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.breakdown_proxy.index(index.row(), 0).data(ID_ROLE)
+
+    def _update_price_button(self, *_args: object) -> None:
+        s = self.selected_scenario()
+        index = self.breakdown_view.selectionModel().currentIndex()
+        selected_unpriced = index.isValid() and bool(
+            self.breakdown_proxy.index(index.row(), 0).data(UNPRICED_ROLE)
+        )
+        self.price_button.setEnabled(bool(s and s.unpriced_types) or selected_unpriced)
+
+    def _enter_selected_price(self, *_args: object) -> None:
+        type_id = self._selected_type()
+        s = self.selected_scenario()
+        if type_id is None or (s and type_id not in s.first.unpriced_types and s.unpriced_types):
+            type_id = s.unpriced_types[0] if s and s.unpriced_types else type_id
+        if type_id is not None:
+            self.open_price_dialog(type_id)
+
+    def _enter_first_unpriced_price(self) -> None:
+        s = self.selected_scenario()
+        if s and s.unpriced_types:
+            self.open_price_dialog(s.unpriced_types[0])
+
+    def price_fields(self, type_id: str) -> list[PriceField]:
+        """The catalog prices that ``type_id`` uses in the selected scenario."""
+        s = self.selected_scenario()
+        catalog, plan = self._catalog, self._plan
+        assert s is not None and catalog is not None and plan is not None
+        if type_id in OPEN_TYPES:
+            return fields_for_open(catalog, type_id)
+        if type_id == "llm_text":
+            return fields_for_llm(s.model, (s.key_mode,))
+        if type_id == "llm_audio":
+            return fields_for_llm(s.model, (s.key_mode,))[:1]
+        if type_id == "knowledge_storage":
+            return fields_for_storage(catalog)
+        category = SERVICE_OF_TYPE[type_id]
+        service = catalog.service(category, getattr(plan.services, category))
+        return fields_for_service(service, (s.key_mode,))
+
+    def open_price_dialog(self, type_id: str) -> PriceDialog:
+        """Open (non-blocking) the dialog that prices ``type_id``; returned for tests."""
+        name = billing_type_name(type_id)
+        dialog = PriceDialog(
+            self.tr("Enter price: {name}").format(name=name),
+            self.tr(
+                "The pricing page gives no price for {name} in this plan. Enter it in credits; "
+                "it is saved in your own catalog and used from now on."
+            ).format(name=name)
+            if type_id in OPEN_TYPES
+            else self.tr("Set the price of {name}; it is saved in your own catalog.").format(
+                name=name
+            ),
+            self.price_fields(type_id),
+            self._catalog.user_file if self._catalog else None,
+            self,
+        )
+        dialog.saved.connect(self.catalogChanged.emit)
+        dialog.finished.connect(dialog.deleteLater)
+        self.price_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # --- palette ------------------------------------------------------------------
+    def _restyle(self) -> None:
+        style = theme.warning_style(self.palette())
+        self.unpriced_label.setStyleSheet(style)
+        self.error_label.setStyleSheet(style)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
+        super().changeEvent(event)

@@ -1,0 +1,198 @@
+"""A small dialog that writes prices into the user's catalog.
+
+Used by the results panel ("Enter price…" on an unpriced billing type) and by
+the catalog browser ("Edit prices…").  Values are parsed as Decimal; only the
+fields the user changed are written; on any error the dialog stays open with
+everything typed still there, and the file on disk is left untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gptbots_planner.core.catalog import (
+    Catalog,
+    CatalogError,
+    LLMModel,
+    Price,
+    ServiceModel,
+)
+from gptbots_planner.core.money import plain
+from gptbots_planner.gui.results import theme, user_prices
+from gptbots_planner.gui.results.names import billing_type_name, key_mode_name, price_unit_name
+from gptbots_planner.gui.results.user_prices import PriceInputError, PricePath
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PriceField:
+    label: str
+    path: PricePath
+    current: str  # the price in effect as plain text ("" when unpriced)
+
+
+def _current(price: Price) -> str:
+    return "" if price.value is None else plain(price.value)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PriceDialog", text)
+
+
+def fields_for_llm(model: LLMModel, key_modes: tuple[str, ...] | None = None) -> list[PriceField]:
+    head = ("custom", model.id) if model.custom else ("prices", model.id)
+    fields = []
+    for mode in key_modes or ("gptbots_key", "own_key"):
+        for direction in ("input", "output"):
+            label = (
+                _tr("{key_mode}, input (credits / 1K tokens)")
+                if direction == "input"
+                else _tr("{key_mode}, output (credits / 1K tokens)")
+            ).format(key_mode=key_mode_name(mode))
+            fields.append(
+                PriceField(label, (*head, mode, direction), _current(model.price(mode, direction)))
+            )
+    return fields
+
+
+def fields_for_service(
+    service: ServiceModel, key_modes: tuple[str, ...] | None = None
+) -> list[PriceField]:
+    head = ("custom", service.id) if service.custom else ("prices", service.id)
+    unit = price_unit_name(service.category)
+    return [
+        PriceField(
+            _tr("{key_mode} ({unit})").format(key_mode=key_mode_name(mode), unit=unit),
+            (*head, mode),
+            _current(service.price(mode)),
+        )
+        for mode in key_modes or ("gptbots_key", "own_key")
+    ]
+
+
+def fields_for_storage(catalog: Catalog) -> list[PriceField]:
+    label = _tr("Storage ({unit})").format(unit=price_unit_name("storage"))
+    return [PriceField(label, ("prices", "storage/vector"), _current(catalog.storage_price))]
+
+
+def fields_for_open(catalog: Catalog, type_id: str) -> list[PriceField]:
+    label = _tr("{name} ({unit})").format(
+        name=billing_type_name(type_id), unit=price_unit_name(type_id)
+    )
+    return [PriceField(label, ("open_prices", type_id), _current(catalog.open_prices[type_id]))]
+
+
+class PriceDialog(QDialog):
+    """Edit a few prices; ``saved`` is emitted after the user catalog was written."""
+
+    saved = Signal()
+
+    def __init__(
+        self,
+        title: str,
+        intro: str,
+        fields: list[PriceField],
+        user_file: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("priceDialog")
+        self._fields = fields
+        self._user_file = user_file
+        layout = QVBoxLayout(self)
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        layout.addWidget(intro_label)
+        form = QFormLayout()
+        self._edits: list[QLineEdit] = []
+        for field in fields:
+            edit = QLineEdit(field.current)
+            edit.setPlaceholderText(self.tr("no price"))
+            edit.setAccessibleName(field.label)
+            label = QLabel(field.label)
+            label.setBuddy(edit)
+            form.addRow(label, edit)
+            self._edits.append(edit)
+        layout.addLayout(form)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("priceError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(theme.warning_style(self.palette()))
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def edits(self) -> list[QLineEdit]:
+        return list(self._edits)
+
+    def set_values(self, values: list[str]) -> None:
+        for edit, value in zip(self._edits, values, strict=True):
+            edit.setText(value)
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def save(self) -> bool:
+        """Validate and write; True on success (``saved`` emitted), else the error is shown."""
+        changes = []
+        errors = []
+        for field, edit in zip(self._fields, self._edits, strict=True):
+            text = edit.text().strip()
+            if text == field.current:
+                continue  # untouched: do not turn a bundled price into "yours"
+            try:
+                changes.append((field.path, user_prices.parse_price_text(text, field.label)))
+            except PriceInputError as exc:
+                errors.append(str(exc))
+                edit.setFocus()
+        if errors:
+            self.show_error("\n".join(errors))
+            return False
+        if not changes:
+            return True
+        try:
+            data = user_prices.load_for_edit(self._user_file)
+        except CatalogError as exc:
+            self.show_error(
+                self.tr(
+                    "Your catalog file is broken, so nothing was saved: {error}\n"
+                    "Fix the file or reset it from the catalog browser."
+                ).format(error=str(exc))
+            )
+            return False
+        try:
+            for path, value in changes:
+                user_prices.set_price(data, path, value)
+            user_prices.save(data, self._user_file)
+        except (CatalogError, OSError) as exc:
+            self.show_error(self.tr("Not saved: {error}").format(error=str(exc)))
+            return False
+        log.info("saved %d price(s) to the user catalog", len(changes))
+        self.saved.emit()
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
