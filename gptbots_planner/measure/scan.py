@@ -535,6 +535,8 @@ def _run_pool(
                     fresh.append(m)
                     run.add(m, e.size)
                 run.report(batch[-1].path)
+                if cancel is not None and cancel.cancelled:
+                    break  # leave the other finished batches: the user asked to stop
             if broken:
                 executor.shutdown(wait=False, cancel_futures=True)
                 executor = None

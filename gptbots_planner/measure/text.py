@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 READ_BLOCK = 1 << 20  # bytes read at a time
 CHUNK_CHARS = 1 << 20  # characters handed to tiktoken at a time
-MAX_PENDING_CHARS = 4 * CHUNK_CHARS  # cut inexactly only if no safe point shows up by then
+PENDING_FACTOR = 4  # cut inexactly only if no safe point shows up within 4 chunks
 SAMPLE_BYTES = 64 * 1024  # what encoding detection looks at
 DEFAULT_MAX_TEXT_BYTES = 16 * 1024**3
 
@@ -152,20 +152,21 @@ class TextSink:
 
     ``write`` may be called with pieces of any size; the counts after ``close``
     equal the counts of the concatenated text (unless no exact cut point turned
-    up within ``MAX_PENDING_CHARS``; then the cut falls on a line break or a
+    up within ``PENDING_FACTOR`` chunks; then the cut falls on a line break or a
     space and ``inexact_cuts`` says how often that happened).
     """
 
     def __init__(
         self,
         tokenizers: Sequence[str],
-        chunk_chars: int = CHUNK_CHARS,
+        chunk_chars: int | None = None,
         should_stop: ShouldStop | None = None,
     ) -> None:
         self.should_stop = should_stop
         self.tokenizers = tuple(tokenizers)
         self._encodings = [tokens.get_encoding(name) for name in self.tokenizers]
-        self.chunk_chars = chunk_chars
+        self.chunk_chars = chunk_chars or CHUNK_CHARS
+        self._flush_at = self.chunk_chars
         self.counts = dict.fromkeys(self.tokenizers, 0)
         self.chars = 0
         self.words = 0
@@ -180,13 +181,14 @@ class TextSink:
             return
         self._pending.append(text)
         self._pending_len += len(text)
-        if self._pending_len >= self.chunk_chars:
+        if self._pending_len >= self._flush_at:
             self._flush(final=False)
 
     def close(self) -> None:
         self._flush(final=True)
 
     def _flush(self, final: bool) -> None:
+        self._flush_at = self.chunk_chars
         buf = "".join(self._pending)
         self._pending, self._pending_len = [], 0
         while buf:
@@ -199,8 +201,11 @@ class TextSink:
                 if cut <= 0:
                     cut = tokens.safe_split_point(buf)
                 if cut <= 0:
-                    if len(buf) < MAX_PENDING_CHARS:
-                        break  # wait for more text: a safe point may still come
+                    if len(buf) < PENDING_FACTOR * self.chunk_chars:
+                        # Wait for more text (a safe point may still come), but do not
+                        # re-search the whole buffer on every small write.
+                        self._flush_at = len(buf) + self.chunk_chars // 4
+                        break
                     cut = tokens.fallback_split_point(buf, len(buf) // 2)
                     if cut <= 0:
                         cut = len(buf) // 2
@@ -454,11 +459,15 @@ def _stream(
 
 
 def _window(path: Path, position: int) -> bytes:
+    """Bytes from the start of the line where decoding failed, ~64 KB on: the part of the
+    file the earlier guess did not fit (ASCII before it would only dilute the detector)."""
+    back = 4096
     with open(path, "rb") as f:
-        start = max(0, position - SAMPLE_BYTES // 2)
+        start = max(0, position - back)
         f.seek(start)
-        data = f.read(SAMPLE_BYTES)
-    data = _cut_at_line(data, at_start=start > 0)
+        data = f.read(back + SAMPLE_BYTES)
+    line_start = data.rfind(b"\n", 0, position - start)
+    data = data[line_start + 1 :] if line_start >= 0 else data
     return _cut_at_line(data, at_start=False)
 
 
