@@ -1,0 +1,74 @@
+"""Start the desktop app: QApplication, icon, translations, the window and its first plan."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from gptbots_planner import APP_ID, APP_NAME, __version__
+from gptbots_planner.core.plan import PLAN_EXTENSION
+from gptbots_planner.gui.i18n import install_translators, resolve_language
+from gptbots_planner.gui.settings import load_settings
+
+log = logging.getLogger(__name__)
+
+
+def app_icon() -> QIcon:
+    from gptbots_planner.gui.launcher import ICON_SIZES, app_icon_path, app_icon_png_path
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = app_icon_png_path(size)
+        if png.is_file():
+            icon.addFile(str(png))
+    svg = app_icon_path()
+    if svg.is_file():
+        icon.addFile(str(svg))
+    return icon
+
+
+def plan_arguments(argv: list[str]) -> list[Path]:
+    """Plan files among the arguments (the .desktop entry passes %F); options are Qt's."""
+    found: list[Path] = []
+    for arg in argv:
+        if arg.startswith("-"):
+            continue
+        path = Path(arg)
+        if path.suffix.lower() == PLAN_EXTENSION or path.is_file():
+            found.append(path)
+    return found
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0] if sys.argv else "gptbots-planner", *argv])
+    app.setApplicationName("gptbots-planner")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("gptbots-planner")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run(argv: list[str]) -> int:
+    """Run the window until it closes; ``argv`` excludes the program name."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = make_application(argv)
+    settings = load_settings()
+    language = resolve_language(settings.language)
+    translators = install_translators(app, language)
+    from gptbots_planner.gui.app_controller import AppController
+
+    controller = AppController(settings=settings)
+    controller.window.restore_layout()
+    controller.window.show()
+    controller.start(plan_arguments(argv))
+    code = app.exec()
+    del translators
+    return int(code)

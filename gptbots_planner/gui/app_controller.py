@@ -1,0 +1,334 @@
+"""The app's behaviour: plans as files, autosave and recovery, export, settings, catalog reloads.
+
+Owns the open plan (``PlanDocument``) and wires the window's parts to the
+controllers that do the work (``ScanController``, ``EstimateController``).
+Every question to the user goes through ``prompts`` so tests can answer them.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from gptbots_planner import APP_NAME, __version__
+from gptbots_planner.core.catalog import KEY_MODES, Catalog, load_catalog
+from gptbots_planner.core.estimate import Estimate
+from gptbots_planner.core.plan import Plan, PlanError, Scenario
+from gptbots_planner.export.planfile import example_plan_paths, load_example_plan, read_plan
+from gptbots_planner.gui.document import PlanDocument
+from gptbots_planner.gui.estimate_controller import EstimateController
+from gptbots_planner.gui.exporting import Exporter
+from gptbots_planner.gui.file_table import FileTableModel
+from gptbots_planner.gui.main_window import MainWindow
+from gptbots_planner.gui.prompts import Prompts
+from gptbots_planner.gui.recovery import AutosaveSession, find_autosaves
+from gptbots_planner.gui.scan_controller import ScanController
+from gptbots_planner.gui.settings import AppSettings, load_settings, save_settings
+from gptbots_planner.gui.workers import Pool, WorkerHub
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 60_000
+DEFAULT_EXAMPLE = "customer-service"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AppController", text)
+
+
+class AppController(QObject):
+    def __init__(
+        self,
+        *,
+        prompts: Any | None = None,
+        pool: Pool | None = None,
+        settings: AppSettings | None = None,
+        catalog: Catalog | None = None,
+        autosave_ms: int = AUTOSAVE_MS,
+    ) -> None:
+        super().__init__()
+        self.settings = settings if settings is not None else load_settings()
+        self.catalog = catalog if catalog is not None else load_catalog()
+        self.hub = WorkerHub(pool)
+        self.document = PlanDocument()
+        self.model = FileTableModel(self)
+        self.window = MainWindow(self.model)
+        self.prompts = prompts if prompts is not None else Prompts(self.window)
+        self.autosave = AutosaveSession()
+        self.scans = ScanController(
+            self.document, self.model, self.window.workspace, self.hub, self.catalog, self
+        )
+        self.estimates = EstimateController(self.document, self.hub, self.catalog, self)
+        self.exporter = Exporter(self, self.hub)
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(autosave_ms)
+        self._autosave_timer.timeout.connect(self.write_autosave)
+        self._connect()
+        self.window.close_guard = self.close_guard
+
+    # --- wiring ---------------------------------------------------------------------
+    def _connect(self) -> None:
+        w = self.window
+        w.new_action.triggered.connect(self.new_plan)
+        w.open_action.triggered.connect(self.open_dialog)
+        w.save_action.triggered.connect(self.save)
+        w.save_as_action.triggered.connect(self.save_as)
+        w.export_action.triggered.connect(self.exporter.export_dialog)
+        w.settings_action.triggered.connect(self.edit_settings)
+        w.about_action.triggered.connect(self.about)
+        for path in example_plan_paths():
+            action = w.examples_menu.addAction(path.stem.replace("-", " ").capitalize())
+            action.triggered.connect(lambda _c=False, name=path.stem: self.open_example(name))
+        w.plan_panel.fieldEdited.connect(self.edit_field)
+        w.plan_panel.scenariosEdited.connect(self.edit_scenarios)
+        self.document.replaced.connect(self._show_plan)
+        self.document.changed.connect(self._changed)
+        self.document.dirtyChanged.connect(self._update_title)
+        self.document.pathChanged.connect(self._update_title)
+        self.estimates.estimated.connect(self._show_estimate)
+        self.scans.failed.connect(
+            lambda message: self.prompts.error(_t("Measuring failed"), message)
+        )
+        for widget in (w.results, w.catalog_view):
+            signal = getattr(widget, "catalogChanged", None)
+            if signal is not None:
+                signal.connect(self.reload_catalog)
+        self._update_recent_menu()
+
+    # --- start-up -------------------------------------------------------------------------
+    def start(self, plan_paths: list[Path]) -> None:
+        """Open the plan files given (the .desktop entry's %F), else recover, else the example."""
+        for path in plan_paths:
+            if self.open_path(path):
+                return
+        if self.offer_recovery():
+            return
+        self.open_example(DEFAULT_EXAMPLE, dirty=False)
+
+    def offer_recovery(self) -> bool:
+        autosaves = find_autosaves(exclude=self.autosave.session)
+        if not autosaves:
+            return False
+        choice, index = self.prompts.ask_recover(autosaves)
+        if choice != "recover" or not 0 <= index < len(autosaves):
+            for autosave in autosaves:
+                autosave.discard()
+            return False
+        chosen = autosaves[index]
+        try:
+            plan = chosen.load()
+        except PlanError as error:
+            self.prompts.error(_t("Recovery failed"), str(error))
+            return False
+        original = Path(chosen.original_path) if chosen.original_path else None
+        self.document.replace(plan, original, dirty=True)
+        chosen.discard()
+        self.write_autosave()  # now this session's; it stays until saved
+        return True
+
+    # --- plans as files ----------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current plan (saved, discarded, or unchanged)."""
+        if not self.document.dirty:
+            return True
+        answer = self.prompts.ask_unsaved(self.document.display_name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def new_plan(self) -> None:
+        if not self.maybe_save():
+            return
+        plan = Plan(name=_t("Untitled plan"))
+        self.settings.apply_defaults(plan)
+        self.document.replace(plan, None)
+        self.autosave.clear()
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        folder = str(self.document.path.parent) if self.document.path else str(Path.home())
+        path = self.prompts.open_plan_path(folder)
+        if path is not None:
+            self.open_path(path, ask=False)
+
+    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+        if ask and not self.maybe_save():
+            return False
+        try:
+            plan = read_plan(Path(path))
+        except PlanError as error:
+            self.prompts.error(_t("Cannot open the plan"), str(error))
+            return False
+        self.document.replace(plan, Path(path))
+        self.autosave.clear()
+        self.settings.add_recent(Path(path))
+        self._save_settings()
+        self._update_recent_menu()
+        return True
+
+    def open_example(self, name: str, *, dirty: bool = False) -> None:
+        if not self.maybe_save():
+            return
+        try:
+            plan = load_example_plan(name)
+        except PlanError as error:
+            self.prompts.error(_t("Cannot open the example"), str(error))
+            return
+        self.document.replace(plan, None, dirty=dirty)
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        folder = self.document.path.parent if self.document.path else Path.home()
+        path = self.prompts.save_plan_path(str(folder / (self.document.plan.name + ".gbplan")))
+        return path is not None and self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        from gptbots_planner.export.planfile import write_plan
+
+        try:
+            write_plan(self.document.plan, path)
+        except OSError as error:
+            self.prompts.error(_t("Cannot save the plan"), f"{path}: {error.strerror or error}")
+            return False
+        self.document.saved_as(path)
+        self.autosave.clear()
+        self._autosave_timer.stop()
+        self.settings.add_recent(path)
+        self._save_settings()
+        self._update_recent_menu()
+        self.window.statusBar().showMessage(_t("Saved %1").replace("%1", str(path)), 5000)
+        return True
+
+    def close_guard(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.shutdown()
+        return True
+
+    def shutdown(self) -> None:
+        """A clean exit: stop measuring, remove this session's autosave."""
+        self.scans.cancel()
+        self.hub.wait(5000)
+        self._autosave_timer.stop()
+        self.autosave.clear()
+
+    # --- autosave -----------------------------------------------------------------------
+    def _changed(self) -> None:
+        if self.document.dirty and not self._autosave_timer.isActive():
+            self._autosave_timer.start()
+
+    def write_autosave(self) -> None:
+        if not self.document.dirty:
+            return
+        try:
+            self.autosave.write(self.document.plan, self.document.path)
+        except OSError as error:
+            log.warning("autosave failed: %s", error)
+            self.window.statusBar().showMessage(_t("Autosave failed: %1").replace("%1", str(error)))
+
+    # --- editing ---------------------------------------------------------------------------
+    def edit_field(self, name: str, text: str) -> None:
+        panel = self.window.plan_panel
+        try:
+            self.document.set_field(name, text)
+        except PlanError as error:
+            panel.set_field_error(name, str(error))
+            self.window.statusBar().showMessage(str(error), 8000)
+            return
+        panel.set_field_error(name, "")
+        if name == "name":
+            self._update_title()
+
+    def edit_scenarios(self, model_ids: list[str], key_choice: str) -> None:
+        modes = KEY_MODES if key_choice == "both" else (key_choice,)
+        scenarios = [Scenario(m, k) for m in model_ids for k in modes if m in self.catalog.llm]
+        if not scenarios:
+            self.window.statusBar().showMessage(_t("Choose at least one model to compare."), 8000)
+            return
+        self.document.plan.scenarios = scenarios
+        self.document.touch()
+
+    def reload_catalog(self) -> None:
+        catalog = load_catalog()
+        if catalog.user_error:
+            self.prompts.error(_t("Your prices were not applied"), catalog.user_error)
+        self.catalog = catalog
+        self.scans.catalog = catalog
+        self.window.plan_panel.load(self.document.plan, catalog)
+        self._set_catalog_view()
+        self.estimates.set_catalog(catalog)
+
+    # --- views --------------------------------------------------------------------------------
+    def _show_plan(self) -> None:
+        self.scans.cancel()
+        self.model.set_items(self.document.plan.items)
+        self.window.plan_panel.load(self.document.plan, self.catalog)
+        self._set_catalog_view()
+        self._update_title()
+
+    def _set_catalog_view(self) -> None:
+        setter = getattr(self.window.catalog_view, "set_catalog", None)
+        if setter is not None:
+            setter(self.catalog)
+
+    def _show_estimate(
+        self, estimate: Estimate | None, plan: Plan, catalog: Catalog, error: str
+    ) -> None:
+        self.window.results.set_estimate(estimate, plan, catalog, error)
+        measures = estimate.scenarios[0].measures if estimate and estimate.scenarios else None
+        documents = sum(
+            1 for i in plan.items if i.role == "knowledge_document" and i.measurement.ok
+        )
+        self.window.plan_panel.show_measures(measures, documents)
+        if error:
+            self.window.statusBar().showMessage(error, 8000)
+
+    def _update_title(self, *_args: object) -> None:
+        self.window.set_title(self.document.display_name, self.document.dirty)
+
+    def _update_recent_menu(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        for index, text in enumerate(self.settings.recent_plans):
+            action = menu.addAction(f"&{index + 1} {Path(text).name}")
+            action.setToolTip(text)
+            action.triggered.connect(lambda _c=False, p=text: self.open_path(Path(p)))
+        menu.setEnabled(bool(self.settings.recent_plans))
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as error:
+            log.warning("settings not saved: %s", error)
+
+    # --- dialogs -------------------------------------------------------------------------------
+    def edit_settings(self) -> None:
+        from gptbots_planner.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.window)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        old_language = self.settings.language
+        self.settings = dialog.result_settings()
+        self._save_settings()
+        if self.settings.language != old_language:
+            self.prompts.info(
+                _t("Language"), _t("The new language is used from the next start of the app.")
+            )
+
+    def about(self) -> None:
+        self.prompts.info(
+            _t("About %1").replace("%1", APP_NAME),
+            _t("%1 %2\nPlan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.")
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__),
+        )

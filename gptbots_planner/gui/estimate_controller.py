@@ -1,0 +1,96 @@
+"""Re-estimating after every change: debounced, on the worker pool, newest result wins.
+
+The estimate is the core's (``core.estimate.estimate``); the GUI computes no
+price.  It runs on the pool because counting a pasted text with a tokenizer
+not yet loaded can take a second, and big plans take tens of milliseconds.
+Each run works on a snapshot of the plan, so the user can keep typing; a
+result older than the newest request is dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from gptbots_planner.core.catalog import Catalog, CatalogError
+from gptbots_planner.core.estimate import Estimate, estimate
+from gptbots_planner.core.plan import Plan, PlanError
+from gptbots_planner.gui.document import PlanDocument
+from gptbots_planner.gui.workers import WorkerContext, WorkerHub
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 150
+
+
+def snapshot(plan: Plan) -> Plan:
+    """A copy the worker can read while the GUI edits the original (items copied shallowly)."""
+    return replace(
+        plan,
+        items=[replace(item) for item in plan.items],
+        assumptions=dict(plan.assumptions),
+        overrides=dict(plan.overrides),
+        scenarios=list(plan.scenarios),
+        services=replace(plan.services),
+        settings=replace(plan.settings),
+    )
+
+
+class EstimateController(QObject):
+    estimated = Signal(object, object, object, str)  # Estimate | None, Plan, Catalog, error
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        hub: WorkerHub,
+        catalog: Catalog,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.hub = hub
+        self.catalog = catalog
+        self.latest: Estimate | None = None
+        self._generation = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_now)
+        document.changed.connect(self.schedule)
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.schedule()
+
+    def schedule(self) -> None:
+        self._timer.start()
+
+    def run_now(self) -> None:
+        self._timer.stop()
+        self._generation += 1
+        generation = self._generation
+        plan = snapshot(self.document.plan)
+        catalog = self.catalog
+
+        def work(_context: WorkerContext) -> tuple[Estimate | None, str]:
+            try:
+                return estimate(plan, catalog), ""
+            except (PlanError, CatalogError) as error:
+                return None, str(error)
+
+        def done(value: Any) -> None:
+            if generation != self._generation or not isinstance(value, tuple):
+                return  # a newer request is on its way
+            result, error = value
+            self.latest = result
+            self.estimated.emit(result, plan, catalog, error)
+
+        def failed(error: Exception) -> None:
+            if generation == self._generation:
+                self.latest = None
+                self.estimated.emit(None, plan, catalog, str(error))
+
+        self.hub.start(work, on_finished=done, on_error=failed)

@@ -1,0 +1,85 @@
+"""File → Export…: the budget as an XLSX workbook or CSV files, written on the worker pool.
+
+The writers are ``export.spreadsheet.write_xlsx`` and ``export.csv_export.write_csv``
+(pure Python); this module only asks where, runs them off the GUI thread and
+reports the outcome in words.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from gptbots_planner.core.plan import PlanError
+from gptbots_planner.gui.estimate_controller import snapshot
+from gptbots_planner.gui.workers import WorkerContext, WorkerHub
+
+if TYPE_CHECKING:
+    from gptbots_planner.gui.app_controller import AppController
+
+log = logging.getLogger(__name__)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Exporter", text)
+
+
+def app_language() -> str:
+    """The language the UI shows, which the exported labels follow."""
+    from PySide6.QtCore import QLocale
+
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def run_export(plan: Any, catalog: Any, path: Path, kind: str, language: str) -> list[Path]:
+    if kind == "csv":
+        from gptbots_planner.export.csv_export import write_csv
+
+        return list(write_csv(plan, catalog, path, language=language))
+    from gptbots_planner.export.spreadsheet import write_xlsx
+
+    write_xlsx(plan, catalog, path, language=language)
+    return [path]
+
+
+class Exporter(QObject):
+    def __init__(self, controller: AppController, hub: WorkerHub) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.hub = hub
+
+    def export_dialog(self) -> None:
+        c = self.controller
+        folder = c.document.path.parent if c.document.path else Path.home()
+        chosen = c.prompts.export_path(str(folder / c.document.plan.name))
+        if chosen is not None:
+            self.export(*chosen)
+
+    def export(self, path: Path, kind: str) -> None:
+        c = self.controller
+        plan = snapshot(c.document.plan)
+        catalog = c.catalog
+        language = app_language()
+
+        def work(_context: WorkerContext) -> list[Path]:
+            return run_export(plan, catalog, path, kind, language)
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, OSError):
+                message = f"{path}: {error.strerror or error}"
+            elif isinstance(error, (PlanError, ImportError)):
+                message = str(error)
+            else:
+                message = f"{type(error).__name__}: {error}"
+            c.prompts.error(_t("Export failed"), message)
+
+        def done(written: object) -> None:
+            if isinstance(written, list) and written:
+                names = ", ".join(p.name for p in written)
+                c.window.statusBar().showMessage(_t("Exported %1").replace("%1", names), 8000)
+
+        c.window.statusBar().showMessage(_t("Exporting…"))
+        self.hub.start(work, on_error=failed, on_finished=done)

@@ -1,0 +1,325 @@
+"""The workspace's table of plan items: a QAbstractTableModel, a filter proxy and a role delegate.
+
+Columns are named (``Column``), not magic numbers; the measure column sorts
+by a number (``SORT_ROLE``) rather than by its text; the model edits only the
+role column and reports every change to the plan through ``roleChanged``.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from gptbots_planner.core.plan import ROLES, PlanItem
+from gptbots_planner.measure.image_rules import image_tokens
+
+log = logging.getLogger(__name__)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2  # the PlanItem itself
+ROLE_ID_ROLE = Qt.ItemDataRole.UserRole + 3  # the role id ("knowledge_document"), not its label
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    NAME = 0
+    KIND = 1
+    MEASURE = 2
+    ROLE = 3
+    STATUS = 4
+    ERROR = 5
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileTable", text)
+
+
+def column_titles() -> dict[Column, str]:
+    return {
+        Column.NAME: _tr("Name"),
+        Column.KIND: _tr("Kind"),
+        Column.MEASURE: _tr("Measure"),
+        Column.ROLE: _tr("Role"),
+        Column.STATUS: _tr("Status"),
+        Column.ERROR: _tr("Error"),
+    }
+
+
+def role_labels() -> dict[str, str]:
+    """Translated labels of ``core.plan.ROLES`` (the core's English labels stay the source)."""
+    return {
+        "knowledge_document": _tr("Knowledge document"),
+        "conversation_sample": _tr("Conversation sample"),
+        "system_prompt": _tr("System prompt"),
+        "reply_sample": _tr("Reply sample"),
+        "image_attachment": _tr("Image attachment"),
+        "voice_message": _tr("Voice message"),
+        "excluded": _tr("Not in the budget"),
+    }
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        "text": _tr("Text"),
+        "document": _tr("Document"),
+        "image": _tr("Image"),
+        "audio": _tr("Audio"),
+        "unsupported": _tr("Unsupported"),
+        "error": _tr("Error"),
+    }
+
+
+def _main_tokens(item: PlanItem) -> int:
+    tokens = item.measurement.tokens
+    if "o200k_base" in tokens:
+        return tokens["o200k_base"]
+    return next(iter(tokens.values()), 0)
+
+
+def measure_text(item: PlanItem) -> str:
+    """What the measure column says: tokens, pixels + tiles + image tokens, or seconds."""
+    m = item.measurement
+    if m.error:
+        return ""
+    if m.kind == "image" and m.width > 0 and m.height > 0:
+        counted = image_tokens(m.width, m.height)
+        return (
+            _tr("%1 x %2 px, %3 tiles, %4 image tokens")
+            .replace("%1", str(m.width))
+            .replace("%2", str(m.height))
+            .replace("%3", str(counted.tiles))
+            .replace("%4", f"{counted.tokens:,}")
+        )
+    if m.kind == "audio":
+        if not m.seconds:
+            return _tr("length unknown")
+        return _tr("%1 s").replace("%1", str(Decimal(m.seconds).quantize(Decimal("0.1"))))
+    if m.tokens:
+        return _tr("%1 tokens").replace("%1", f"{_main_tokens(item):,}")
+    return ""
+
+
+def measure_sort_key(item: PlanItem) -> float:
+    m = item.measurement
+    if m.kind == "image" and m.width > 0 and m.height > 0:
+        return float(image_tokens(m.width, m.height).tokens)
+    if m.kind == "audio" and m.seconds:
+        return float(m.seconds)
+    return float(_main_tokens(item)) if m.tokens else -1.0
+
+
+class FileTableModel(QAbstractTableModel):
+    """Rows are the plan's items, in the plan's order."""
+
+    roleChanged = Signal(list, str)  # item ids, new role id
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[PlanItem] = []
+        self._pending: set[str] = set()  # ids of items being re-measured
+
+    # --- feeding ------------------------------------------------------------
+    def set_items(self, items: list[PlanItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._pending.clear()
+        self.endResetModel()
+
+    def append_items(self, items: list[PlanItem]) -> None:
+        if not items:
+            return
+        first = len(self._items)
+        self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
+        self._items.extend(items)
+        self.endInsertRows()
+
+    def replace_item(self, item: PlanItem) -> None:
+        """Put a re-measured item (same ``item_id``) in place of the old one."""
+        for row, old in enumerate(self._items):
+            if old.item_id == item.item_id:
+                self._items[row] = item
+                self._pending.discard(item.item_id)
+                self._row_changed(row)
+                return
+
+    def remove_ids(self, ids: set[str]) -> None:
+        # Remove from the bottom up so row numbers stay valid.
+        for row in range(len(self._items) - 1, -1, -1):
+            if self._items[row].item_id in ids:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._items[row]
+                self.endRemoveRows()
+
+    def set_pending(self, ids: set[str], pending: bool = True) -> None:
+        for row, item in enumerate(self._items):
+            if item.item_id in ids:
+                if pending:
+                    self._pending.add(item.item_id)
+                else:
+                    self._pending.discard(item.item_id)
+                self._row_changed(row)
+
+    def items(self) -> list[PlanItem]:
+        return list(self._items)
+
+    def item_at(self, row: int) -> PlanItem:
+        return self._items[row]
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    # --- Qt model interface ---------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(Column):
+                return column_titles()[Column(section)]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == Column.ROLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._items)):
+            return None
+        item = self._items[index.row()]
+        column = Column(index.column())
+        if role == ITEM_ROLE:
+            return item
+        if role == ROLE_ID_ROLE:
+            return item.role
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return item.role if column == Column.ROLE else self._display(item, column)
+        if role == SORT_ROLE:
+            if column == Column.MEASURE:
+                return measure_sort_key(item)
+            return self._display(item, column).lower()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column)
+        return None
+
+    def setData(  # noqa: N802
+        self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if not index.isValid() or index.column() != Column.ROLE:
+            return False
+        if role != Qt.ItemDataRole.EditRole or value not in ROLES:
+            return False
+        item = self._items[index.row()]
+        if item.role == value:
+            return True
+        item.role = str(value)
+        self._row_changed(index.row())
+        self.roleChanged.emit([item.item_id], str(value))
+        return True
+
+    def set_role(self, ids: set[str], role_id: str) -> None:
+        """Give several items one role (a multi-selection's "Set role")."""
+        if role_id not in ROLES:
+            raise ValueError(role_id)
+        changed: list[str] = []
+        for row, item in enumerate(self._items):
+            if item.item_id in ids and item.role != role_id:
+                item.role = role_id
+                changed.append(item.item_id)
+                self._row_changed(row)
+        if changed:
+            self.roleChanged.emit(changed, role_id)
+
+    def _display(self, item: PlanItem, column: Column) -> str:
+        m = item.measurement
+        if column == Column.NAME:
+            return m.name
+        if column == Column.KIND:
+            return kind_labels().get(m.kind, m.kind)
+        if column == Column.MEASURE:
+            return "" if item.item_id in self._pending else measure_text(item)
+        if column == Column.ROLE:
+            return role_labels().get(item.role, item.role)
+        if column == Column.STATUS:
+            if item.item_id in self._pending:
+                return _tr("Measuring…")
+            if m.error:
+                return _tr("Unsupported") if m.kind == "unsupported" else _tr("Error")
+            if m.warning:
+                return _tr("Measured, with a note")
+            return _tr("Measured")
+        return m.error or m.warning
+
+    def _tooltip(self, item: PlanItem, column: Column) -> str:
+        m = item.measurement
+        if column == Column.NAME:
+            parts = [m.path or _tr("pasted text")]
+            if m.detail:
+                parts.append(m.detail)
+            return "\n".join(parts)
+        if column in (Column.STATUS, Column.ERROR):
+            return m.error or m.warning
+        return self._display(item, column)
+
+
+class FileFilterProxy(QSortFilterProxyModel):
+    """Sorts by ``SORT_ROLE`` and filters on any column's text (the search box)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """Edits the role column with a combo box of the translated role labels."""
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(_tr("Role"))
+        for role_id, label in role_labels().items():
+            combo.addItem(label, role_id)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        current = index.data(ROLE_ID_ROLE)
+        position = editor.findData(current)
+        editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, model: Any, index: AnyIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

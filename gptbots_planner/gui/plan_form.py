@@ -1,0 +1,270 @@
+"""The plan panel: models and key mode, usage assumptions, measured values, services, settings.
+
+Layout only.  Every input says what changed through ``fieldEdited(name,
+text)`` (the text exactly as typed: ``plan.set_field`` parses it as a
+Decimal, so no precision is lost to a float spin box) or
+``scenariosEdited(model ids, key choice)``; the controller applies it and
+calls ``set_field_error`` when the core refuses a value.
+"""
+
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gptbots_planner.core.catalog import KEY_MODES, SERVICE_CATEGORIES, Catalog
+from gptbots_planner.core.measures import Measures
+from gptbots_planner.core.money import fmt_credits, plain
+from gptbots_planner.core.plan import ASSUMPTION_SPECS, MEASURE_OVERRIDES, Plan
+from gptbots_planner.gui.field_names import choice_labels, field_help, field_label, field_unit
+from gptbots_planner.gui.model_selector import ModelSelector
+
+log = logging.getLogger(__name__)
+
+SETTING_NAMES = ("voice_mode", "asr_rounding", "days_mode", "image_rule")
+
+
+def key_choice(plan: Plan) -> str:
+    modes = {s.key_mode for s in plan.scenarios}
+    if len(modes) > 1:
+        return "both"
+    return next(iter(modes), KEY_MODES[0])
+
+
+def invalid_palette(widget: QWidget) -> QPalette:
+    """The widget's own palette with its base tinted towards red: readable in light and dark."""
+    palette = QPalette(widget.palette())
+    base = palette.color(QPalette.ColorRole.Base)
+    red = QColor(220, 40, 40)
+    mix = 0.35 if base.lightnessF() < 0.5 else 0.2
+    tinted = QColor(
+        round(base.red() * (1 - mix) + red.red() * mix),
+        round(base.green() * (1 - mix) + red.green() * mix),
+        round(base.blue() * (1 - mix) + red.blue() * mix),
+    )
+    palette.setColor(QPalette.ColorRole.Base, tinted)
+    return palette
+
+
+def _scrolling(inner: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(inner)
+    return area
+
+
+class PlanPanel(QTabWidget):
+    fieldEdited = Signal(str, str)  # field name (plan.set_field's), text as typed
+    scenariosEdited = Signal(list, str)  # model ids, "gptbots_key" | "own_key" | "both"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planPanel")
+        self._loading = False
+        self.edits: dict[str, QLineEdit] = {}
+        self.combos: dict[str, QComboBox] = {}
+        self._tips: dict[str, str] = {}  # each input's own tooltip, shown again once valid
+
+        # --- models --------------------------------------------------------------
+        models_page = QWidget()
+        self.name_edit = self._line_edit("name")
+        self.key_mode = QComboBox()
+        self.key_mode.setObjectName("keyMode")
+        self.key_mode.setAccessibleName(self.tr("Key mode"))
+        self.key_mode.setToolTip(
+            self.tr("Compare prices with the GPTBots platform key, your own key, or both")
+        )
+        for value, label in choice_labels("key_mode").items():
+            self.key_mode.addItem(label, value)
+        self.key_mode.currentIndexChanged.connect(self._scenarios_edited)
+        self.model_selector = ModelSelector()
+        self.model_selector.checkedChanged.connect(self._scenarios_edited)
+        form = QFormLayout()
+        form.addRow(self._label("name", self.name_edit), self.name_edit)
+        key_label = QLabel(self.tr("&Key mode:"))
+        key_label.setBuddy(self.key_mode)
+        form.addRow(key_label, self.key_mode)
+        layout = QVBoxLayout(models_page)
+        layout.addLayout(form)
+        models_label = QLabel(self.tr("&Models to compare:"))
+        models_label.setBuddy(self.model_selector.filter_edit)
+        layout.addWidget(models_label)
+        layout.addWidget(self.model_selector, 1)
+        self.addTab(models_page, self.tr("Mo&dels"))
+
+        # --- usage ---------------------------------------------------------------
+        usage = QWidget()
+        usage_form = QFormLayout(usage)
+        for name in ASSUMPTION_SPECS:
+            edit = self._line_edit(name)
+            usage_form.addRow(self._label(name, edit), self._with_unit(edit, name))
+        self.addTab(_scrolling(usage), self.tr("&Usage"))
+
+        # --- measured values -------------------------------------------------------
+        measures = QWidget()
+        measures_layout = QVBoxLayout(measures)
+        note = QLabel(
+            self.tr(
+                "Measured from the files in the workspace. Type a number to override one; "
+                "clear it to go back to the measured value."
+            )
+        )
+        note.setWordWrap(True)
+        measures_layout.addWidget(note)
+        measures_form = QFormLayout()
+        for name in MEASURE_OVERRIDES:
+            edit = self._line_edit(name)
+            measures_form.addRow(self._label(name, edit), self._with_unit(edit, name))
+        measures_layout.addLayout(measures_form)
+        self.knowledge_label = QLabel()
+        self.knowledge_label.setObjectName("knowledgeBaseSize")
+        self.knowledge_label.setWordWrap(True)
+        measures_layout.addWidget(self.knowledge_label)
+        measures_layout.addStretch(1)
+        self.addTab(_scrolling(measures), self.tr("Me&asured"))
+
+        # --- services and settings --------------------------------------------------
+        services = QWidget()
+        services_form = QFormLayout(services)
+        for category in SERVICE_CATEGORIES:
+            combo = self._combo(f"services.{category}")
+            services_form.addRow(self._label(f"services.{category}", combo), combo)
+        for setting in SETTING_NAMES:
+            combo = self._combo(setting)
+            for value, label in choice_labels(setting).items():
+                combo.addItem(label, value)
+            services_form.addRow(self._label(setting, combo), combo)
+        self.start_month = self._line_edit("start_month")
+        self.start_month.setInputMask("9999-99")
+        self.start_month.setToolTip(self.tr("The first month of the projection, as YYYY-MM"))
+        services_form.addRow(self._label("start_month", self.start_month), self.start_month)
+        self.addTab(_scrolling(services), self.tr("&Services"))
+
+    # --- building blocks ------------------------------------------------------------
+    def _label(self, name: str, buddy: QWidget) -> QLabel:
+        label = QLabel(field_label(name) + ":")
+        label.setBuddy(buddy)
+        label.setWordWrap(True)
+        return label
+
+    def _with_unit(self, edit: QLineEdit, name: str) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        unit = QLabel(field_unit(name))
+        unit.setMinimumWidth(unit.sizeHint().width())
+        row.addWidget(unit)
+        return box
+
+    def _line_edit(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(f"field_{name}")
+        unit = field_unit(name)
+        edit.setAccessibleName(field_label(name) + (f" ({unit})" if unit else ""))
+        help_text = field_help(name)
+        if help_text:
+            edit.setToolTip(help_text)
+            edit.setAccessibleDescription(help_text)
+        edit.textEdited.connect(lambda text, n=name: self._edited(n, text))
+        self.edits[name] = edit
+        return edit
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(f"field_{name}")
+        combo.setAccessibleName(field_label(name))
+        combo.activated.connect(
+            lambda _index, n=name, c=combo: self._edited(n, str(c.currentData()))
+        )
+        self.combos[name] = combo
+        return combo
+
+    # --- from the plan -----------------------------------------------------------------
+    def load(self, plan: Plan, catalog: Catalog) -> None:
+        """Show ``plan`` (called when a plan is opened, and after the catalog changed)."""
+        self._loading = True
+        try:
+            self.name_edit.setText(plan.name)
+            self.key_mode.setCurrentIndex(self.key_mode.findData(key_choice(plan)))
+            self.model_selector.set_catalog(catalog, [s.model_id for s in plan.scenarios])
+            for name in ASSUMPTION_SPECS:
+                self._set_text(name, plain(plan.assumptions[name]))
+            for name in MEASURE_OVERRIDES:
+                value = plan.overrides.get(name)
+                self._set_text(name, "" if value is None else plain(value))
+            for category in SERVICE_CATEGORIES:
+                combo = self.combos[f"services.{category}"]
+                combo.clear()
+                for row in catalog.services.get(category, {}).values():
+                    combo.addItem(row.display, row.id)
+                current = getattr(plan.services, category)
+                if combo.findData(current) < 0:
+                    combo.addItem(current, current)  # unknown to this catalog: keep, show
+                combo.setCurrentIndex(combo.findData(current))
+            for setting in SETTING_NAMES:
+                combo = self.combos[setting]
+                combo.setCurrentIndex(max(combo.findData(getattr(plan.settings, setting)), 0))
+            self._set_text("start_month", plan.settings.start_month)
+        finally:
+            self._loading = False
+
+    def _set_text(self, name: str, text: str) -> None:
+        edit = self.edits[name]
+        if edit.text() != text:
+            edit.setText(text)
+        self.set_field_error(name, "")
+
+    def show_measures(self, measures: Measures | None, documents: int) -> None:
+        """Measured values as placeholders of the override inputs."""
+        for name in MEASURE_OVERRIDES:
+            edit = self.edits[name]
+            value = getattr(measures, name, None) if measures is not None else None
+            if isinstance(value, Decimal):
+                shown = fmt_credits(value, 1 if value != value.to_integral_value() else 0)
+                edit.setPlaceholderText(self.tr("measured: %1").replace("%1", shown))
+            else:
+                edit.setPlaceholderText(self.tr("measured"))
+        tokens = getattr(measures, "knowledge_tokens", None) if measures is not None else None
+        if isinstance(tokens, Decimal):
+            text = self.tr("Knowledge base: %1 tokens in %2 documents (before growth).")
+            self.knowledge_label.setText(
+                text.replace("%1", fmt_credits(tokens, 0)).replace("%2", str(documents))
+            )
+        else:
+            self.knowledge_label.setText("")
+
+    # --- to the plan ---------------------------------------------------------------------
+    def _edited(self, name: str, text: str) -> None:
+        if not self._loading:
+            self.fieldEdited.emit(name, text)
+
+    def _scenarios_edited(self, *_args: object) -> None:
+        if not self._loading:
+            self.scenariosEdited.emit(self.model_selector.checked(), self.key_mode.currentData())
+
+    def set_field_error(self, name: str, message: str) -> None:
+        widget: QWidget | None = self.edits.get(name) or self.combos.get(name)
+        if widget is None:
+            return
+        self._tips.setdefault(name, widget.toolTip())
+        if message:
+            widget.setPalette(invalid_palette(widget))
+            widget.setToolTip(message)
+        else:
+            widget.setPalette(QPalette())
+            widget.setToolTip(self._tips[name])

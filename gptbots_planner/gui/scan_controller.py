@@ -1,0 +1,234 @@
+"""Measuring in the background: scans, re-measures and pasted text, streamed into the table.
+
+The scan is ``measure.scan.scan_paths`` run by one ``Worker``; results come
+back through the worker's ``result`` signal (on the GUI thread) and are
+added to the table and the plan in small batches, so a folder of thousands
+of files never floods the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from gptbots_planner.core.catalog import Catalog
+from gptbots_planner.core.plan import ROLES, PlanItem
+from gptbots_planner.gui.document import PlanDocument
+from gptbots_planner.gui.file_table import FileTableModel
+from gptbots_planner.gui.workers import WorkerContext, WorkerHub
+from gptbots_planner.gui.workspace import Workspace
+from gptbots_planner.measure import tokens
+from gptbots_planner.measure.dispatch import measure_text
+from gptbots_planner.measure.records import Measurement
+from gptbots_planner.measure.scan import CancelToken, ScanProgress, ScanResult, scan_paths
+
+log = logging.getLogger(__name__)
+
+EMBEDDING_TOKENIZER = "cl100k_base"
+FLUSH_MS = 50
+
+
+def plan_tokenizers(document: PlanDocument, catalog: Catalog) -> tuple[str, ...]:
+    """The tokenizers of the plan's models, plus the embedding one (cl100k_base)."""
+    wanted: list[str] = []
+    for scenario in document.plan.scenarios:
+        model = catalog.llm.get(scenario.model_id)
+        if model is not None:
+            wanted.append(model.tokenizer)
+    wanted.append(EMBEDDING_TOKENIZER)
+    return tuple(name for name in dict.fromkeys(wanted) if name in tokens.TOKENIZERS)
+
+
+class ScanController(QObject):
+    """Starts and cancels measuring; one scan at a time (a second one waits in a queue)."""
+
+    scanStarted = Signal()
+    scanFinished = Signal(object)  # ScanResult (cancelled or not), or None after an error
+    progressed = Signal(object)  # ScanProgress
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        document: PlanDocument,
+        model: FileTableModel,
+        workspace: Workspace,
+        hub: WorkerHub,
+        catalog: Catalog,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.model = model
+        self.workspace = workspace
+        self.hub = hub
+        self.catalog = catalog
+        self.cancel_token: CancelToken | None = None
+        self._queue: list[tuple[list[Path], dict[str, str]]] = []
+        self._buffer: list[Measurement] = []
+        self._replacing: dict[str, str] = {}  # path -> item id (re-measure)
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FLUSH_MS)
+        self._flush_timer.timeout.connect(self._flush)
+
+        workspace.pathsChosen.connect(self.add_paths)
+        workspace.textPasted.connect(self.add_text)
+        workspace.removeRequested.connect(self.remove)
+        workspace.remeasureRequested.connect(self.remeasure)
+        workspace.roleRequested.connect(self.set_role)
+        workspace.cancelRequested.connect(self.cancel)
+        model.roleChanged.connect(self._role_edited)
+
+    @property
+    def busy(self) -> bool:
+        return self.cancel_token is not None
+
+    # --- requests ---------------------------------------------------------------
+    def add_paths(self, paths: list[Path]) -> None:
+        self._enqueue([Path(p) for p in paths], {})
+
+    def remeasure(self, ids: set[str]) -> None:
+        replacing: dict[str, str] = {}
+        for item in self.model.items():
+            if item.item_id not in ids:
+                continue
+            if item.text is not None:
+                self._remeasure_text(item)
+            elif item.measurement.path:
+                replacing[item.measurement.path] = item.item_id
+        if replacing:
+            self.model.set_pending(set(replacing.values()))
+            self._enqueue([Path(p) for p in replacing], replacing)
+
+    def add_text(self, name: str, text: str, role: str) -> None:
+        tokenizers = plan_tokenizers(self.document, self.catalog)
+
+        def work(_context: WorkerContext) -> Measurement:
+            return measure_text(text, name, tokenizers)
+
+        def done(measurement: object) -> None:
+            if isinstance(measurement, Measurement):
+                item = PlanItem(measurement, role if role in ROLES else "conversation_sample")
+                item.text = text
+                self._append([item])
+
+        self.hub.start(work, on_finished=done, on_error=self._error)
+
+    def _remeasure_text(self, item: PlanItem) -> None:
+        tokenizers = plan_tokenizers(self.document, self.catalog)
+        text = item.text or ""
+
+        def work(_context: WorkerContext) -> Measurement:
+            return measure_text(text, item.name, tokenizers)
+
+        def done(measurement: object) -> None:
+            if isinstance(measurement, Measurement):
+                self._put_back(replace(item, measurement=measurement))
+
+        self.hub.start(work, on_finished=done, on_error=self._error)
+
+    def remove(self, ids: set[str]) -> None:
+        self.model.remove_ids(ids)
+        self._sync_plan()
+
+    def set_role(self, ids: set[str], role: str) -> None:
+        self.model.set_role(ids, role)
+
+    def cancel(self) -> None:
+        self._queue.clear()
+        if self.cancel_token is not None:
+            self.cancel_token.cancel()
+
+    # --- the scan ---------------------------------------------------------------
+    def _enqueue(self, paths: list[Path], replacing: dict[str, str]) -> None:
+        self._queue.append((paths, replacing))
+        if not self.busy:
+            self._start_next()
+
+    def _start_next(self) -> None:
+        if not self._queue:
+            return
+        paths, replacing = self._queue.pop(0)
+        self._replacing = replacing
+        token = CancelToken()
+        self.cancel_token = token
+        tokenizers = plan_tokenizers(self.document, self.catalog)
+
+        def work(context: WorkerContext) -> ScanResult:
+            return scan_paths(
+                paths,
+                tokenizers,
+                progress=context.progress,
+                cancel=token,
+                on_result=context.result,
+            )
+
+        self.workspace.set_busy(True)
+        self.scanStarted.emit()
+        self.hub.start(
+            work,
+            on_progress=self._progress,
+            on_result=self._result,
+            on_error=self._error,
+            on_finished=self._finished,
+        )
+
+    def _progress(self, progress: object) -> None:
+        if isinstance(progress, ScanProgress):
+            self.workspace.show_progress(progress)
+            self.progressed.emit(progress)
+
+    def _result(self, measurement: object) -> None:
+        if isinstance(measurement, Measurement):
+            self._buffer.append(measurement)
+            if not self._flush_timer.isActive():
+                self._flush_timer.start()
+
+    def _error(self, error: object) -> None:
+        self.failed.emit(str(error))
+
+    def _finished(self, result: object) -> None:
+        self._flush()
+        if self._replacing:
+            # Rows whose file gave no result (cancelled) stop saying "Measuring…".
+            self.model.set_pending(set(self._replacing.values()), False)
+        self._replacing = {}
+        self.cancel_token = None
+        self.workspace.set_busy(bool(self._queue))
+        self.scanFinished.emit(result if isinstance(result, ScanResult) else None)
+        self._start_next()
+
+    def _flush(self) -> None:
+        self._flush_timer.stop()
+        batch, self._buffer = self._buffer, []
+        if not batch:
+            return
+        fresh: list[PlanItem] = []
+        for measurement in batch:
+            item_id = self._replacing.pop(measurement.path, None)
+            old = next((i for i in self.model.items() if i.item_id == item_id), None)
+            if old is not None:
+                self.model.replace_item(replace(old, measurement=measurement))
+            else:
+                fresh.append(PlanItem.from_measurement(measurement))
+        self._append(fresh)
+        self._sync_plan()
+
+    def _append(self, items: list[PlanItem]) -> None:
+        self.model.append_items(items)
+        self._sync_plan()
+
+    def _put_back(self, item: PlanItem) -> None:
+        self.model.replace_item(item)
+        self._sync_plan()
+
+    def _role_edited(self, _ids: list, _role: str) -> None:
+        self._sync_plan()
+
+    def _sync_plan(self) -> None:
+        """The table's order is the plan's order; the plan gets the table's items."""
+        self.document.plan.items = self.model.items()
+        self.document.touch()

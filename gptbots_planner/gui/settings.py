@@ -1,0 +1,98 @@
+"""The user's preferences: one typed JSON file under ``paths.user_config_dir()``.
+
+QSettings keeps only the window's geometry and dock/splitter state (see
+``main_window``); everything a person chooses lives here, readable and
+diffable.  A damaged file never stops the app: the defaults are used and the
+reason is logged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from gptbots_planner import paths
+from gptbots_planner.core.catalog import KEY_MODES, atomic_write_text
+from gptbots_planner.core.plan import ASR_ROUNDINGS, DAYS_MODES, IMAGE_RULE_CHOICES, Plan
+
+log = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.json"
+LANGUAGES = ("", "en", "zh_CN")  # "" = follow the system
+KEY_MODE_CHOICES = (*KEY_MODES, "both")
+MAX_RECENT = 8
+
+
+@dataclass
+class AppSettings:
+    language: str = ""
+    default_key_mode: str = "gptbots_key"  # or "own_key" / "both"
+    image_rule: str = "seed"
+    asr_rounding: str = "pro_rata"
+    days_mode: str = "calendar"
+    recent_plans: list[str] = field(default_factory=list)
+
+    def validated(self) -> AppSettings:
+        """A copy with every unknown choice replaced by its default."""
+        default = AppSettings()
+        checks = {
+            "language": LANGUAGES,
+            "default_key_mode": KEY_MODE_CHOICES,
+            "image_rule": IMAGE_RULE_CHOICES,
+            "asr_rounding": ASR_ROUNDINGS,
+            "days_mode": DAYS_MODES,
+        }
+        values = asdict(self)
+        for name, allowed in checks.items():
+            if values[name] not in allowed:
+                log.warning("settings: %s=%r is not one of %s", name, values[name], allowed)
+                values[name] = getattr(default, name)
+        values["recent_plans"] = [str(p) for p in values["recent_plans"] if isinstance(p, str)]
+        return AppSettings(**values)
+
+    def add_recent(self, path: Path) -> None:
+        text = str(path)
+        self.recent_plans = [text] + [p for p in self.recent_plans if p != text]
+        del self.recent_plans[MAX_RECENT:]
+
+    def apply_defaults(self, plan: Plan) -> None:
+        """Give a new plan this user's default settings and key mode."""
+        plan.set_field("image_rule", self.image_rule)
+        plan.set_field("asr_rounding", self.asr_rounding)
+        plan.set_field("days_mode", self.days_mode)
+        modes = KEY_MODES if self.default_key_mode == "both" else (self.default_key_mode,)
+        models = list(dict.fromkeys(s.model_id for s in plan.scenarios))
+        from gptbots_planner.core.plan import Scenario
+
+        plan.scenarios = [Scenario(m, k) for m in models for k in modes]
+
+
+def settings_path() -> Path:
+    return paths.user_config_dir() / SETTINGS_FILE
+
+
+def load_settings(path: Path | None = None) -> AppSettings:
+    path = path or settings_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return AppSettings()
+    except (OSError, ValueError) as exc:
+        log.warning("settings file %s not read (%s); using defaults", path, exc)
+        return AppSettings()
+    if not isinstance(data, dict):
+        return AppSettings()
+    known = {f.name for f in fields(AppSettings)}
+    try:
+        return AppSettings(**{k: v for k, v in data.items() if k in known}).validated()
+    except TypeError as exc:
+        log.warning("settings file %s not usable (%s); using defaults", path, exc)
+        return AppSettings()
+
+
+def save_settings(settings: AppSettings, path: Path | None = None) -> None:
+    """Atomic write; raises OSError when the folder is not writable."""
+    path = path or settings_path()
+    atomic_write_text(path, json.dumps(asdict(settings), ensure_ascii=False, indent=2) + "\n")

@@ -1,0 +1,65 @@
+"""Settings: language and the defaults new plans start with."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+
+from gptbots_planner.gui.field_names import choice_labels
+from gptbots_planner.gui.settings import AppSettings
+
+log = logging.getLogger(__name__)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+        self.combos: dict[str, QComboBox] = {}
+        form = QFormLayout(self)
+        labels = {
+            "language": self.tr("&Language:"),
+            "default_key_mode": self.tr("Default &key mode:"),
+            "image_rule": self.tr("&Image token rule:"),
+            "asr_rounding": self.tr("&ASR rounding:"),
+            "days_mode": self.tr("&Days per month:"),
+        }
+        choices = {
+            "language": "language",
+            "default_key_mode": "key_mode",
+            "image_rule": "image_rule",
+            "asr_rounding": "asr_rounding",
+            "days_mode": "days_mode",
+        }
+        for name, label_text in labels.items():
+            combo = QComboBox()
+            combo.setObjectName(f"setting_{name}")
+            for value, label in choice_labels(choices[name]).items():
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(combo.findData(getattr(settings, name)), 0))
+            label = QLabel(label_text)
+            label.setBuddy(combo)
+            combo.setAccessibleName(label_text.replace("&", "").rstrip(":"))
+            form.addRow(label, combo)
+            self.combos[name] = combo
+        note = QLabel(
+            self.tr(
+                "A new language is used from the next start. Key mode, image rule, ASR "
+                "rounding and days are the defaults of new plans; each plan keeps its own."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def result_settings(self) -> AppSettings:
+        values = {name: str(combo.currentData()) for name, combo in self.combos.items()}
+        return replace(self.settings, **values).validated()

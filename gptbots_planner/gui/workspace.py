@@ -1,0 +1,311 @@
+"""The workspace: the drop target, the file table and the scan's progress.
+
+This is layout and user gestures only; it says what the user asked for
+through signals (``pathsChosen``, ``textPasted``, ``removeRequested`` ...)
+and ``scan_controller`` does the work.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gptbots_planner.gui.file_table import (
+    ITEM_ROLE,
+    Column,
+    FileFilterProxy,
+    FileTableModel,
+    RoleDelegate,
+    role_labels,
+)
+from gptbots_planner.measure.scan import ScanProgress
+
+log = logging.getLogger(__name__)
+
+
+def local_paths(urls: list) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+
+
+def human_bytes(count: int) -> str:
+    size = float(count)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{count} B"
+
+
+class FileTableView(QTableView):
+    """A table that says "Drop files here" while it is empty."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            color = self.palette().color(self.palette().ColorRole.PlaceholderText)
+            painter.setPen(color)
+            painter.drawText(
+                self.viewport().rect(),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.empty_text(),
+            )
+            painter.end()
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "Drop files here\n\nknowledge documents, sample conversations, images, voice notes;"
+            " or use Add files…, Add folder… or Paste text"
+        )
+
+
+class PasteTextDialog(QDialog):
+    """Paste a text (a system prompt, a sample question or reply) and give it a name and role."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Paste text"))
+        self.name_edit = QLineEdit(self.tr("Pasted text"))
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName(self.tr("Role"))
+        for role_id, label in role_labels().items():
+            self.role_combo.addItem(label, role_id)
+        self.role_combo.setCurrentIndex(self.role_combo.findData("conversation_sample"))
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setAccessibleName(self.tr("Text"))
+        self.text_edit.setPlaceholderText(self.tr("Paste or type the text here"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Role:"), self.role_combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.text_edit, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def values(self) -> tuple[str, str, str]:
+        name = self.name_edit.text().strip() or self.tr("Pasted text")
+        return name, self.text_edit.toPlainText(), str(self.role_combo.currentData())
+
+
+class Workspace(QWidget):
+    pathsChosen = Signal(list)  # list[Path]: dropped or picked files and folders
+    textPasted = Signal(str, str, str)  # name, text, role id
+    removeRequested = Signal(set)  # item ids
+    remeasureRequested = Signal(set)  # item ids
+    roleRequested = Signal(set, str)  # item ids, role id
+    cancelRequested = Signal()
+
+    def __init__(self, model: FileTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workspace")
+        self.setAcceptDrops(True)
+        self.model = model
+        self.proxy = FileFilterProxy(self)
+        self.proxy.setSourceModel(model)
+
+        self.add_files_button = QPushButton(self.tr("Add &files…"))
+        self.add_folder_button = QPushButton(self.tr("Add fol&der…"))
+        self.paste_button = QPushButton(self.tr("&Paste text…"))
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("fileFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter files (Ctrl+F)"))
+        self.filter_edit.setAccessibleName(self.tr("Filter files"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.table = FileTableView()
+        self.table.setObjectName("fileTable")
+        self.table.setAccessibleName(self.tr("Files in the plan"))
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegateForColumn(Column.ROLE, RoleDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # plan order until a click
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((Column.NAME, 220), (Column.MEASURE, 250), (Column.ROLE, 170)):
+            self.table.setColumnWidth(column, width)
+        self.table.installEventFilter(self)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("scanProgress")
+        self.progress_bar.setAccessibleName(self.tr("Measuring progress"))
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("scanProgressLabel")
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setObjectName("cancelScan")
+        self.cancel_button.clicked.connect(self.cancelRequested)
+        self.set_busy(False)
+
+        self.add_files_button.clicked.connect(self.choose_files)
+        self.add_folder_button.clicked.connect(self.choose_folder)
+        self.paste_button.clicked.connect(self.paste_text)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_files_button, self.add_folder_button, self.paste_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.filter_edit, 1)
+        progress = QHBoxLayout()
+        progress.addWidget(self.progress_bar, 1)
+        progress.addWidget(self.progress_label, 2)
+        progress.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(progress)
+        model.modelReset.connect(self.table.viewport().update)
+        model.rowsInserted.connect(self.table.viewport().update)
+        model.rowsRemoved.connect(self.table.viewport().update)
+
+    # --- drag and drop from the file manager ------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if local_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if local_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = local_paths(event.mimeData().urls())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.pathsChosen.emit(paths)
+
+    # --- buttons ----------------------------------------------------------------
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files"))
+        if files:
+            self.pathsChosen.emit([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add folder"))
+        if folder:
+            self.pathsChosen.emit([Path(folder)])
+
+    def paste_text(self) -> None:
+        dialog = PasteTextDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            name, text, role = dialog.values()
+            if text.strip():
+                self.textPasted.emit(name, text, role)
+
+    # --- selection --------------------------------------------------------------
+    def selected_ids(self) -> set[str]:
+        ids: set[str] = set()
+        for index in self.table.selectionModel().selectedRows():
+            item = index.data(ITEM_ROLE)
+            if item is not None:
+                ids.add(item.item_id)
+        return ids
+
+    def remove_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.removeRequested.emit(ids)
+
+    def remeasure_selected(self) -> None:
+        """F5: the selection, or every row when nothing is selected."""
+        ids = self.selected_ids() or {item.item_id for item in self.model.items()}
+        if ids:
+            self.remeasureRequested.emit(ids)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Delete:
+                self.remove_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _context_menu(self, position: object) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        role_menu = menu.addMenu(self.tr("Set &role"))
+        for role_id, label in role_labels().items():
+            action = role_menu.addAction(label)
+            action.triggered.connect(
+                lambda _checked=False, r=role_id: self.roleRequested.emit(self.selected_ids(), r)
+            )
+        menu.addAction(self.tr("Re-&measure"), self.remeasure_selected)
+        menu.addAction(self.tr("&Remove"), self.remove_selected)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    # --- progress ---------------------------------------------------------------
+    def set_busy(self, busy: bool) -> None:
+        self.progress_bar.setVisible(busy)
+        self.progress_label.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress_bar.setRange(0, 0)  # busy until the listing says how many files
+            self.progress_label.setText(self.tr("Listing files…"))
+
+    def show_progress(self, progress: ScanProgress) -> None:
+        self.progress_bar.setRange(0, max(progress.files_total, 1))
+        self.progress_bar.setValue(progress.files_done)
+        text = self.tr("%1 of %2 files, %3 of %4").replace("%1", str(progress.files_done))
+        text = text.replace("%2", str(progress.files_total))
+        text = text.replace("%3", human_bytes(progress.bytes_done))
+        text = text.replace("%4", human_bytes(progress.bytes_total))
+        if progress.current:
+            text += " — " + Path(progress.current).name
+        self.progress_label.setText(text)
+        self.progress_label.setToolTip(progress.current)
