@@ -201,13 +201,17 @@ def _open_header(f: Any) -> tuple[Image.Image, bool]:
 
 
 def _pillow(path: Path, sniffed: str | None) -> _Size:
-    with open(path, "rb") as f:
+    # Pillow warns (UserWarning) about damaged EXIF and the like; the size is still right.
+    with open(path, "rb") as f, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         try:
             im, bomb = _open_header(f)
         except UnidentifiedImageError:
             if sniffed:
                 raise ImageError(f"corrupt or truncated {sniffed} header") from None
-            raise ImageError("not a recognised image format") from None
+            raise ImageError(
+                "not a recognised image format (corrupt or truncated header, or not an image)"
+            ) from None
         except Image.DecompressionBombError:
             if sniffed == "WebP":
                 return _webp_bomb(path)

@@ -161,6 +161,8 @@ def read_root(path: Path) -> dict[str, str]:
                 raise SvgError(f"root element is <{root.name}>, not <svg>") from None
             return root.attrs
         except expat.ExpatError as e:
+            if e.code == expat.errors.codes[expat.errors.XML_ERROR_NO_ELEMENTS]:
+                raise SvgError("no <svg> element found (empty or not an SVG)") from None
             reason = expat.ErrorString(e.code)
             raise SvgError(f"not well-formed SVG/XML ({reason}, line {e.lineno})") from None
         except (OSError, EOFError, zlib.error) as e:
