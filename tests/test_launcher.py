@@ -73,6 +73,7 @@ def test_self_check_loads_catalog_and_both_tokenizers_without_pyside(tmp_path):
     assert any(line.strip().startswith("ok    catalog:") for line in lines), out
     for name in ("o200k_base", "cl100k_base"):
         assert any(line.strip().startswith(f"ok    tokenizer {name}:") for line in lines), out
+    assert any(line.strip().startswith("ok    worker process: spawned") for line in lines), out
     assert "FAIL" not in out
 
 

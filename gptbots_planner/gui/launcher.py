@@ -112,6 +112,7 @@ def self_check(out: Callable[[str], None] = print) -> bool:
     steps += [
         (f"tokenizer {name}", lambda name=name: _check_tokenizer(name)) for name in TOKENIZERS
     ]
+    steps.append(("worker process", _check_worker_process))
     steps.append(("icon", _check_icon))
     ok = True
     for label, step in steps:
@@ -123,6 +124,33 @@ def self_check(out: Callable[[str], None] = print) -> bool:
             ok = False
     out("OK" if ok else "FAILED")
     return ok
+
+
+def _count_in_worker(text: str) -> tuple[int, int]:
+    """Runs in a worker process: the same imports a folder scan's workers need."""
+    import os
+
+    from gptbots_planner.measure.tokens import get_encoding
+
+    return os.getpid(), len(get_encoding("o200k_base").encode_ordinary(text))
+
+
+def _check_worker_process() -> str:
+    """Large scans measure in "spawn" worker processes; a frozen app must be able to start them.
+
+    In the bundle a worker is the executable itself started again, which only works when the
+    entry script calls ``multiprocessing.freeze_support()`` before anything else.
+    """
+    import multiprocessing
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        pid, count = pool.submit(_count_in_worker, _PROBE_TEXT).result(timeout=120)
+    if pid == os.getpid():
+        raise RuntimeError("the probe ran in this process, not in a worker")
+    return f"worker process: spawned, probe text = {count} tokens"
 
 
 def _check_icon() -> str:
