@@ -329,31 +329,42 @@ def sniff_wide(head: bytes) -> str | None:
     """UTF-16/32 without a BOM, recognised by where the NUL bytes fall; None otherwise."""
     if b"\x00" not in head:
         return None
-    n = len(head) - len(head) % 4
-    if n >= 4:
-        quads = range(0, n, 4)
+    candidates = []
+    n4 = len(head) - len(head) % 4
+    if n4 >= 4:
+        quads = range(0, n4, 4)
         # UTF-32: every code point < 0x110000, so the top byte is 0 and the next one <= 0x10.
         if all(head[i + 3] == 0 and head[i + 2] <= 0x10 for i in quads):
-            if _decodes(head[:n], "utf-32-le"):
-                return "utf-32-le"
+            candidates.append(("utf-32-le", n4))
         if all(head[i] == 0 and head[i + 1] <= 0x10 for i in quads):
-            if _decodes(head[:n], "utf-32-be"):
-                return "utf-32-be"
-    n = len(head) - len(head) % 2
-    even = head[0:n:2].count(0)
-    odd = head[1:n:2].count(0)
+            candidates.append(("utf-32-be", n4))
+    n2 = len(head) - len(head) % 2
+    even = head[0:n2:2].count(0)
+    odd = head[1:n2:2].count(0)
     total = even + odd
     # Mostly-ASCII UTF-16 puts NULs in one column only; allow a few stray ones (U+xx00 chars).
-    if odd > 0 and even <= total * 0.05 and odd >= n // 2 * 0.1 and _decodes(head[:n], "utf-16-le"):
-        return "utf-16-le"
-    if (
-        even > 0
-        and odd <= total * 0.05
-        and even >= n // 2 * 0.1
-        and _decodes(head[:n], "utf-16-be")
-    ):
-        return "utf-16-be"
+    if odd > 0 and even <= total * 0.05 and odd >= n2 // 2 * 0.1:
+        candidates.append(("utf-16-le", n2))
+    if even > 0 and odd <= total * 0.05 and even >= n2 // 2 * 0.1:
+        candidates.append(("utf-16-be", n2))
+    for codec, n in candidates:
+        if _plausible_text(head[:n], codec):
+            return codec
     return None
+
+
+def _plausible_text(data: bytes, codec: str) -> bool:
+    """Decodes strictly and reads like text: printable characters and ordinary whitespace
+    (binary data such as 00 01 02 03 ... is valid UTF-32BE, but of unassigned or control
+    characters)."""
+    try:
+        sample = codecs.getincrementaldecoder(codec)("strict").decode(data, final=False)
+    except UnicodeDecodeError:
+        return False
+    if not sample:
+        return False
+    good = sum(1 for ch in sample if ch.isprintable() or ch in "\t\r\n\f")
+    return good >= len(sample) * 0.95
 
 
 def _decodes(data: bytes, codec: str) -> bool:
