@@ -1,0 +1,200 @@
+"""Folder scans: recursion, hidden files, order, progress, parallel equality, cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gptbots_planner.measure import dispatch, scan
+from gptbots_planner.measure.scan import CancelToken, ScanProgress, scan_paths
+from gptbots_planner.measure.text import MeasureCancelled
+from gptbots_planner.measure.tokens import UnknownTokenizerError, count_tokens
+
+
+def _tree(root: Path, make) -> dict[str, str]:
+    texts = {
+        "a.txt": "Alpha file.\n",
+        "sub/b.md": "# Beta\n\nSome *markdown* here.\n",
+        "sub/deeper/c.py": "print('gamma')\n",
+        "sub/zh.txt": "中文内容，用于测试。\n",
+    }
+    for rel, content in texts.items():
+        p = root / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(content, encoding="utf-8")
+    (root / ".hidden.txt").write_text("secret hidden text\n", encoding="utf-8")
+    (root / ".git").mkdir()
+    (root / ".git" / "config").write_text("[core]\n", encoding="utf-8")
+    make.docx(root / "sub" / "d.docx", ["Delta document"])
+    return texts
+
+
+def test_recursive_scan_sorted_and_totalled(tmp_path: Path, make) -> None:
+    texts = _tree(tmp_path, make)
+    result = scan_paths([tmp_path], ["o200k_base", "cl100k_base"], jobs=1, use_cache=False)
+    paths = [m.path for m in result.measurements]
+    assert paths == sorted(paths)
+    names = {Path(p).name for p in paths}
+    assert names == {"a.txt", "b.md", "c.py", "zh.txt", "d.docx"}  # hidden skipped
+    expected_text = "".join(texts.values())
+    for name in ("o200k_base", "cl100k_base"):
+        expected = sum(count_tokens(t, name) for t in texts.values()) + count_tokens(
+            "Delta document\n", name
+        )
+        assert result.totals.tokens[name] == expected
+    assert result.totals.chars == len(expected_text) + len("Delta document\n")
+    assert result.totals.files == 5
+    assert result.totals.text_files == 4
+    assert result.totals.documents == 1
+    assert result.totals.errors == 0
+    assert not result.cancelled
+
+
+def test_include_hidden(tmp_path: Path, make) -> None:
+    _tree(tmp_path, make)
+    result = scan_paths([tmp_path], ["o200k_base"], jobs=1, use_cache=False, include_hidden=True)
+    names = {Path(m.path).name for m in result.measurements}
+    assert {".hidden.txt", "config"} <= names
+
+
+def test_hidden_file_named_explicitly_is_measured(tmp_path: Path) -> None:
+    hidden = tmp_path / ".notes.txt"
+    hidden.write_text("note\n", encoding="utf-8")
+    result = scan_paths([hidden], ["o200k_base"], jobs=1, use_cache=False)
+    assert [Path(m.path).name for m in result.measurements] == [".notes.txt"]
+
+
+def test_same_file_twice_counts_once(tmp_path: Path) -> None:
+    f = tmp_path / "one.txt"
+    f.write_text("once\n", encoding="utf-8")
+    result = scan_paths([tmp_path, f, tmp_path], ["o200k_base"], jobs=1, use_cache=False)
+    assert len(result.measurements) == 1
+
+
+def test_progress_reports_reach_the_totals(tmp_path: Path, make) -> None:
+    _tree(tmp_path, make)
+    seen: list[ScanProgress] = []
+    streamed = []
+    result = scan_paths(
+        [tmp_path],
+        ["o200k_base"],
+        jobs=1,
+        use_cache=False,
+        progress=seen.append,
+        on_result=streamed.append,
+    )
+    assert seen[0].files_done == 0 and seen[0].files_total == 5
+    last = seen[-1]
+    assert (last.files_done, last.files_total) == (5, 5)
+    assert last.bytes_done == last.bytes_total == sum(m.size_bytes for m in result.measurements)
+    assert sorted(m.path for m in streamed) == [m.path for m in result.measurements]
+    assert any(p.current.endswith("c.py") for p in seen)
+
+
+def test_unknown_tokenizer_raises_before_work(tmp_path: Path) -> None:
+    with pytest.raises(UnknownTokenizerError):
+        scan_paths([tmp_path], ["gpt2"], jobs=1)
+
+
+def _many_files(root: Path, n: int) -> None:
+    for i in range(n):
+        sub = root / f"dir{i % 7}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"f{i:03}.txt").write_text(
+            f"File {i}: " + "some words and 中文 " * (i % 13 + 1) + "\n", encoding="utf-8"
+        )
+
+
+def test_two_processes_give_identical_results(
+    tmp_path: Path, make, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _many_files(tmp_path, 150)
+    make.docx(tmp_path / "doc.docx", ["A document in the pool"])
+    make.pdf(tmp_path / "doc.pdf", [["A PDF in the pool"]])
+    single = scan_paths([tmp_path], ["o200k_base", "cl100k_base"], jobs=1, use_cache=False)
+    monkeypatch.setattr(scan, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(scan, "BATCH_FILES", 10)
+    used_pool: list[int] = []
+    real_pool = scan._run_pool
+
+    def spy(entries, tokenizers, encoding, limits, n_jobs, *rest):
+        used_pool.append(n_jobs)
+        return real_pool(entries, tokenizers, encoding, limits, n_jobs, *rest)
+
+    monkeypatch.setattr(scan, "_run_pool", spy)
+    double = scan_paths([tmp_path], ["o200k_base", "cl100k_base"], jobs=2, use_cache=False)
+    assert used_pool == [2]
+    assert double.totals == single.totals
+    assert [m.to_dict() for m in double.measurements] == [m.to_dict() for m in single.measurements]
+
+
+def test_cancel_in_process(tmp_path: Path) -> None:
+    _many_files(tmp_path, 40)
+    token = CancelToken()
+    got = []
+
+    def on_result(m) -> None:
+        got.append(m)
+        if len(got) == 3:
+            token.cancel()
+
+    result = scan_paths(
+        [tmp_path], ["o200k_base"], jobs=1, use_cache=False, cancel=token, on_result=on_result
+    )
+    assert token.cancelled
+    assert result.cancelled
+    assert len(result.measurements) == 3
+
+
+def test_cancel_with_worker_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _many_files(tmp_path, 120)
+    monkeypatch.setattr(scan, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(scan, "BATCH_FILES", 10)
+    token = CancelToken()
+
+    def on_result(m) -> None:
+        token.cancel()
+
+    result = scan_paths(
+        [tmp_path], ["o200k_base"], jobs=2, use_cache=False, cancel=token, on_result=on_result
+    )
+    assert result.cancelled
+    assert 1 <= len(result.measurements) < 120
+
+
+def test_cancel_before_start(tmp_path: Path) -> None:
+    _many_files(tmp_path, 5)
+    token = CancelToken()
+    token.cancel()
+    result = scan_paths([tmp_path], ["o200k_base"], jobs=1, use_cache=False, cancel=token)
+    assert result.cancelled
+    assert result.measurements == []
+
+
+def test_cancel_stops_inside_a_big_file(tmp_path: Path) -> None:
+    # should_stop is polled between 1 MB blocks/chunks: a huge file stops part-way.
+    big = tmp_path / "big.txt"
+    big.write_text("line of text\n" * 300_000, encoding="utf-8")  # ~3.9 MB
+    calls = []
+
+    def should_stop() -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(MeasureCancelled):
+        dispatch.measure_file(big, ["o200k_base"], should_stop=should_stop)
+    assert len(calls) == 3
+
+
+def test_default_jobs_is_positive() -> None:
+    assert scan.default_jobs() >= 1
+
+
+def test_batches_put_big_files_alone_and_first() -> None:
+    entries = [
+        scan._Entry(f"/f{i}", size, 1) for i, size in enumerate([10, scan.BATCH_BYTES * 2, 20, 30])
+    ]
+    batches = scan._batches(entries)
+    assert [e.path for e in batches[0]] == ["/f1"]
+    assert sorted(e.path for b in batches[1:] for e in b) == ["/f0", "/f2", "/f3"]
