@@ -116,6 +116,8 @@ def walk(buf: Buffer, start: int = 0, end: int | None = None) -> AdtsWalk:
         result.frames += 1
         result.samples += blocks * SAMPLES_PER_BLOCK
         pos += length
+    if not result.truncated_tail and pos < end:
+        result.skipped_bytes += end - pos  # a tail too short to hold a header
     return result
 
 

@@ -219,6 +219,8 @@ def walk(buf: Buffer, start: int = 0, end: int | None = None) -> Mp3Walk:
         result.samples += info.samples
         result.bitrates.add(info.bitrate)
         pos = nxt
+    if not result.truncated_tail and pos < end:
+        result.skipped_bytes += end - pos  # a tail too short to hold a header
     return result
 
 

@@ -77,7 +77,7 @@ def make_audio_set(directory: Path) -> dict[str, AudioFile]:
     d.mkdir(parents=True, exist_ok=True)
     tone = d / "tone.wav"
     # 882000 samples at 44.1 kHz: exactly 20 s.
-    run("sox", "-n", "-r", "44100", "-c", "1", "-b", "16", tone, "synth", "882000s", "sine", "440")
+    run("sox", "-r", "44100", "-n", "-c", "1", "-b", "16", tone, "synth", "882000s", "sine", "440")
     speech22 = d / "speech22.wav"
     run("espeak-ng", "-w", speech22, SPEECH_TEXT)
     speech = d / "speech.wav"
