@@ -1,0 +1,146 @@
+"""The measuring code never opens a network connection (tokenizer load included)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from gptbots_planner.measure import tokens
+from gptbots_planner.measure.dispatch import measure_file, measure_text
+from gptbots_planner.measure.scan import scan_paths
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class NetworkUsed(AssertionError):
+    pass
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    attempts: list[str] = []
+
+    def refuse(name: str):
+        def _refuse(*args, **kwargs):
+            attempts.append(f"{name}{args[1:] if name.startswith('socket.') else args}")
+            raise NetworkUsed(f"network use: {name}")
+
+        return _refuse
+
+    monkeypatch.setattr(socket.socket, "connect", refuse("socket.connect"))
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse("socket.connect_ex"))
+    monkeypatch.setattr(socket, "create_connection", refuse("create_connection"))
+    monkeypatch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
+    return attempts
+
+
+def _material(root: Path, make) -> None:
+    (root / "notes.txt").write_text("Plain notes with <|endoftext|> inside.\n", encoding="utf-8")
+    (root / "zh.txt").write_bytes("中文内容，编码检测。\n".encode("gb18030") * 3)
+    (root / "page.html").write_text("<p>Visible</p><script>x()</script>", encoding="utf-8")
+    make.pdf(root / "doc.pdf", [["PDF text"]])
+    make.docx(root / "doc.docx", ["DOCX text"])
+    make.xlsx(root / "book.xlsx", ["cell"], ["inline"])
+    make.epub(root / "book.epub", ["chapter"])
+    Image.new("RGB", (600, 400)).save(root / "photo.png")
+
+
+def test_guard_catches_a_connection(no_network: list[str]) -> None:
+    # The guard itself works: otherwise the test below proves nothing.
+    with pytest.raises(NetworkUsed):
+        socket.create_connection(("example.com", 80))
+    with pytest.raises(NetworkUsed):
+        socket.socket().connect(("127.0.0.1", 9))
+    assert len(no_network) == 2
+
+
+def test_full_measure_without_network(
+    tmp_path: Path, make, monkeypatch, no_network: list[str]
+) -> None:
+    monkeypatch.setattr(tokens, "_encodings", {})  # force the vocabulary load under the guard
+    monkeypatch.delenv("TIKTOKEN_CACHE_DIR", raising=False)
+    _material(tmp_path, make)
+    for name in ("o200k_base", "cl100k_base"):
+        assert tokens.get_encoding(name).n_vocab > 100_000
+    result = scan_paths([tmp_path], ["o200k_base", "cl100k_base"], jobs=1)
+    assert result.totals.errors == 0, [m.error for m in result.measurements]
+    assert result.totals.tokens["o200k_base"] > 0
+    assert result.totals.images == 1
+    assert measure_file(tmp_path / "doc.pdf", ["cl100k_base"]).tokens["cl100k_base"] > 0
+    assert measure_text("hello world", "p", ["o200k_base"]).tokens["o200k_base"] == 2
+    assert no_network == []
+
+
+GUARD = textwrap.dedent(
+    """
+    import os, socket
+
+    def _refuse(*args, **kwargs):
+        with open(os.environ["NETWORK_GUARD_LOG"], "a") as log:
+            log.write(f"{os.getpid()} network use {args!r}\\n")
+        raise OSError("network disabled by test guard")
+
+    socket.socket.connect = _refuse
+    socket.socket.connect_ex = _refuse
+    socket.create_connection = _refuse
+    socket.getaddrinfo = _refuse
+    """
+)
+
+
+def test_subprocess_with_worker_processes_never_connects(tmp_path: Path, make) -> None:
+    # sitecustomize runs in every interpreter started with this PYTHONPATH, including
+    # the spawned scan workers; any connection attempt is logged even if caught.
+    guard_dir = tmp_path / "guard"
+    guard_dir.mkdir()
+    (guard_dir / "sitecustomize.py").write_text(GUARD, encoding="utf-8")
+    log = tmp_path / "network.log"
+    material = tmp_path / "material"
+    material.mkdir()
+    _material(material, make)
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from gptbots_planner.measure import scan
+
+        if __name__ == "__main__":
+            scan.PARALLEL_MIN_BYTES = 0
+            scan.BATCH_FILES = 2
+            result = scan.scan_paths([Path({str(material)!r})], ["o200k_base", "cl100k_base"], jobs=2)
+            assert result.totals.errors == 0, [m.error for m in result.measurements]
+            print(result.totals.tokens["o200k_base"])
+        """
+    )
+    (tmp_path / "run.py").write_text(script, encoding="utf-8")
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(guard_dir), str(REPO), env.get("PYTHONPATH", "")])
+    env["NETWORK_GUARD_LOG"] = str(log)
+    env.pop("TIKTOKEN_CACHE_DIR", None)
+    proc = subprocess.run(
+        [sys.executable, str(tmp_path / "run.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert int(proc.stdout.strip()) > 0
+    assert not log.exists(), log.read_text()
+    # The guard is really installed in that interpreter.
+    check = subprocess.run(
+        [sys.executable, "-c", "import socket; socket.create_connection(('example.com', 80))"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert check.returncode != 0
+    assert log.exists()
