@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from gptbots_planner.core.catalog import BILLING_TYPES
@@ -52,7 +52,12 @@ class ThemedChartView(QChartView):
         self._after_theme()
 
     def _after_theme(self) -> None:
-        """Subclasses re-apply what a theme change resets (selection colours)."""
+        """Re-apply what a theme change resets: value labels in the palette's text colour."""
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        for series in self._chart.series():
+            if isinstance(series, QAbstractBarSeries):
+                for bar_set in series.barSets():
+                    bar_set.setLabelColor(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
@@ -125,6 +130,7 @@ class BreakdownChart(ThemedChartView):
         series.attachAxis(x)
         series.attachAxis(y)
         chart.legend().setVisible(False)
+        self._after_theme()
 
 
 class ComparisonChart(ThemedChartView):
@@ -176,8 +182,9 @@ class ComparisonChart(ThemedChartView):
         self._after_theme()
 
     def _after_theme(self) -> None:
+        super()._after_theme()
         if self._bar_set is not None:
-            self._bar_set.setSelectedColor(self.palette().color(self.palette().ColorRole.Highlight))
+            self._bar_set.setSelectedColor(self.palette().color(QPalette.ColorRole.Highlight))
 
 
 class ProjectionChart(ThemedChartView):

@@ -1,0 +1,243 @@
+"""Every price of the catalog in effect as one flat table, plus its search/category filter."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from gptbots_planner.core.catalog import OPEN_TYPES, Catalog, Price
+from gptbots_planner.core.money import plain
+from gptbots_planner.gui.results import theme
+from gptbots_planner.gui.results.names import (
+    billing_type_name,
+    category_name,
+    price_unit_name,
+    unpriced_text,
+)
+from gptbots_planner.gui.results.roles import ID_ROLE, SORT_ROLE, UNPRICED_ROLE
+
+log = logging.getLogger(__name__)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CATEGORIES = ("llm", "embedding", "rerank", "asr", "tts", "storage", "open")
+PRICE_COLUMNS = (
+    ("gptbots_key", "input"),
+    ("gptbots_key", "output"),
+    ("own_key", "input"),
+    ("own_key", "output"),
+)
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 10
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+@dataclass
+class CatalogRow:
+    category: str
+    row_id: str
+    brand: str
+    name: str
+    unit: str
+    prices: dict[tuple[str, str], Price] = field(default_factory=dict)
+    custom: bool = False
+
+    @property
+    def user(self) -> bool:
+        return self.custom or any(p.user for p in self.prices.values())
+
+
+def catalog_rows(catalog: Catalog) -> list[CatalogRow]:
+    rows = []
+    for m in catalog.llm.values():
+        prices = {(mode, d): m.price(mode, d) for mode, d in PRICE_COLUMNS}
+        rows.append(
+            CatalogRow("llm", m.id, m.brand, m.name, price_unit_name("llm"), prices, m.custom)
+        )
+    for svc in catalog.all_service_rows():
+        prices = {(mode, "input"): svc.price(mode) for mode in ("gptbots_key", "own_key")}
+        rows.append(
+            CatalogRow(
+                svc.category,
+                svc.id,
+                svc.brand,
+                svc.name,
+                price_unit_name(svc.category),
+                prices,
+                svc.custom,
+            )
+        )
+    storage = catalog.storage_price
+    rows.append(
+        CatalogRow(
+            "storage",
+            "storage/vector",
+            "GPTBots",
+            catalog.storage_name,
+            price_unit_name("storage"),
+            {("gptbots_key", "input"): storage, ("own_key", "input"): storage},
+        )
+    )
+    for type_id in OPEN_TYPES:
+        price = catalog.open_prices[type_id]
+        rows.append(
+            CatalogRow(
+                "open",
+                type_id,
+                "GPTBots",
+                billing_type_name(type_id),
+                price_unit_name(type_id),
+                {("gptbots_key", "input"): price, ("own_key", "input"): price},
+            )
+        )
+    return rows
+
+
+class CatalogModel(QAbstractTableModel):
+    CATEGORY, BRAND, NAME, UNIT = range(4)
+    FIRST_PRICE = 4
+    SOURCE = FIRST_PRICE + len(PRICE_COLUMNS)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CatalogRow] = []
+
+    def set_catalog(self, catalog: Catalog | None) -> None:
+        self.beginResetModel()
+        self._rows = catalog_rows(catalog) if catalog else []
+        self.endResetModel()
+
+    def row(self, index: int) -> CatalogRow:
+        return self._rows[index]
+
+    def rows(self) -> list[CatalogRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.SOURCE + 1
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Category"),
+            self.tr("Brand"),
+            self.tr("Model"),
+            self.tr("Unit"),
+            self.tr("GPTBots key input"),
+            self.tr("GPTBots key output"),
+            self.tr("Own key input"),
+            self.tr("Own key output"),
+            self.tr("Source"),
+        )[section]
+
+    def _price(self, row: CatalogRow, col: int) -> Price | None:
+        if self.FIRST_PRICE <= col < self.SOURCE:
+            return row.prices.get(PRICE_COLUMNS[col - self.FIRST_PRICE])
+        return None
+
+    def _price_text(self, price: Price | None) -> str:
+        if price is None:
+            return "—"
+        if price.value is None:
+            return unpriced_text()
+        if price.free:
+            return self.tr("free")
+        return plain(price.value)
+
+    def _source(self, row: CatalogRow) -> str:
+        if row.custom:
+            return self.tr("yours (custom model)")
+        return self.tr("yours") if row.user else self.tr("bundled")
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], index.column()
+        price = self._price(row, col)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.CATEGORY:
+                return category_name(row.category)
+            if col == self.BRAND:
+                return row.brand
+            if col == self.NAME:
+                return row.name
+            if col == self.UNIT:
+                return row.unit
+            if col == self.SOURCE:
+                return self._source(row)
+            return self._price_text(price)
+        if role == ID_ROLE:
+            return row.row_id
+        if role == CATEGORY_ROLE:
+            return row.category
+        if role == SEARCH_ROLE:
+            return f"{row.brand} {row.name} {row.row_id} {category_name(row.category)}".lower()
+        if role == UNPRICED_ROLE:
+            return price is not None and price.unpriced
+        if role == SORT_ROLE:
+            if price is not None:
+                return -1.0 if price.value is None else float(price.value)
+            if col == self.CATEGORY:
+                return CATEGORIES.index(row.category)
+            return str(self.data(index)).lower()
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.FIRST_PRICE <= col < self.SOURCE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and price is not None and price.unpriced:
+            return theme.warning_color()
+        if row.user:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return theme.highlight_background()
+            if role == Qt.ItemDataRole.FontRole and (col == self.SOURCE or (price and price.user)):
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.NAME:
+                return row.row_id
+            if price is not None and price.raw and price.raw != plain(price.value or 0):
+                return self.tr("As the pricing page writes it: {raw}").format(raw=price.raw)
+        return None
+
+
+class CatalogFilterProxy(QSortFilterProxyModel):
+    """Filters by category ("" = all) and by a case-insensitive search text."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._category = ""
+        self._text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_category(self, category: str) -> None:
+        self.beginFilterChange()
+        self._category = category
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.strip().lower()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._category and index.data(CATEGORY_ROLE) != self._category:
+            return False
+        if self._text:
+            haystack = index.data(SEARCH_ROLE) or ""
+            return all(word in haystack for word in self._text.split())
+        return True
