@@ -19,8 +19,10 @@ dist="$here/dist"
 work="$here/build"
 name=$(python3 -c "import tomllib; print(tomllib.load(open('$root/pyproject.toml','rb'))['project']['name'])")
 version=$(python3 -c "import tomllib; print(tomllib.load(open('$root/pyproject.toml','rb'))['project']['version'])")
+cli_name=$(python3 -c "import tomllib; s=tomllib.load(open('$root/pyproject.toml','rb'))['project']['scripts']; print(next(k for k, v in s.items() if v == 'gptbots_planner.cli:main'))")
 bundle="$dist/$name"
 exe="$bundle/$name"
+cli="$bundle/$cli_name"
 size_goal_mb=250
 gui_seconds=8
 
@@ -50,7 +52,7 @@ if [ "$skip_build" -eq 0 ]; then
     # The desktop-integration installer travels with the bundle (it finds the bundled resources).
     cp "$here/install_linux_desktop.sh" "$bundle/"
 fi
-[ -x "$exe" ] || { echo "no bundle at $exe" >&2; exit 1; }
+[ -x "$exe" ] && [ -x "$cli" ] || { echo "no bundle at $bundle" >&2; exit 1; }
 
 # An isolated run: an empty environment; with unshare, also no network and no Python
 # installation visible (tmpfs over the interpreters' library folders).
@@ -69,14 +71,15 @@ else
 fi
 
 run_isolated() {
-    # $1: seconds (0 = no limit); the rest: arguments for the bundle.
+    # $1: seconds (0 = no limit); the rest: arguments for the bundle's window executable
+    # (RUN_EXE picks another executable).
     local seconds=$1
     shift
     local cmd=(env -i "HOME=$home" "PATH=/usr/bin:/bin" "LANG=C.UTF-8"
         "GPTBOTS_PLANNER_HOME=$home/planner" "QT_QPA_PLATFORM=${QPA:-offscreen}")
     [ -n "${DISPLAY_FOR_RUN:-}" ] && cmd+=("DISPLAY=$DISPLAY_FOR_RUN")
     [ "$seconds" -gt 0 ] && cmd+=(timeout "$seconds")
-    cmd+=("$exe" "$@")
+    cmd+=("${RUN_EXE:-$exe}" "$@")
     if [ "$use_unshare" -eq 1 ] && [ -z "${DISPLAY_FOR_RUN:-}" ]; then
         local hide=""
         for d in "${python_dirs[@]}"; do hide+="mount -t tmpfs none '$d'; "; done
@@ -99,6 +102,29 @@ if out=$(run_isolated 0 --self-check 2>&1); then
     record "- \`--self-check\` exit 0:"
 else
     record "- FAILED \`--self-check\`:"
+    failures=$((failures + 1))
+fi
+record '```'
+record "$out"
+record '```'
+
+log "offline start: $cli_name"
+if out=$(RUN_EXE=$cli run_isolated 0 price --model GPT-4.1-1M --key gptbots --input-tokens 1000 --format json 2>&1) \
+    && printf '%s' "$out" | grep -q '"credits": "0.22"'; then
+    record "- \`$cli_name price --model GPT-4.1-1M --key gptbots --input-tokens 1000\`: 0.22 credits (the pricing page's example)"
+else
+    record "- FAILED \`$cli_name price\`: $out"
+    failures=$((failures + 1))
+fi
+# Measure a text file and a PNG (tiktoken and Pillow inside the bundle).
+mkdir -p "$home/sample"
+printf 'GPTBots credits: 1000 积分 = $10\n' >"$home/sample/note.txt"
+cp "$root/resources/icons/io.github.gptbots_planner.Planner-256.png" "$home/sample/icon.png"
+if out=$(RUN_EXE=$cli run_isolated 0 measure "$home/sample" 2>&1) \
+    && printf '%s' "$out" | grep -q 'note.txt' && printf '%s' "$out" | grep -q 'icon.png'; then
+    record "- \`$cli_name measure\` (a text file and a PNG):"
+else
+    record "- FAILED \`$cli_name measure\`:"
     failures=$((failures + 1))
 fi
 record '```'

@@ -354,6 +354,7 @@ def _spec_tree(tmp_path: Path, name: str, version: str) -> Path:
     (tmp_path / "packaging").mkdir()
     shutil.copy(SPEC, tmp_path / "packaging" / SPEC.name)
     shutil.copy(ROOT / "packaging" / "gptbots_planner_main.py", tmp_path / "packaging")
+    shutil.copy(ROOT / "packaging" / "gptbots_planner_cli_main.py", tmp_path / "packaging")
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     pyproject = re.sub(r'(?m)^name = ".*"$', f'name = "{name}"', pyproject, count=1)
     pyproject = re.sub(r'(?m)^version = ".*"$', f'version = "{version}"', pyproject, count=1)
@@ -402,6 +403,19 @@ def test_spec_builds_a_windowed_onedir_with_the_app_and_its_resources(monkeypatc
     script = Path(a.args[0][0])
     assert script.is_file()
     assert "from gptbots_planner.gui.launcher import main" in script.read_text(encoding="utf-8")
+
+    # the command line ships in the same folder, as a console program without Qt
+    cli, cli_exe = ns["cli"], ns["cli_exe"]
+    assert cli_exe.kwargs["name"] == "gptbots-planner-cli"
+    assert PROJECT["scripts"]["gptbots-planner-cli"] == "gptbots_planner.cli:main"
+    assert cli_exe.kwargs["console"] is True
+    assert cli_exe.kwargs["exclude_binaries"] is True
+    assert coll.args[:2] == (exe, cli_exe)
+    cli_script = Path(cli.args[0][0])
+    assert "from gptbots_planner.cli import main" in cli_script.read_text(encoding="utf-8")
+    assert "PySide6" in cli.kwargs["excludes"]
+    assert "gptbots_planner.measure.command" in cli.kwargs["hiddenimports"]
+    assert not [m for m in cli.kwargs["hiddenimports"] if m.startswith("gptbots_planner.gui")]
 
     hidden = a.kwargs["hiddenimports"]
     for module in (
