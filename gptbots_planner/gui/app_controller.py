@@ -216,7 +216,8 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """A clean exit: stop measuring, remove this session's autosave."""
-        self.scans.cancel()
+        self.scans.stop()
+        self.estimates.stop()
         self.hub.wait(5000)
         self._autosave_timer.stop()
         self.autosave.clear()

@@ -54,6 +54,7 @@ class EstimateController(QObject):
         self.hub = hub
         self.catalog = catalog
         self.latest: Estimate | None = None
+        self._stopped = False
         self._generation = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -61,12 +62,19 @@ class EstimateController(QObject):
         self._timer.timeout.connect(self.run_now)
         document.changed.connect(self.schedule)
 
+    def stop(self) -> None:
+        """No more estimates: results still on their way are dropped (the window is closing)."""
+        self._timer.stop()
+        self._generation += 1
+        self._stopped = True
+
     def set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.schedule()
 
     def schedule(self) -> None:
-        self._timer.start()
+        if not self._stopped:
+            self._timer.start()
 
     def run_now(self) -> None:
         self._timer.stop()

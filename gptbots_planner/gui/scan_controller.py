@@ -69,6 +69,7 @@ class ScanController(QObject):
         self._queue: list[tuple[list[Path], dict[str, str]]] = []
         self._buffer: list[Measurement] = []
         self._replacing: dict[str, str] = {}  # path -> item id (re-measure)
+        self._stopped = False
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FLUSH_MS)
@@ -137,6 +138,12 @@ class ScanController(QObject):
     def set_role(self, ids: set[str], role: str) -> None:
         self.model.set_role(ids, role)
 
+    def stop(self) -> None:
+        """Cancel, and ignore whatever the running scan still reports (the window is closing)."""
+        self._stopped = True
+        self._flush_timer.stop()
+        self.cancel()
+
     def cancel(self) -> None:
         self._queue.clear()
         if self.cancel_token is not None:
@@ -177,11 +184,15 @@ class ScanController(QObject):
         )
 
     def _progress(self, progress: object) -> None:
+        if self._stopped:
+            return
         if isinstance(progress, ScanProgress):
             self.workspace.show_progress(progress)
             self.progressed.emit(progress)
 
     def _result(self, measurement: object) -> None:
+        if self._stopped:
+            return
         if isinstance(measurement, Measurement):
             self._buffer.append(measurement)
             if not self._flush_timer.isActive():
@@ -191,6 +202,8 @@ class ScanController(QObject):
         self.failed.emit(str(error))
 
     def _finished(self, result: object) -> None:
+        if self._stopped:
+            return
         self._flush()
         if self._replacing:
             # Rows whose file gave no result (cancelled) stop saying "Measuring…".
@@ -202,6 +215,8 @@ class ScanController(QObject):
         self._start_next()
 
     def _flush(self) -> None:
+        if self._stopped:
+            return
         self._flush_timer.stop()
         batch, self._buffer = self._buffer, []
         if not batch:
@@ -218,10 +233,14 @@ class ScanController(QObject):
         self._sync_plan()
 
     def _append(self, items: list[PlanItem]) -> None:
+        if self._stopped:
+            return
         self.model.append_items(items)
         self._sync_plan()
 
     def _put_back(self, item: PlanItem) -> None:
+        if self._stopped:
+            return
         self.model.replace_item(item)
         self._sync_plan()
 

@@ -22,3 +22,66 @@ def _gui_app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     """Settings, autosaves and the user catalog of each test live in a fresh folder."""
     monkeypatch.setenv("GPTBOTS_PLANNER_HOME", str(tmp_path_factory.mktemp("gui-home")))
     monkeypatch.setenv("TIKTOKEN_CACHE_DIR", "")
+
+
+class FakePrompts:
+    """Answers every question at once and records what was asked (see gui/prompts.py)."""
+
+    def __init__(self) -> None:
+        self.unsaved_answer = "discard"
+        self.recover_answer: tuple[str, int] = ("discard", -1)
+        self.open_answer = None
+        self.save_answer = None
+        self.export_answer = None
+        self.asked: list[tuple] = []
+        self.errors: list[tuple[str, str]] = []
+
+    def ask_unsaved(self, name):
+        self.asked.append(("unsaved", name))
+        return self.unsaved_answer
+
+    def ask_recover(self, autosaves):
+        self.asked.append(("recover", [a.plan_name for a in autosaves]))
+        return self.recover_answer
+
+    def open_plan_path(self, folder):
+        self.asked.append(("open", folder))
+        return self.open_answer
+
+    def save_plan_path(self, suggested):
+        self.asked.append(("save", suggested))
+        return self.save_answer
+
+    def export_path(self, suggested):
+        self.asked.append(("export", suggested))
+        return self.export_answer
+
+    def error(self, title, message):
+        self.errors.append((title, message))
+
+    def info(self, title, message):
+        self.asked.append(("info", title))
+
+
+@pytest.fixture
+def prompts() -> FakePrompts:
+    return FakePrompts()
+
+
+@pytest.fixture
+def make_controller(qtbot, prompts):
+    """Build an AppController (real dialogs replaced by ``prompts``); closed after the test."""
+    from gptbots_planner.gui.app_controller import AppController
+
+    made = []
+
+    def make(**kwargs):
+        kwargs.setdefault("prompts", prompts)
+        controller = AppController(**kwargs)
+        qtbot.addWidget(controller.window)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()

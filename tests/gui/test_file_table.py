@@ -1,0 +1,113 @@
+"""The file table model on its own: Qt's model tester, roles, sorting by number, filtering."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from gptbots_planner.core.plan import PlanItem
+from gptbots_planner.gui.file_table import (
+    ROLE_ID_ROLE,
+    SORT_ROLE,
+    Column,
+    FileFilterProxy,
+    FileTableModel,
+)
+from gptbots_planner.measure.records import Measurement
+
+
+def items() -> list[PlanItem]:
+    return [
+        PlanItem.from_measurement(
+            Measurement(path="/a/big.txt", name="big.txt", kind="text", tokens={"o200k_base": 900})
+        ),
+        PlanItem.from_measurement(
+            Measurement(path="/a/small.md", name="small.md", kind="text", tokens={"o200k_base": 12})
+        ),
+        PlanItem.from_measurement(
+            Measurement(path="/a/pic.png", name="pic.png", kind="image", width=2000, height=500)
+        ),
+        PlanItem.from_measurement(
+            Measurement(path="/a/voice.mp3", name="voice.mp3", kind="audio", seconds="12.34")
+        ),
+        PlanItem.from_measurement(
+            Measurement(
+                path="/a/x.bin", name="x.bin", kind="unsupported", error="unsupported file type"
+            )
+        ),
+    ]
+
+
+def test_model_passes_qt_model_tester(qtmodeltester):
+    model = FileTableModel()
+    model.set_items(items())
+    qtmodeltester.check(model)
+    proxy = FileFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+
+def test_columns_and_default_roles():
+    model = FileTableModel()
+    model.set_items(items())
+    assert model.columnCount() == len(Column)
+    assert model.headerData(Column.ROLE, Qt.Orientation.Horizontal) == "Role"
+    assert model.index(0, Column.ROLE).data(ROLE_ID_ROLE) == "knowledge_document"
+    assert model.index(2, Column.ROLE).data(ROLE_ID_ROLE) == "image_attachment"
+    assert model.index(3, Column.ROLE).data(ROLE_ID_ROLE) == "voice_message"
+    assert model.index(4, Column.ROLE).data(ROLE_ID_ROLE) == "excluded"
+    assert model.index(0, Column.MEASURE).data() == "900 tokens"
+    assert model.index(2, Column.MEASURE).data() == "2000 x 500 px, 4 tiles, 765 image tokens"
+    assert model.index(3, Column.MEASURE).data() == "12.3 s"
+    assert model.index(4, Column.STATUS).data() == "Unsupported"
+    assert model.index(4, Column.ERROR).data() == "unsupported file type"
+
+
+def test_role_is_editable_and_reported(qtbot):
+    model = FileTableModel()
+    model.set_items(items())
+    index = model.index(1, Column.ROLE)
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(1, Column.NAME)) & Qt.ItemFlag.ItemIsEditable
+    with qtbot.waitSignal(model.roleChanged) as blocker:
+        assert model.setData(index, "reply_sample")
+    assert blocker.args == [[model.item_at(1).item_id], "reply_sample"]
+    assert model.item_at(1).role == "reply_sample"
+    assert not model.setData(index, "no such role")
+    ids = {model.item_at(0).item_id, model.item_at(1).item_id}
+    model.set_role(ids, "system_prompt")
+    assert [model.item_at(r).role for r in (0, 1)] == ["system_prompt", "system_prompt"]
+
+
+def test_measure_sorts_by_number_not_text():
+    model = FileTableModel()
+    model.set_items(items())
+    proxy = FileFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Column.MEASURE, Qt.SortOrder.DescendingOrder)
+    names = [proxy.index(r, Column.NAME).data() for r in range(proxy.rowCount())]
+    # 900 tokens > 765 image tokens > 12.34 s > 12 tokens > unmeasured
+    assert names == ["big.txt", "pic.png", "voice.mp3", "small.md", "x.bin"]
+    assert isinstance(model.index(0, Column.MEASURE).data(SORT_ROLE), float)
+
+
+def test_filter_matches_any_column():
+    model = FileTableModel()
+    model.set_items(items())
+    proxy = FileFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.setFilterFixedString("IMAGE")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["pic.png"]
+
+
+def test_remove_and_pending():
+    model = FileTableModel()
+    model.set_items(items())
+    first = model.item_at(0).item_id
+    model.set_pending({first})
+    assert model.index(0, Column.STATUS).data() == "Measuring…"
+    model.remove_ids({first, model.item_at(2).item_id})
+    assert [model.item_at(r).name for r in range(model.rowCount())] == [
+        "small.md",
+        "voice.mp3",
+        "x.bin",
+    ]

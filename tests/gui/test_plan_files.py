@@ -1,0 +1,156 @@
+"""Plans as files: save and re-open, unsaved-change prompts, autosave and crash recovery."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from gptbots_planner.core.estimate import estimate
+from gptbots_planner.core.money import fmt_credits
+from gptbots_planner.export.planfile import load_example_plan, read_plan
+from gptbots_planner.gui.recovery import AutosaveSession, find_autosaves
+
+
+def total_text(controller) -> str:
+    label = controller.window.findChild(QWidget, "monthlyTotal")
+    assert isinstance(label, QLabel)
+    return label.text()
+
+
+def core_total(controller) -> str:
+    return fmt_credits(
+        estimate(controller.document.plan, controller.catalog).scenarios[0].monthly_total
+    )
+
+
+def wait_total(qtbot, controller) -> str:
+    expected = core_total(controller)
+    qtbot.waitUntil(lambda: total_text(controller).split()[:1] == [expected], timeout=5000)
+    return expected
+
+
+def test_example_plan_opens_by_default(qtbot, make_controller):
+    controller = make_controller()
+    controller.start([])
+    assert controller.document.plan.name == load_example_plan("customer-service").name
+    assert not controller.document.dirty
+    assert controller.model.rowCount() == len(controller.document.plan.items)
+    wait_total(qtbot, controller)
+    examples = [a.text() for a in controller.window.examples_menu.actions()]
+    assert len(examples) == 2
+
+
+def test_saved_plan_reopens_with_the_same_total(qtbot, make_controller, prompts, tmp_path):
+    controller = make_controller()
+    controller.start([])
+    controller.edit_field("conversations_per_month", "12345.5")
+    assert controller.document.dirty
+    saved_total = wait_total(qtbot, controller)
+    target = tmp_path / "my plan.gbplan"
+    prompts.save_answer = target
+    assert controller.save()
+    assert not controller.document.dirty
+    assert str(read_plan(target).assumptions["conversations_per_month"]) == "12345.5"
+    assert str(target) in controller.settings.recent_plans
+
+    other = make_controller()
+    other.start([target])
+    assert other.document.path == target
+    assert wait_total(qtbot, other) == saved_total
+    assert total_text(other).split()[0] == saved_total
+
+
+def test_bad_plan_file_gives_a_clear_error(make_controller, prompts, tmp_path):
+    broken = tmp_path / "broken.gbplan"
+    broken.write_text("{not json", encoding="utf-8")
+    controller = make_controller()
+    controller.start([broken])
+    assert prompts.errors and "broken.gbplan" in prompts.errors[0][1]
+    assert controller.document.plan.name == load_example_plan("customer-service").name
+
+
+def test_unsaved_changes_prompt_on_new(make_controller, prompts):
+    controller = make_controller()
+    controller.start([])
+    controller.edit_field("months", "24")
+    prompts.unsaved_answer = "cancel"
+    controller.new_plan()
+    assert controller.document.plan.assumptions["months"] == 24  # kept
+    assert ("unsaved", controller.document.display_name) in prompts.asked
+    prompts.unsaved_answer = "discard"
+    controller.new_plan()
+    assert controller.document.plan.items == []
+    assert not controller.document.dirty
+
+
+def test_invalid_input_is_refused_with_the_core_message(make_controller):
+    controller = make_controller()
+    controller.start([])
+    controller.edit_field("image_turn_share", "1.5")
+    assert controller.document.plan.assumptions["image_turn_share"] != 1.5
+    edit = controller.window.plan_panel.edits["image_turn_share"]
+    assert "at most 1" in edit.toolTip()
+    controller.edit_field("image_turn_share", "0.25")
+    assert str(controller.document.plan.assumptions["image_turn_share"]) == "0.25"
+
+
+def test_autosave_then_recovery_after_a_crash(qtbot, make_controller, prompts):
+    controller = make_controller(autosave_ms=10)
+    controller.start([])
+    controller.edit_field("conversations_per_month", "777")
+    autosave_file = controller.autosave.plan_file
+    qtbot.waitUntil(autosave_file.exists, timeout=3000)
+    assert str(read_plan(autosave_file).assumptions["conversations_per_month"]) == "777"
+    # A crash: the session ends without its clean-up, so the autosave stays behind.
+
+    prompts.recover_answer = ("recover", 0)
+    survivor = make_controller()
+    survivor.start([])
+    assert prompts.asked[-1][0] == "recover"
+    assert str(survivor.document.plan.assumptions["conversations_per_month"]) == "777"
+    assert survivor.document.dirty  # recovered work is not saved yet
+    assert not autosave_file.exists()  # taken over by the new session
+    assert find_autosaves(exclude=survivor.autosave.session) == []
+
+
+def test_recovery_discard_removes_the_autosave(make_controller, prompts):
+    plan = load_example_plan("voice-assistant")
+    AutosaveSession().write(plan, None)
+    prompts.recover_answer = ("discard", -1)
+    controller = make_controller()
+    controller.start([])
+    assert ("recover", [plan.name]) in prompts.asked
+    assert find_autosaves() == []
+    assert controller.document.plan.name == load_example_plan("customer-service").name
+
+
+def test_clean_save_removes_the_autosave(qtbot, make_controller, prompts, tmp_path):
+    controller = make_controller(autosave_ms=10)
+    controller.start([])
+    controller.edit_field("months", "6")
+    qtbot.waitUntil(controller.autosave.plan_file.exists, timeout=3000)
+    meta = json.loads(controller.autosave.meta_file.read_text(encoding="utf-8"))
+    assert meta["plan_name"] == controller.document.plan.name
+    prompts.save_answer = tmp_path / "saved.gbplan"
+    assert controller.save()
+    assert not controller.autosave.plan_file.exists()
+
+
+def test_scenarios_follow_models_and_key_mode(qtbot, make_controller):
+    controller = make_controller()
+    controller.start([])
+    controller.edit_scenarios(["openai/gpt-4.1-1m", "deepseek/deepseek-v3-64k"], "both")
+    scenarios = [(s.model_id, s.key_mode) for s in controller.document.plan.scenarios]
+    assert scenarios == [
+        ("openai/gpt-4.1-1m", "gptbots_key"),
+        ("openai/gpt-4.1-1m", "own_key"),
+        ("deepseek/deepseek-v3-64k", "gptbots_key"),
+        ("deepseek/deepseek-v3-64k", "own_key"),
+    ]
+    wait_total(qtbot, controller)
+    selector = controller.window.findChild(QWidget, "modelSelector")
+    assert selector is not None
+    key_mode = controller.window.findChild(QWidget, "keyMode")
+    key_mode.setCurrentIndex(key_mode.findData("own_key"))
+    assert {s.key_mode for s in controller.document.plan.scenarios} == {"own_key"}

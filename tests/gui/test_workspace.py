@@ -1,0 +1,166 @@
+"""The workspace end to end: real files dropped onto it, measured in the background, priced by the core."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from gptbots_planner.core.estimate import estimate
+from gptbots_planner.core.money import fmt_credits
+from gptbots_planner.gui.file_table import ITEM_ROLE, Column
+from gptbots_planner.gui.workers import FakeThreadPool
+
+
+def drop(widget: QWidget, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    actions = Qt.DropAction.CopyAction
+    buttons = Qt.MouseButton.LeftButton
+    enter = QDragEnterEvent(QPoint(10, 10), actions, mime, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(10, 10), actions, mime, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+    assert event.isAccepted()
+
+
+def expected_total(controller) -> str:
+    first = estimate(controller.document.plan, controller.catalog).scenarios[0]
+    return fmt_credits(first.monthly_total)
+
+
+def total_text(controller) -> str:
+    label = controller.window.findChild(QWidget, "monthlyTotal")
+    assert isinstance(label, QLabel)
+    return label.text()
+
+
+@pytest.fixture
+def material(tmp_path: Path) -> list[Path]:
+    doc = tmp_path / "returns policy.md"
+    doc.write_text(
+        "# Returns\n\nItems can be returned within 30 days. " * 40 + "\n退货政策：三十天内可退。\n",
+        encoding="utf-8",
+    )
+    notes = tmp_path / "faq.txt"
+    notes.write_text("Where is my order? It ships in two days.\n" * 25, encoding="utf-8")
+    picture = tmp_path / "receipt.png"
+    Image.new("RGB", (2000, 500), (200, 120, 40)).save(picture)
+    return [doc, notes, picture]
+
+
+def test_dropped_files_are_measured_and_priced(qtbot, make_controller, material):
+    controller = make_controller()
+    controller.start([])
+    qtbot.waitUntil(lambda: total_text(controller) != "")
+    before = total_text(controller)
+    rows_before = controller.model.rowCount()
+    workspace = controller.window.findChild(QWidget, "workspace")
+
+    with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
+        drop(workspace, material)
+
+    model = controller.model
+    assert model.rowCount() == rows_before + 3
+    rows = {model.item_at(r).name: model.item_at(r) for r in range(model.rowCount())}
+    text_item = rows["returns policy.md"]
+    assert text_item.role == "knowledge_document"
+    assert text_item.measurement.tokens["cl100k_base"] > 100
+    assert "o200k_base" in text_item.measurement.tokens
+    picture = rows["receipt.png"]
+    assert picture.role == "image_attachment"
+    row = next(r for r in range(model.rowCount()) if model.item_at(r).name == "receipt.png")
+    measure = model.data(model.index(row, Column.MEASURE))
+    # 2000 x 500 -> 4 tiles -> 765 tokens (the seed's rule)
+    assert "2000 x 500" in measure and "4" in measure and "765" in measure
+    # The plan holds exactly the table's items, and the total is the core's figure for it.
+    assert [i.item_id for i in controller.document.plan.items] == [i.item_id for i in model.items()]
+    expected = expected_total(controller)
+    qtbot.waitUntil(lambda: fmt_credits_in(total_text(controller), expected), timeout=5000)
+    assert total_text(controller) != before
+    assert controller.document.dirty
+
+
+def fmt_credits_in(text: str, amount: str) -> bool:
+    """The label reads "<amount> credits" (translated unit after the number)."""
+    return text.split()[:1] == [amount]
+
+
+def test_role_change_and_remove_reprice(qtbot, make_controller, material):
+    controller = make_controller()
+    controller.start([])
+    with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
+        drop(controller.window.workspace, material[:2])
+    model = controller.model
+    ids = {i.item_id for i in model.items() if i.name in ("faq.txt", "returns policy.md")}
+    controller.window.workspace.roleRequested.emit(ids, "conversation_sample")
+    assert all(i.role == "conversation_sample" for i in model.items() if i.item_id in ids)
+    assert all(
+        i.role == "conversation_sample" for i in controller.document.plan.items if i.item_id in ids
+    )
+    qtbot.waitUntil(lambda: fmt_credits_in(total_text(controller), expected_total(controller)))
+
+    # Delete key on a selected row removes it from the table and the plan.
+    table = controller.window.workspace.table
+    table.setFocus()
+    proxy = table.model()
+    target = next(
+        r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(ITEM_ROLE).name == "faq.txt"
+    )
+    table.selectRow(target)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    names = [i.name for i in controller.document.plan.items]
+    assert "faq.txt" not in names and "returns policy.md" in names
+    qtbot.waitUntil(lambda: fmt_credits_in(total_text(controller), expected_total(controller)))
+
+
+def test_cancel_stops_a_scan(qtbot, make_controller, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    count = 120
+    for i in range(count):
+        (folder / f"note-{i:03}.txt").write_text(f"note {i}: " + "words " * 50, encoding="utf-8")
+    # Synchronous pool: the scan runs inside the drop, so cancelling on the first
+    # progress report is deterministic.
+    controller = make_controller(pool=FakeThreadPool())
+    controller.new_plan()
+    seen = []
+
+    def on_progress(progress):
+        seen.append(progress)
+        controller.window.workspace.cancel_button.click()
+
+    controller.scans.progressed.connect(on_progress)
+    finished = []
+    controller.scans.scanFinished.connect(finished.append)
+    drop(controller.window.workspace, [folder])
+    assert seen, "the scan reported progress"
+    assert finished and finished[0] is not None
+    assert finished[0].cancelled
+    assert controller.model.rowCount() < count
+    assert not controller.scans.busy
+    assert not controller.window.workspace.cancel_button.isVisibleTo(controller.window)
+
+
+def test_paste_text_becomes_a_measured_item(qtbot, make_controller):
+    controller = make_controller()
+    controller.new_plan()
+    with qtbot.waitSignal(controller.document.changed, timeout=10000):
+        controller.window.workspace.textPasted.emit(
+            "Prompt", "You are a helpful shop assistant.", "system_prompt"
+        )
+    item = controller.model.item_at(0)
+    assert item.role == "system_prompt" and item.text == "You are a helpful shop assistant."
+    assert item.measurement.tokens["o200k_base"] > 3
+
+
+def test_empty_plan_says_drop_files_here(make_controller):
+    controller = make_controller()
+    controller.new_plan()
+    assert controller.model.rowCount() == 0
+    assert "Drop files here" in controller.window.workspace.table.empty_text()
