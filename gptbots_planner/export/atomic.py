@@ -47,6 +47,8 @@ def _write_temp(path: Path, data: bytes) -> str:
     if path.is_dir():
         raise ExportWriteError(path, "it is a folder")
     if not path.parent.is_dir():
+        if path.parent.exists():
+            raise ExportWriteError(path, f"{path.parent} is not a folder")
         raise ExportWriteError(path, f"the folder {path.parent} does not exist")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
