@@ -111,6 +111,15 @@ _LATIN_SINGLE_BYTE = frozenset(
     {"cp1250", "cp1252", "cp1254", "cp1257", "iso8859_1", "latin_1", "iso8859_2", "iso8859_10",
      "iso8859_13", "iso8859_15", "mac_latin2", "mac_roman", "cp850", "cp437"}
 )  # fmt: skip
+# Tie-breaker between equally plausible readings: the encodings people actually use.
+_COMMON = {
+    name: rank
+    for rank, name in enumerate(
+        ["utf_8", "gb18030", "big5", "cp932", "shift_jis", "cp949", "euc_kr", "euc_jis_2004",
+         "euc_jp", "cp1252", "cp1251", "cp1250", "latin_1", "iso8859_15", "koi8_r", "cp1253",
+         "cp1254", "cp1255", "cp1256", "cp1257", "cp874", "tis_620"]
+    )
+}  # fmt: skip
 _DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -405,7 +414,19 @@ def guess_candidates(sample: bytes, declared: str | None = None) -> list[str]:
     try:
         from charset_normalizer import from_bytes
 
-        results = [r.encoding for r in from_bytes(sample)]
+        matches = list(from_bytes(sample))
+        # Equal "chaos" is common on short CJK samples (GB18030 bytes also decode as
+        # CP949, as a jumble of Hanja and Hangul); break ties by script purity.
+        ranked = sorted(
+            enumerate(matches),
+            key=lambda im: (
+                round(im[1].chaos, 2),
+                -round(_script_purity(str(im[1])), 2),
+                _COMMON.get(im[1].encoding, len(_COMMON)),
+                im[0],
+            ),
+        )
+        results = [m.encoding for _, m in ranked]
     except Exception:  # a detector failure must not stop the measurement
         log.warning("charset-normalizer failed on a sample", exc_info=True)
         results = []
@@ -419,6 +440,25 @@ def guess_candidates(sample: bytes, declared: str | None = None) -> list[str]:
         add(fb)
     usable = [c for c in found if _decodes(sample, c)]
     return usable + [c for c in found if c not in usable]
+
+
+def _script_purity(text: str) -> float:
+    """Share of the non-Latin letters that belong to the main script (Han and Kana count as
+    one: Japanese mixes them).  Real text is nearly pure; a misread one mixes scripts, e.g.
+    Chinese read as CP949 gives Hanja and Hangul, Korean read as Big5 gives Han and Cyrillic."""
+    stats = tokens.ScriptStats()
+    stats.feed(text)
+    han, kana = stats.letters.get("han", 0), stats.letters.get("kana", 0)
+    # Japanese uses plenty of kana; one stray kana among Han characters is a misreading.
+    japanese = kana >= 0.2 * (han + kana)
+    groups: dict[str, int] = {}
+    for script, count in stats.letters.items():
+        if script == "latin":
+            continue
+        key = "han+kana" if japanese and script in ("han", "kana") else script
+        groups[key] = groups.get(key, 0) + count
+    total = sum(groups.values())
+    return max(groups.values()) / total if total else 1.0
 
 
 def _declared_charset(head: bytes, suffix: str) -> str | None:
