@@ -102,9 +102,10 @@ def catalog_rows(catalog: Catalog) -> list[CatalogRow]:
 
 
 class CatalogModel(QAbstractTableModel):
-    CATEGORY, BRAND, NAME, UNIT = range(4)
-    FIRST_PRICE = 4
-    SOURCE = FIRST_PRICE + len(PRICE_COLUMNS)
+    # Source sits beside the name so "yours" stays visible without scrolling.
+    CATEGORY, BRAND, NAME, SOURCE, UNIT = range(5)
+    FIRST_PRICE = 5
+    END_PRICE = FIRST_PRICE + len(PRICE_COLUMNS)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -125,7 +126,7 @@ class CatalogModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.SOURCE + 1
+        return 0 if parent.isValid() else self.END_PRICE
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -136,16 +137,16 @@ class CatalogModel(QAbstractTableModel):
             self.tr("Category"),
             self.tr("Brand"),
             self.tr("Model"),
+            self.tr("Source"),
             self.tr("Unit"),
             self.tr("GPTBots key input"),
             self.tr("GPTBots key output"),
             self.tr("Own key input"),
             self.tr("Own key output"),
-            self.tr("Source"),
         )[section]
 
     def _price(self, row: CatalogRow, col: int) -> Price | None:
-        if self.FIRST_PRICE <= col < self.SOURCE:
+        if self.FIRST_PRICE <= col < self.END_PRICE:
             return row.prices.get(PRICE_COLUMNS[col - self.FIRST_PRICE])
         return None
 
@@ -194,7 +195,7 @@ class CatalogModel(QAbstractTableModel):
             if col == self.CATEGORY:
                 return CATEGORIES.index(row.category)
             return str(self.data(index)).lower()
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.FIRST_PRICE <= col < self.SOURCE:
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.FIRST_PRICE <= col < self.END_PRICE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and price is not None and price.unpriced:
             return theme.warning_color()

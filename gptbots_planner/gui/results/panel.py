@@ -10,11 +10,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -27,28 +24,24 @@ from PySide6.QtWidgets import (
 
 from gptbots_planner.core.catalog import BILLING_TYPES, OPEN_TYPES, Catalog
 from gptbots_planner.core.estimate import Estimate, ScenarioEstimate
-from gptbots_planner.core.money import fmt_credits, fmt_usd
 from gptbots_planner.core.plan import Plan
 from gptbots_planner.gui.results import theme
 from gptbots_planner.gui.results.breakdown_model import BreakdownModel
 from gptbots_planner.gui.results.buys_view import BuysView
 from gptbots_planner.gui.results.charts import BreakdownChart, ComparisonChart, ProjectionChart
 from gptbots_planner.gui.results.comparison_model import ComparisonModel
-from gptbots_planner.gui.results.names import billing_type_name, credits_text, key_mode_name
+from gptbots_planner.gui.results.names import billing_type_name, key_mode_name
 from gptbots_planner.gui.results.price_dialog import (
     PriceDialog,
     PriceField,
-    fields_for_llm,
-    fields_for_open,
-    fields_for_service,
-    fields_for_storage,
+    fields_for_billing_type,
 )
 from gptbots_planner.gui.results.projection_model import FIRST_TYPE, ProjectionModel
 from gptbots_planner.gui.results.roles import ID_ROLE, SORT_ROLE, UNPRICED_ROLE
+from gptbots_planner.gui.results.summary import SummaryBox
 
 log = logging.getLogger(__name__)
 
-SERVICE_OF_TYPE = {"knowledge_index": "embedding", "rerank": "rerank", "asr": "asr", "tts": "tts"}
 EMPTY_PAGE, ERROR_PAGE, RESULTS_PAGE = range(3)
 
 
@@ -108,56 +101,17 @@ class ResultsPanel(QWidget):
 
     # --- construction -----------------------------------------------------------
     def _build_summary(self) -> QWidget:
-        box = QWidget()
-        box.setObjectName("resultsSummary")
-        self.scenario_combo = QComboBox()
-        self.scenario_combo.setObjectName("scenarioSelector")
-        self.scenario_combo.setAccessibleName(self.tr("Scenario shown"))
-        self.scenario_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        showing = QLabel(self.tr("&Showing:"))
-        showing.setBuddy(self.scenario_combo)
-        self.total_label = QLabel()
-        self.total_label.setObjectName("monthlyTotal")
-        self.total_label.setAccessibleName(self.tr("Monthly total"))
-        font = QFont(self.total_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.total_label.setFont(font)
-        self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.usd_label = QLabel()
-        self.usd_label.setObjectName("monthlyTotalUsd")
-        usd_font = QFont(self.usd_label.font())
-        usd_font.setPointSizeF(usd_font.pointSizeF() * 1.3)
-        self.usd_label.setFont(usd_font)
-        self.detail_label = QLabel()
-        self.detail_label.setObjectName("monthlyDetail")
-        self.detail_label.setWordWrap(True)
-        self.unpriced_label = QLabel()
-        self.unpriced_label.setObjectName("unpricedWarning")
-        self.unpriced_label.setWordWrap(True)
-        self.summary_price_button = QPushButton(self.tr("&Enter price…"))
-        self.summary_price_button.setObjectName("summaryEnterPrice")
+        self.summary = SummaryBox()
+        # Short names for the shell and tests: the widgets live in the summary box.
+        self.scenario_combo = self.summary.scenario_combo
+        self.total_label = self.summary.total_label
+        self.usd_label = self.summary.usd_label
+        self.detail_label = self.summary.detail_label
+        self.unpriced_label = self.summary.unpriced_label
+        self.summary_price_button = self.summary.price_button
         self.summary_price_button.clicked.connect(self._enter_first_unpriced_price)
-
-        top = QHBoxLayout()
-        top.addWidget(showing)
-        top.addWidget(self.scenario_combo)
-        top.addStretch(1)
-        totals = QHBoxLayout()
-        totals.addWidget(self.total_label)
-        totals.addSpacing(16)
-        totals.addWidget(self.usd_label, 0, Qt.AlignmentFlag.AlignBaseline)
-        totals.addStretch(1)
-        warn = QHBoxLayout()
-        warn.addWidget(self.unpriced_label, 1)
-        warn.addWidget(self.summary_price_button)
-        layout = QVBoxLayout(box)
-        layout.addLayout(top)
-        layout.addLayout(totals)
-        layout.addWidget(self.detail_label)
-        layout.addLayout(warn)
         self.scenario_combo.currentIndexChanged.connect(self.select_scenario)
-        return box
+        return self.summary
 
     def _build_results(self) -> QWidget:
         page = QWidget()
@@ -209,6 +163,7 @@ class ResultsPanel(QWidget):
         comparison = QSplitter(Qt.Orientation.Vertical)
         comparison.addWidget(self.comparison_view)
         comparison.addWidget(self.comparison_chart)
+        comparison.setSizes([260, 400])
 
         self.projection_view = _table("projectionTable", self.tr("Month-by-month projection"))
         self.projection_view.setModel(self.projection_proxy)
@@ -289,36 +244,7 @@ class ResultsPanel(QWidget):
         s = self.selected_scenario()
         assert s is not None and self._catalog is not None
         self._sync_comparison_selection()
-        self.total_label.setText(credits_text(fmt_credits(s.monthly_total)))
-        self.usd_label.setText(fmt_usd(s.monthly_total))
-        month = s.first
-        if s.one_time_indexing > 0:
-            detail = self.tr(
-                "Month 1 ({month}), includes one-time indexing of {one_time} credits; "
-                "after that about {recurring} credits per month."
-            ).format(
-                month=month.label,
-                one_time=fmt_credits(s.one_time_indexing),
-                recurring=fmt_credits(s.recurring_monthly),
-            )
-        else:
-            detail = self.tr(
-                "Recurring: {recurring} credits per month (month 1 = {month})."
-            ).format(recurring=fmt_credits(s.recurring_monthly), month=month.label)
-        if len(s.months) > 1:
-            detail += " " + self.tr("Over {count} months: {total} credits.").format(
-                count=len(s.months), total=fmt_credits(s.horizon_total)
-            )
-        self.detail_label.setText(detail)
-        if s.unpriced_types:
-            names = ", ".join(billing_type_name(t) for t in s.unpriced_types)
-            self.unpriced_label.setText(
-                self.tr("+ unpriced: {types} — used by this plan, not in the total above.").format(
-                    types=names
-                )
-            )
-        self.unpriced_label.setVisible(bool(s.unpriced_types))
-        self.summary_price_button.setVisible(bool(s.unpriced_types))
+        self.summary.show_scenario(s)
         self.breakdown_model.set_month(s.first)
         self.breakdown_view.resizeColumnsToContents()
         self.breakdown_chart.show_values(
@@ -385,19 +311,8 @@ class ResultsPanel(QWidget):
     def price_fields(self, type_id: str) -> list[PriceField]:
         """The catalog prices that ``type_id`` uses in the selected scenario."""
         s = self.selected_scenario()
-        catalog, plan = self._catalog, self._plan
-        assert s is not None and catalog is not None and plan is not None
-        if type_id in OPEN_TYPES:
-            return fields_for_open(catalog, type_id)
-        if type_id == "llm_text":
-            return fields_for_llm(s.model, (s.key_mode,))
-        if type_id == "llm_audio":
-            return fields_for_llm(s.model, (s.key_mode,))[:1]
-        if type_id == "knowledge_storage":
-            return fields_for_storage(catalog)
-        category = SERVICE_OF_TYPE[type_id]
-        service = catalog.service(category, getattr(plan.services, category))
-        return fields_for_service(service, (s.key_mode,))
+        assert s is not None and self._catalog is not None and self._plan is not None
+        return fields_for_billing_type(type_id, s, self._plan, self._catalog)
 
     def open_price_dialog(self, type_id: str) -> PriceDialog:
         """Open (non-blocking) the dialog that prices ``type_id``; returned for tests."""
@@ -424,9 +339,7 @@ class ResultsPanel(QWidget):
 
     # --- palette ------------------------------------------------------------------
     def _restyle(self) -> None:
-        style = theme.warning_style(self.palette())
-        self.unpriced_label.setStyleSheet(style)
-        self.error_label.setStyleSheet(style)
+        self.error_label.setStyleSheet(theme.warning_style(self.palette()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):

@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from gptbots_planner.core.catalog import (
+    OPEN_TYPES,
     Catalog,
     CatalogError,
     LLMModel,
     Price,
     ServiceModel,
 )
+from gptbots_planner.core.estimate import ScenarioEstimate
 from gptbots_planner.core.money import plain
+from gptbots_planner.core.plan import Plan
 from gptbots_planner.gui.results import theme, user_prices
 from gptbots_planner.gui.results.names import billing_type_name, key_mode_name, price_unit_name
 from gptbots_planner.gui.results.user_prices import PriceInputError, PricePath
@@ -49,19 +52,17 @@ def _current(price: Price) -> str:
     return "" if price.value is None else plain(price.value)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PriceDialog", text)
-
-
 def fields_for_llm(model: LLMModel, key_modes: tuple[str, ...] | None = None) -> list[PriceField]:
     head = ("custom", model.id) if model.custom else ("prices", model.id)
     fields = []
     for mode in key_modes or ("gptbots_key", "own_key"):
         for direction in ("input", "output"):
             label = (
-                _tr("{key_mode}, input (credits / 1K tokens)")
+                QCoreApplication.translate("PriceDialog", "{key_mode}, input (credits / 1K tokens)")
                 if direction == "input"
-                else _tr("{key_mode}, output (credits / 1K tokens)")
+                else QCoreApplication.translate(
+                    "PriceDialog", "{key_mode}, output (credits / 1K tokens)"
+                )
             ).format(key_mode=key_mode_name(mode))
             fields.append(
                 PriceField(label, (*head, mode, direction), _current(model.price(mode, direction)))
@@ -76,7 +77,9 @@ def fields_for_service(
     unit = price_unit_name(service.category)
     return [
         PriceField(
-            _tr("{key_mode} ({unit})").format(key_mode=key_mode_name(mode), unit=unit),
+            QCoreApplication.translate("PriceDialog", "{key_mode} ({unit})").format(
+                key_mode=key_mode_name(mode), unit=unit
+            ),
             (*head, mode),
             _current(service.price(mode)),
         )
@@ -85,15 +88,37 @@ def fields_for_service(
 
 
 def fields_for_storage(catalog: Catalog) -> list[PriceField]:
-    label = _tr("Storage ({unit})").format(unit=price_unit_name("storage"))
+    label = QCoreApplication.translate("PriceDialog", "Storage ({unit})").format(
+        unit=price_unit_name("storage")
+    )
     return [PriceField(label, ("prices", "storage/vector"), _current(catalog.storage_price))]
 
 
 def fields_for_open(catalog: Catalog, type_id: str) -> list[PriceField]:
-    label = _tr("{name} ({unit})").format(
+    label = QCoreApplication.translate("PriceDialog", "{name} ({unit})").format(
         name=billing_type_name(type_id), unit=price_unit_name(type_id)
     )
     return [PriceField(label, ("open_prices", type_id), _current(catalog.open_prices[type_id]))]
+
+
+SERVICE_OF_TYPE = {"knowledge_index": "embedding", "rerank": "rerank", "asr": "asr", "tts": "tts"}
+
+
+def fields_for_billing_type(
+    type_id: str, scenario: ScenarioEstimate, plan: Plan, catalog: Catalog
+) -> list[PriceField]:
+    """The catalog prices a billing type uses in one scenario (what "Enter price…" edits)."""
+    if type_id in OPEN_TYPES:
+        return fields_for_open(catalog, type_id)
+    if type_id == "llm_text":
+        return fields_for_llm(scenario.model, (scenario.key_mode,))
+    if type_id == "llm_audio":  # audio tokens are billed at the input price
+        return fields_for_llm(scenario.model, (scenario.key_mode,))[:1]
+    if type_id == "knowledge_storage":
+        return fields_for_storage(catalog)
+    category = SERVICE_OF_TYPE[type_id]
+    service = catalog.service(category, getattr(plan.services, category))
+    return fields_for_service(service, (scenario.key_mode,))
 
 
 class PriceDialog(QDialog):

@@ -1,0 +1,112 @@
+"""The top of the results: the selected scenario's monthly total, in credits and USD.
+
+Unpriced billing types are named loudly here, never shown as 0.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from gptbots_planner.core.estimate import ScenarioEstimate
+from gptbots_planner.core.money import fmt_credits, fmt_usd
+from gptbots_planner.gui.results import theme
+from gptbots_planner.gui.results.names import billing_type_name, credits_text
+
+log = logging.getLogger(__name__)
+
+
+class SummaryBox(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsSummary")
+        self.scenario_combo = QComboBox()
+        self.scenario_combo.setObjectName("scenarioSelector")
+        self.scenario_combo.setAccessibleName(self.tr("Scenario shown"))
+        self.scenario_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        showing = QLabel(self.tr("&Showing:"))
+        showing.setBuddy(self.scenario_combo)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("monthlyTotal")
+        self.total_label.setAccessibleName(self.tr("Monthly total"))
+        font = QFont(self.total_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.total_label.setFont(font)
+        self.total_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.usd_label = QLabel()
+        self.usd_label.setObjectName("monthlyTotalUsd")
+        usd_font = QFont(self.usd_label.font())
+        usd_font.setPointSizeF(usd_font.pointSizeF() * 1.3)
+        self.usd_label.setFont(usd_font)
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("monthlyDetail")
+        self.detail_label.setWordWrap(True)
+        self.unpriced_label = QLabel()
+        self.unpriced_label.setObjectName("unpricedWarning")
+        self.unpriced_label.setWordWrap(True)
+        self.price_button = QPushButton(self.tr("&Enter price…"))
+        self.price_button.setObjectName("summaryEnterPrice")
+
+        top = QHBoxLayout()
+        top.addWidget(showing)
+        top.addWidget(self.scenario_combo)
+        top.addStretch(1)
+        totals = QHBoxLayout()
+        totals.addWidget(self.total_label)
+        totals.addSpacing(16)
+        totals.addWidget(self.usd_label, 0, Qt.AlignmentFlag.AlignBaseline)
+        totals.addStretch(1)
+        warn = QHBoxLayout()
+        warn.addWidget(self.unpriced_label, 1)
+        warn.addWidget(self.price_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(totals)
+        layout.addWidget(self.detail_label)
+        layout.addLayout(warn)
+        self._restyle()
+
+    def show_scenario(self, s: ScenarioEstimate) -> None:
+        self.total_label.setText(credits_text(fmt_credits(s.monthly_total)))
+        self.usd_label.setText(fmt_usd(s.monthly_total))
+        month = s.first
+        if s.one_time_indexing > 0:
+            detail = self.tr(
+                "Month 1 ({month}), includes one-time indexing of {one_time} credits; "
+                "after that about {recurring} credits per month."
+            ).format(
+                month=month.label,
+                one_time=fmt_credits(s.one_time_indexing),
+                recurring=fmt_credits(s.recurring_monthly),
+            )
+        else:
+            detail = self.tr(
+                "Recurring: {recurring} credits per month (month 1 = {month})."
+            ).format(recurring=fmt_credits(s.recurring_monthly), month=month.label)
+        if len(s.months) > 1:
+            detail += " " + self.tr("Over {count} months: {total} credits.").format(
+                count=len(s.months), total=fmt_credits(s.horizon_total)
+            )
+        self.detail_label.setText(detail)
+        if s.unpriced_types:
+            names = ", ".join(billing_type_name(t) for t in s.unpriced_types)
+            self.unpriced_label.setText(
+                self.tr("+ unpriced: {types} — used by this plan, not in the total above.").format(
+                    types=names
+                )
+            )
+        self.unpriced_label.setVisible(bool(s.unpriced_types))
+        self.price_button.setVisible(bool(s.unpriced_types))
+
+    def _restyle(self) -> None:
+        self.unpriced_label.setStyleSheet(theme.warning_style(self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
+        super().changeEvent(event)
