@@ -136,8 +136,11 @@ gui_check() {
     local label=$1
     local status=0
     out=$(run_isolated "$gui_seconds" 2>&1) || status=$?
-    if [ "$status" -eq 124 ]; then
-        record "- window ($label): still running after ${gui_seconds} s, stopped by timeout"
+    if [ "$status" -eq 124 ] && printf '%s' "$out" | grep -qE 'Traceback|Could not (load|find) the Qt platform plugin'; then
+        record "- FAILED window ($label): running, but it reported: $(printf '%s' "$out" | grep -E -A3 'Traceback|Could not' | head -8)"
+        failures=$((failures + 1))
+    elif [ "$status" -eq 124 ]; then
+        record "- window ($label): still running after ${gui_seconds} s, stopped by timeout, no traceback"
     else
         record "- FAILED window ($label): exited with $status: $(printf '%s' "$out" | tail -5)"
         failures=$((failures + 1))
@@ -153,7 +156,13 @@ if [ -f "$root/gptbots_planner/gui/app.py" ]; then
         Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
         xvfb_pid=$!
         sleep 1
+        rm -f "$work/window-xvfb.png"
+        if command -v import >/dev/null; then
+            # A picture of the screen shortly before the timeout, to look at.
+            (sleep $((gui_seconds - 2)); DISPLAY=$display import -window root "$work/window-xvfb.png" 2>/dev/null) &
+        fi
         QPA=xcb DISPLAY_FOR_RUN=$display gui_check "QT_QPA_PLATFORM=xcb on Xvfb, empty environment"
+        [ -f "$work/window-xvfb.png" ] && record "- screenshot of the Xvfb screen: \`packaging/build/window-xvfb.png\`"
         kill "$xvfb_pid" 2>/dev/null || true
         wait "$xvfb_pid" 2>/dev/null || true
     fi
