@@ -35,10 +35,6 @@ AUTOSAVE_MS = 60_000
 DEFAULT_EXAMPLE = "customer-service"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AppController", text)
-
-
 class AppController(QObject):
     def __init__(
         self,
@@ -91,7 +87,9 @@ class AppController(QObject):
         self.document.pathChanged.connect(self._update_title)
         self.estimates.estimated.connect(self._show_estimate)
         self.scans.failed.connect(
-            lambda message: self.prompts.error(_t("Measuring failed"), message)
+            lambda message: self.prompts.error(
+                QCoreApplication.translate("AppController", "Measuring failed"), message
+            )
         )
         for widget in (w.results, w.catalog_view):
             signal = getattr(widget, "catalogChanged", None)
@@ -122,7 +120,9 @@ class AppController(QObject):
         try:
             plan = chosen.load()
         except PlanError as error:
-            self.prompts.error(_t("Recovery failed"), str(error))
+            self.prompts.error(
+                QCoreApplication.translate("AppController", "Recovery failed"), str(error)
+            )
             return False
         original = Path(chosen.original_path) if chosen.original_path else None
         self.document.replace(plan, original, dirty=True)
@@ -143,7 +143,7 @@ class AppController(QObject):
     def new_plan(self) -> None:
         if not self.maybe_save():
             return
-        plan = Plan(name=_t("Untitled plan"))
+        plan = Plan(name=QCoreApplication.translate("AppController", "Untitled plan"))
         self.settings.apply_defaults(plan)
         self.document.replace(plan, None)
         self.autosave.clear()
@@ -162,7 +162,9 @@ class AppController(QObject):
         try:
             plan = read_plan(Path(path))
         except PlanError as error:
-            self.prompts.error(_t("Cannot open the plan"), str(error))
+            self.prompts.error(
+                QCoreApplication.translate("AppController", "Cannot open the plan"), str(error)
+            )
             return False
         self.document.replace(plan, Path(path))
         self.autosave.clear()
@@ -177,7 +179,9 @@ class AppController(QObject):
         try:
             plan = load_example_plan(name)
         except PlanError as error:
-            self.prompts.error(_t("Cannot open the example"), str(error))
+            self.prompts.error(
+                QCoreApplication.translate("AppController", "Cannot open the example"), str(error)
+            )
             return
         self.document.replace(plan, None, dirty=dirty)
 
@@ -197,7 +201,10 @@ class AppController(QObject):
         try:
             write_plan(self.document.plan, path)
         except OSError as error:
-            self.prompts.error(_t("Cannot save the plan"), f"{path}: {error.strerror or error}")
+            self.prompts.error(
+                QCoreApplication.translate("AppController", "Cannot save the plan"),
+                f"{path}: {error.strerror or error}",
+            )
             return False
         self.document.saved_as(path)
         self.autosave.clear()
@@ -205,7 +212,9 @@ class AppController(QObject):
         self.settings.add_recent(path)
         self._save_settings()
         self._update_recent_menu()
-        self.window.statusBar().showMessage(_t("Saved %1").replace("%1", str(path)), 5000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("AppController", "Saved %1").replace("%1", str(path)), 5000
+        )
         return True
 
     def close_guard(self) -> bool:
@@ -234,7 +243,11 @@ class AppController(QObject):
             self.autosave.write(self.document.plan, self.document.path)
         except OSError as error:
             log.warning("autosave failed: %s", error)
-            self.window.statusBar().showMessage(_t("Autosave failed: %1").replace("%1", str(error)))
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("AppController", "Autosave failed: %1").replace(
+                    "%1", str(error)
+                )
+            )
 
     # --- editing ---------------------------------------------------------------------------
     def edit_field(self, name: str, text: str) -> None:
@@ -253,7 +266,12 @@ class AppController(QObject):
         modes = KEY_MODES if key_choice == "both" else (key_choice,)
         scenarios = [Scenario(m, k) for m in model_ids for k in modes if m in self.catalog.llm]
         if not scenarios:
-            self.window.statusBar().showMessage(_t("Choose at least one model to compare."), 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "AppController", "Choose at least one model to compare."
+                ),
+                8000,
+            )
             return
         self.document.plan.scenarios = scenarios
         self.document.touch()
@@ -261,7 +279,10 @@ class AppController(QObject):
     def reload_catalog(self) -> None:
         catalog = load_catalog()
         if catalog.user_error:
-            self.prompts.error(_t("Your prices were not applied"), catalog.user_error)
+            self.prompts.error(
+                QCoreApplication.translate("AppController", "Your prices were not applied"),
+                catalog.user_error,
+            )
         self.catalog = catalog
         self.scans.catalog = catalog
         self.window.plan_panel.load(self.document.plan, catalog)
@@ -323,13 +344,19 @@ class AppController(QObject):
         self._save_settings()
         if self.settings.language != old_language:
             self.prompts.info(
-                _t("Language"), _t("The new language is used from the next start of the app.")
+                QCoreApplication.translate("AppController", "Language"),
+                QCoreApplication.translate(
+                    "AppController", "The new language is used from the next start of the app."
+                ),
             )
 
     def about(self) -> None:
         self.prompts.info(
-            _t("About %1").replace("%1", APP_NAME),
-            _t("%1 %2\nPlan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.")
+            QCoreApplication.translate("AppController", "About %1").replace("%1", APP_NAME),
+            QCoreApplication.translate(
+                "AppController",
+                "%1 %2\nPlan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.",
+            )
             .replace("%1", APP_NAME)
             .replace("%2", __version__),
         )

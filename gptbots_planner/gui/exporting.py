@@ -23,10 +23,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Exporter", text)
-
-
 def app_language() -> str:
     """The language the UI shows, which the exported labels follow."""
     from PySide6.QtCore import QLocale
@@ -74,12 +70,14 @@ class Exporter(QObject):
                 message = str(error)
             else:
                 message = f"{type(error).__name__}: {error}"
-            c.prompts.error(_t("Export failed"), message)
+            c.prompts.error(QCoreApplication.translate("Exporter", "Export failed"), message)
 
         def done(written: object) -> None:
             if isinstance(written, list) and written:
                 names = ", ".join(p.name for p in written)
-                c.window.statusBar().showMessage(_t("Exported %1").replace("%1", names), 8000)
+                c.window.statusBar().showMessage(
+                    QCoreApplication.translate("Exporter", "Exported %1").replace("%1", names), 8000
+                )
 
-        c.window.statusBar().showMessage(_t("Exporting…"))
+        c.window.statusBar().showMessage(QCoreApplication.translate("Exporter", "Exporting…"))
         self.hub.start(work, on_error=failed, on_finished=done)

@@ -20,45 +20,63 @@ UNITS_CONTEXT = "PlanFieldUnits"
 HELP_CONTEXT = "PlanFieldHelp"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PlanFields", text)
-
-
 def field_label(name: str) -> str:
     labels = {
-        "conversations_per_month": _t("Conversations per month"),
-        "turns_per_conversation": _t("Turns per conversation"),
-        "llm_calls_per_turn": _t("LLM calls per turn"),
-        "history_turns": _t("History turns kept"),
-        "chunks_retrieved_per_turn": _t("Chunks retrieved per turn"),
-        "chunk_tokens": _t("Tokens per chunk"),
-        "chunks_reranked_per_turn": _t("Chunks reranked per turn"),
-        "image_turn_share": _t("Share of turns with an image"),
-        "voice_turn_share": _t("Share of voice turns"),
-        "tts_playback_share": _t("Share of replies played as speech"),
-        "tool_calls_per_turn": _t("Paid tool calls per turn"),
-        "database_calls_per_turn": _t("Database operations per turn"),
-        "classified_question_share": _t("Share of classified questions"),
-        "kb_growth_tokens_per_month": _t("Knowledge growth per month"),
-        "months": _t("Months to project"),
-        "monthly_growth": _t("Monthly growth"),
-        "system_prompt_tokens": _t("System prompt"),
-        "user_message_tokens": _t("User message"),
-        "reply_tokens": _t("Reply"),
-        "reply_characters": _t("Reply length"),
-        "image_tokens_per_image": _t("Image tokens per image"),
-        "voice_seconds_per_message": _t("Voice message length"),
-        "knowledge_tokens": _t("Knowledge base size"),
-        "voice_mode": _t("Voice messages"),
-        "asr_rounding": _t("ASR rounding"),
-        "days_mode": _t("Days per month"),
-        "image_rule": _t("Image token rule"),
-        "start_month": _t("First month"),
-        "services.embedding": _t("Embedding"),
-        "services.rerank": _t("Rerank"),
-        "services.asr": _t("Speech recognition (ASR)"),
-        "services.tts": _t("Speech synthesis (TTS)"),
-        "name": _t("Plan name"),
+        "conversations_per_month": QCoreApplication.translate(
+            "PlanFields", "Conversations per month"
+        ),
+        "turns_per_conversation": QCoreApplication.translate(
+            "PlanFields", "Turns per conversation"
+        ),
+        "llm_calls_per_turn": QCoreApplication.translate("PlanFields", "LLM calls per turn"),
+        "history_turns": QCoreApplication.translate("PlanFields", "History turns kept"),
+        "chunks_retrieved_per_turn": QCoreApplication.translate(
+            "PlanFields", "Chunks retrieved per turn"
+        ),
+        "chunk_tokens": QCoreApplication.translate("PlanFields", "Tokens per chunk"),
+        "chunks_reranked_per_turn": QCoreApplication.translate(
+            "PlanFields", "Chunks reranked per turn"
+        ),
+        "image_turn_share": QCoreApplication.translate(
+            "PlanFields", "Share of turns with an image"
+        ),
+        "voice_turn_share": QCoreApplication.translate("PlanFields", "Share of voice turns"),
+        "tts_playback_share": QCoreApplication.translate(
+            "PlanFields", "Share of replies played as speech"
+        ),
+        "tool_calls_per_turn": QCoreApplication.translate("PlanFields", "Paid tool calls per turn"),
+        "database_calls_per_turn": QCoreApplication.translate(
+            "PlanFields", "Database operations per turn"
+        ),
+        "classified_question_share": QCoreApplication.translate(
+            "PlanFields", "Share of classified questions"
+        ),
+        "kb_growth_tokens_per_month": QCoreApplication.translate(
+            "PlanFields", "Knowledge growth per month"
+        ),
+        "months": QCoreApplication.translate("PlanFields", "Months to project"),
+        "monthly_growth": QCoreApplication.translate("PlanFields", "Monthly growth"),
+        "system_prompt_tokens": QCoreApplication.translate("PlanFields", "System prompt"),
+        "user_message_tokens": QCoreApplication.translate("PlanFields", "User message"),
+        "reply_tokens": QCoreApplication.translate("PlanFields", "Reply"),
+        "reply_characters": QCoreApplication.translate("PlanFields", "Reply length"),
+        "image_tokens_per_image": QCoreApplication.translate(
+            "PlanFields", "Image tokens per image"
+        ),
+        "voice_seconds_per_message": QCoreApplication.translate(
+            "PlanFields", "Voice message length"
+        ),
+        "knowledge_tokens": QCoreApplication.translate("PlanFields", "Knowledge base size"),
+        "voice_mode": QCoreApplication.translate("PlanFields", "Voice messages"),
+        "asr_rounding": QCoreApplication.translate("PlanFields", "ASR rounding"),
+        "days_mode": QCoreApplication.translate("PlanFields", "Days per month"),
+        "image_rule": QCoreApplication.translate("PlanFields", "Image token rule"),
+        "start_month": QCoreApplication.translate("PlanFields", "First month"),
+        "services.embedding": QCoreApplication.translate("PlanFields", "Embedding"),
+        "services.rerank": QCoreApplication.translate("PlanFields", "Rerank"),
+        "services.asr": QCoreApplication.translate("PlanFields", "Speech recognition (ASR)"),
+        "services.tts": QCoreApplication.translate("PlanFields", "Speech synthesis (TTS)"),
+        "name": QCoreApplication.translate("PlanFields", "Plan name"),
     }
     return labels.get(name, name)
 
@@ -87,31 +105,33 @@ def choice_labels(setting: str) -> dict[str, str]:
     """Choices of a plan setting (values are the core's ids)."""
     choices = {
         "voice_mode": {
-            "asr": _t("Transcribed (ASR), then text chat"),
-            "audio_llm": _t("Sent as audio to the LLM"),
+            "asr": QCoreApplication.translate("PlanFields", "Transcribed (ASR), then text chat"),
+            "audio_llm": QCoreApplication.translate("PlanFields", "Sent as audio to the LLM"),
         },
         "asr_rounding": {
-            "pro_rata": _t("Exact seconds (pro rata)"),
-            "per_started_minute": _t("Per started minute"),
+            "pro_rata": QCoreApplication.translate("PlanFields", "Exact seconds (pro rata)"),
+            "per_started_minute": QCoreApplication.translate("PlanFields", "Per started minute"),
         },
         "days_mode": {
-            "calendar": _t("Calendar days"),
-            "fixed30": _t("Always 30 days"),
+            "calendar": QCoreApplication.translate("PlanFields", "Calendar days"),
+            "fixed30": QCoreApplication.translate("PlanFields", "Always 30 days"),
         },
         "image_rule": {
-            "seed": _t("GPTBots rule: 85 + 170 per 512 px tile"),
-            "provider": _t("The model provider's own rule"),
-            "high": _t("OpenAI high detail"),
-            "patch": _t("OpenAI 32 px patches"),
-            "low": _t("Low detail (85 tokens)"),
+            "seed": QCoreApplication.translate(
+                "PlanFields", "GPTBots rule: 85 + 170 per 512 px tile"
+            ),
+            "provider": QCoreApplication.translate("PlanFields", "The model provider's own rule"),
+            "high": QCoreApplication.translate("PlanFields", "OpenAI high detail"),
+            "patch": QCoreApplication.translate("PlanFields", "OpenAI 32 px patches"),
+            "low": QCoreApplication.translate("PlanFields", "Low detail (85 tokens)"),
         },
         "key_mode": {
-            "gptbots_key": _t("GPTBots key"),
-            "own_key": _t("Own key"),
-            "both": _t("Both (compare)"),
+            "gptbots_key": QCoreApplication.translate("PlanFields", "GPTBots key"),
+            "own_key": QCoreApplication.translate("PlanFields", "Own key"),
+            "both": QCoreApplication.translate("PlanFields", "Both (compare)"),
         },
         "language": {
-            "": _t("System language"),
+            "": QCoreApplication.translate("PlanFields", "System language"),
             "en": "English",
             "zh_CN": "简体中文",
         },

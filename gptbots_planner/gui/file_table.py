@@ -45,42 +45,38 @@ class Column(enum.IntEnum):
     ERROR = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileTable", text)
-
-
 def column_titles() -> dict[Column, str]:
     return {
-        Column.NAME: _tr("Name"),
-        Column.KIND: _tr("Kind"),
-        Column.MEASURE: _tr("Measure"),
-        Column.ROLE: _tr("Role"),
-        Column.STATUS: _tr("Status"),
-        Column.ERROR: _tr("Error"),
+        Column.NAME: QCoreApplication.translate("FileTable", "Name"),
+        Column.KIND: QCoreApplication.translate("FileTable", "Kind"),
+        Column.MEASURE: QCoreApplication.translate("FileTable", "Measure"),
+        Column.ROLE: QCoreApplication.translate("FileTable", "Role"),
+        Column.STATUS: QCoreApplication.translate("FileTable", "Status"),
+        Column.ERROR: QCoreApplication.translate("FileTable", "Error"),
     }
 
 
 def role_labels() -> dict[str, str]:
     """Translated labels of ``core.plan.ROLES`` (the core's English labels stay the source)."""
     return {
-        "knowledge_document": _tr("Knowledge document"),
-        "conversation_sample": _tr("Conversation sample"),
-        "system_prompt": _tr("System prompt"),
-        "reply_sample": _tr("Reply sample"),
-        "image_attachment": _tr("Image attachment"),
-        "voice_message": _tr("Voice message"),
-        "excluded": _tr("Not in the budget"),
+        "knowledge_document": QCoreApplication.translate("FileTable", "Knowledge document"),
+        "conversation_sample": QCoreApplication.translate("FileTable", "Conversation sample"),
+        "system_prompt": QCoreApplication.translate("FileTable", "System prompt"),
+        "reply_sample": QCoreApplication.translate("FileTable", "Reply sample"),
+        "image_attachment": QCoreApplication.translate("FileTable", "Image attachment"),
+        "voice_message": QCoreApplication.translate("FileTable", "Voice message"),
+        "excluded": QCoreApplication.translate("FileTable", "Not in the budget"),
     }
 
 
 def kind_labels() -> dict[str, str]:
     return {
-        "text": _tr("Text"),
-        "document": _tr("Document"),
-        "image": _tr("Image"),
-        "audio": _tr("Audio"),
-        "unsupported": _tr("Unsupported"),
-        "error": _tr("Error"),
+        "text": QCoreApplication.translate("FileTable", "Text"),
+        "document": QCoreApplication.translate("FileTable", "Document"),
+        "image": QCoreApplication.translate("FileTable", "Image"),
+        "audio": QCoreApplication.translate("FileTable", "Audio"),
+        "unsupported": QCoreApplication.translate("FileTable", "Unsupported"),
+        "error": QCoreApplication.translate("FileTable", "Error"),
     }
 
 
@@ -99,7 +95,7 @@ def measure_text(item: PlanItem) -> str:
     if m.kind == "image" and m.width > 0 and m.height > 0:
         counted = image_tokens(m.width, m.height)
         return (
-            _tr("%1 x %2 px, %3 tiles, %4 image tokens")
+            QCoreApplication.translate("FileTable", "%1 x %2 px, %3 tiles, %4 image tokens")
             .replace("%1", str(m.width))
             .replace("%2", str(m.height))
             .replace("%3", str(counted.tiles))
@@ -107,10 +103,14 @@ def measure_text(item: PlanItem) -> str:
         )
     if m.kind == "audio":
         if not m.seconds:
-            return _tr("length unknown")
-        return _tr("%1 s").replace("%1", str(Decimal(m.seconds).quantize(Decimal("0.1"))))
+            return QCoreApplication.translate("FileTable", "length unknown")
+        return QCoreApplication.translate("FileTable", "%1 s").replace(
+            "%1", str(Decimal(m.seconds).quantize(Decimal("0.1")))
+        )
     if m.tokens:
-        return _tr("%1 tokens").replace("%1", f"{_main_tokens(item):,}")
+        return QCoreApplication.translate("FileTable", "%1 tokens").replace(
+            "%1", f"{_main_tokens(item):,}"
+        )
     return ""
 
 
@@ -270,18 +270,22 @@ class FileTableModel(QAbstractTableModel):
             return role_labels().get(item.role, item.role)
         if column == Column.STATUS:
             if item.item_id in self._pending:
-                return _tr("Measuring…")
+                return QCoreApplication.translate("FileTable", "Measuring…")
             if m.error:
-                return _tr("Unsupported") if m.kind == "unsupported" else _tr("Error")
+                return (
+                    QCoreApplication.translate("FileTable", "Unsupported")
+                    if m.kind == "unsupported"
+                    else QCoreApplication.translate("FileTable", "Error")
+                )
             if m.warning:
-                return _tr("Measured, with a note")
-            return _tr("Measured")
+                return QCoreApplication.translate("FileTable", "Measured, with a note")
+            return QCoreApplication.translate("FileTable", "Measured")
         return m.error or m.warning
 
     def _tooltip(self, item: PlanItem, column: Column) -> str:
         m = item.measurement
         if column == Column.NAME:
-            parts = [m.path or _tr("pasted text")]
+            parts = [m.path or QCoreApplication.translate("FileTable", "pasted text")]
             if m.detail:
                 parts.append(m.detail)
             return "\n".join(parts)
@@ -307,7 +311,7 @@ class RoleDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         combo = QComboBox(parent)
-        combo.setAccessibleName(_tr("Role"))
+        combo.setAccessibleName(QCoreApplication.translate("FileTable", "Role"))
         for role_id, label in role_labels().items():
             combo.addItem(label, role_id)
         return combo

@@ -28,20 +28,20 @@ from gptbots_planner.gui.recovery import Autosave
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
-
-
 def plan_filter() -> str:
-    return _t("GPTBots plans (*%1)").replace("%1", PLAN_EXTENSION) + ";;" + _t("All files (*)")
+    return (
+        QCoreApplication.translate("Prompts", "GPTBots plans (*%1)").replace("%1", PLAN_EXTENSION)
+        + ";;"
+        + QCoreApplication.translate("Prompts", "All files (*)")
+    )
 
 
 def xlsx_filter() -> str:
-    return _t("Excel workbook (*.xlsx)")
+    return QCoreApplication.translate("Prompts", "Excel workbook (*.xlsx)")
 
 
 def csv_filter() -> str:
-    return _t("CSV files (*.csv)")
+    return QCoreApplication.translate("Prompts", "CSV files (*.csv)")
 
 
 def autosave_time(autosave: Autosave) -> str:
@@ -54,24 +54,31 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, autosaves: list[Autosave], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("Recover unsaved plan"))
+        self.setWindowTitle(QCoreApplication.translate("Prompts", "Recover unsaved plan"))
         self.choice = "discard"
         label = QLabel(
-            _t(
+            QCoreApplication.translate(
+                "Prompts",
                 "The planner did not close cleanly last time. "
-                "These plans had changes that were not saved:"
+                "These plans had changes that were not saved:",
             )
         )
         label.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName(_t("Autosaved plans"))
+        self.list.setAccessibleName(QCoreApplication.translate("Prompts", "Autosaved plans"))
         for autosave in autosaves:
-            where = autosave.original_path or _t("never saved")
+            where = autosave.original_path or QCoreApplication.translate("Prompts", "never saved")
             self.list.addItem(f"{autosave.plan_name} — {autosave_time(autosave)} ({where})")
         self.list.setCurrentRow(0)
         buttons = QDialogButtonBox()
-        recover = buttons.addButton(_t("&Recover"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(_t("&Discard"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        recover = buttons.addButton(
+            QCoreApplication.translate("Prompts", "&Recover"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        buttons.addButton(
+            QCoreApplication.translate("Prompts", "&Discard"),
+            QDialogButtonBox.ButtonRole.DestructiveRole,
+        )
         recover.setDefault(True)
         buttons.clicked.connect(lambda button: self._done(button is recover))
         layout = QVBoxLayout(self)
@@ -96,8 +103,10 @@ class Prompts(QObject):
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self.window,
-            _t("Unsaved changes"),
-            _t("The plan “%1” has changes that are not saved. Save them?").replace("%1", name),
+            QCoreApplication.translate("Prompts", "Unsaved changes"),
+            QCoreApplication.translate(
+                "Prompts", "The plan “%1” has changes that are not saved. Save them?"
+            ).replace("%1", name),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
@@ -114,12 +123,17 @@ class Prompts(QObject):
         return dialog.choice, dialog.list.currentRow() if dialog.choice == "recover" else -1
 
     def open_plan_path(self, folder: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.window, _t("Open plan"), folder, plan_filter())
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, QCoreApplication.translate("Prompts", "Open plan"), folder, plan_filter()
+        )
         return Path(name) if name else None
 
     def save_plan_path(self, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, _t("Save plan"), suggested, plan_filter()
+            self.window,
+            QCoreApplication.translate("Prompts", "Save plan"),
+            suggested,
+            plan_filter(),
         )
         if not name:
             return None
@@ -130,7 +144,7 @@ class Prompts(QObject):
         """(path, 'xlsx' | 'csv') from the chosen file type, or None."""
         name, chosen = QFileDialog.getSaveFileName(
             self.window,
-            _t("Export the budget"),
+            QCoreApplication.translate("Prompts", "Export the budget"),
             suggested,
             xlsx_filter() + ";;" + csv_filter(),
         )

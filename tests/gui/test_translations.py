@@ -1,0 +1,95 @@
+"""Every catalogue in resources/translations: finished, placeholders kept, compiled, loadable."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from gptbots_planner.paths import resource_path
+
+TRANSLATIONS = resource_path("translations")
+TS_FILES = sorted(TRANSLATIONS.glob("*.ts"))
+PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}")
+
+
+def placeholders(text: str) -> Counter[str]:
+    return Counter(PLACEHOLDER.findall(text or ""))
+
+
+def messages(ts: Path):
+    root = ET.parse(ts).getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+def test_there_are_catalogues():
+    names = {p.name for p in TS_FILES}
+    assert "planner_zh_CN.ts" in names
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_every_entry_is_finished_and_keeps_its_placeholders(ts: Path):
+    problems: list[str] = []
+    for context, message in messages(ts):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            problems.append(f"{context}: {source!r} has no translation")
+            continue
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue
+        if translation.get("type") == "unfinished":
+            problems.append(f"{context}: {source!r} is unfinished")
+            continue
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for form in forms:
+            if not form.strip():
+                problems.append(f"{context}: {source!r} is empty")
+            elif message.get("numerus") == "yes":
+                wanted = placeholders(source)
+                wanted.pop("%n", None)  # a language with one plural form may write the number out
+                got = placeholders(form)
+                got.pop("%n", None)
+                if wanted != got:
+                    problems.append(f"{context}: {source!r} -> {form!r} changes placeholders")
+            elif placeholders(source) != placeholders(form):
+                problems.append(f"{context}: {source!r} -> {form!r} changes placeholders")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_compiled_catalogue_is_there_and_loads(ts: Path, qapp):
+    qm = ts.with_suffix(".qm")
+    assert qm.is_file(), f"{qm.name} missing: run pyside6-lrelease"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert not translator.isEmpty()
+
+
+def test_the_window_speaks_chinese(qapp, monkeypatch):
+    from gptbots_planner.gui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert any(Path(t.filePath()).name == "planner_zh_CN.qm" for t in translators)
+        assert QCoreApplication.translate("FileTable", "Knowledge document") == "知识文档"
+        from gptbots_planner.gui.field_names import field_help
+
+        assert field_help("months") == "预测覆盖的月数。"
+        from gptbots_planner.gui.file_table import FileTableModel
+        from gptbots_planner.gui.main_window import MainWindow
+
+        window = MainWindow(FileTableModel())
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[0] == "文件(&F)"
+        window.deleteLater()
+    finally:
+        remove_translators(qapp, translators)
+        install_translators(qapp, "en")
+    assert QCoreApplication.translate("FileTable", "Knowledge document") == "Knowledge document"
