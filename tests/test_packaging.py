@@ -77,6 +77,9 @@ def test_desktop_file_names_the_app_and_opens_plans():
     assert entry["Icon"] == APP_ID
     assert entry["MimeType"] == f"{MIME_TYPE};"
     assert entry["Categories"].split(";")[:2] == ["Office", "Finance"]
+    # On X11 Qt sets WM_CLASS to the program name (seen with xprop on the bundle's window);
+    # docks match the window to this entry by it.
+    assert entry["StartupWMClass"] == "gptbots-planner"
 
 
 # --- AppStream metainfo -------------------------------------------------------------------------
