@@ -1,0 +1,146 @@
+"""The workbook's structure without LibreOffice: names, cached values, layout, language."""
+
+from __future__ import annotations
+
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+from xlsx_helpers import named_range
+
+from gptbots_planner.core.catalog import BILLING_TYPES, load_catalog
+from gptbots_planner.core.estimate import estimate
+from gptbots_planner.core.plan import ASSUMPTION_SPECS
+from gptbots_planner.export.planfile import load_example_plan
+from gptbots_planner.export.spreadsheet import write_xlsx
+
+TOL = Decimal("1e-9")
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_catalog(use_user_file=False)
+
+
+@pytest.fixture(scope="module", params=["customer-service", "voice-assistant"])
+def exported(request, catalog, tmp_path_factory):
+    plan = load_example_plan(request.param)
+    path = tmp_path_factory.mktemp("xlsx") / f"{request.param}.xlsx"
+    write_xlsx(plan, catalog, path)
+    return plan, path
+
+
+def _cached(wb, name: str, path: Path) -> list[list[object]]:
+    sheet, r1, c1, r2, c2 = named_range(path, name)
+    ws = wb[sheet]
+    return [[ws.cell(r + 1, c + 1).value for c in range(c1, c2 + 1)] for r in range(r1, r2 + 1)]
+
+
+def _near(value: object, expected: Decimal | None) -> bool:
+    if expected is None:
+        return value == "unpriced"
+    return isinstance(value, int | float) and abs(Decimal(repr(value)) - expected) <= TOL
+
+
+def test_every_assumption_is_a_named_input_cell(exported) -> None:
+    plan, path = exported
+    wb = openpyxl.load_workbook(path)
+    for name in ASSUMPTION_SPECS:
+        (sheet, coords), *_ = wb.defined_names[name].destinations
+        assert sheet == "Inputs"
+        value = wb[sheet][coords.replace("$", "")].value
+        assert Decimal(repr(value)) == plan.assumptions[name], name
+    for name in ("voice_mode", "asr_rounding", "days_mode", "image_rule", "start_month"):
+        (sheet, coords), *_ = wb.defined_names[name].destinations
+        assert wb[sheet][coords.replace("$", "")].value == getattr(plan.settings, name)
+
+
+def test_formulas_carry_the_engine_values_for_viewers_that_do_not_recalculate(
+    exported, catalog
+) -> None:
+    plan, path = exported
+    est = estimate(plan, catalog)
+    formulas = openpyxl.load_workbook(path)
+    values = openpyxl.load_workbook(path, data_only=True)
+    total_cells = _cached(formulas, "month1_total_credits", path)[0]
+    assert all(str(f).startswith("=SUM(") for f in total_cells)  # a formula, not a pasted number
+    totals = _cached(values, "month1_total_credits", path)[0]
+    by_type = _cached(values, "month1_credits_by_type", path)
+    projection = _cached(values, "projection_total_credits", path)
+    for j, s in enumerate(est.scenarios):
+        assert _near(totals[j], s.monthly_total)
+        for i, type_id in enumerate(BILLING_TYPES):
+            assert _near(by_type[i][j], s.first.lines[type_id].credits), type_id
+        for k, month in enumerate(s.months):
+            assert _near(projection[k][j], month.total)
+
+
+def test_breakdown_credits_are_formulas_over_inputs_and_prices(exported) -> None:
+    _, path = exported
+    wb = openpyxl.load_workbook(path)
+    sheet, r1, c1, r2, c2 = named_range(path, "month1_credits_by_type")
+    ws = wb[sheet]
+    for r in range(r1, r2 + 1):
+        for c in range(c1, c2 + 1):
+            assert str(ws.cell(r + 1, c + 1).value).startswith("="), (r, c)
+    # The chain reaches the named inputs and the Prices sheet.
+    text = " ".join(str(cell.value) for row in ws.iter_rows() for cell in row)
+    assert "conversations_per_month" in text and "'Prices'!" in text and "'Inputs'!" in text
+
+
+def test_summary_is_first_and_active_with_three_charts(exported) -> None:
+    _, path = exported
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["Summary", "Inputs", "Prices", "Breakdown", "Projection", "Files"]
+    assert wb.active.title == "Summary"
+    with zipfile.ZipFile(path) as z:
+        charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+        sheet1 = z.read("xl/worksheets/sheet1.xml").decode()
+    assert len(charts) == 3
+    assert "<drawing " in sheet1
+
+
+def test_print_setup_and_frozen_headers(exported) -> None:
+    _, path = exported
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        # fitToWidth 1 is OOXML's default, so XlsxWriter leaves the attribute out
+        assert ws.page_setup.fitToWidth in (None, 1), ws.title
+        assert ws.page_setup.fitToHeight == 0, ws.title
+    for title in ("Breakdown", "Projection", "Files"):
+        assert wb[title].freeze_panes is not None, title
+
+
+def test_files_sheet_lists_every_item_with_its_measures(exported) -> None:
+    plan, path = exported
+    ws = openpyxl.load_workbook(path)["Files"]
+    header = [c.value for c in ws[1]]
+    assert header[:4] == ["Name", "Role", "Kind", "Detail"]
+    names = [ws.cell(r, 1).value for r in range(2, ws.max_row + 1)]
+    assert names == [item.name for item in plan.items]
+    col = header.index("Tokens (o200k_base)") + 1
+    assert [ws.cell(r, col).value for r in range(2, ws.max_row + 1)] == [
+        item.measurement.tokens.get("o200k_base") for item in plan.items
+    ]
+
+
+def test_chinese_headings_use_the_catalog_names(catalog, tmp_path: Path) -> None:
+    path = tmp_path / "zh.xlsx"
+    write_xlsx(load_example_plan("voice-assistant"), catalog, path, language="zh")
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames[0] == "摘要"
+    sheet, r1, c1, r2, _ = named_range(path, "month1_credits_by_type")
+    labels = [wb[sheet].cell(r + 1, 1).value for r in range(r1, r2 + 1)]
+    assert labels == [catalog.billing_type(t).name_zh for t in BILLING_TYPES]
+
+
+def test_unknown_language_is_refused(catalog, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="language"):
+        write_xlsx(
+            load_example_plan("voice-assistant"), catalog, tmp_path / "x.xlsx", language="fr"
+        )
+    assert not (tmp_path / "x.xlsx").exists()
