@@ -29,6 +29,7 @@ SCHEMA_VERSION = 1
 LOCK_TIMEOUT_S = 1.0
 # Row kinds worth remembering: an error such as "permission denied" or "file not found"
 # can go away without the file's size or mtime changing.
+_IN_BATCH = 500  # paths per "IN (...)" query (SQLite allows 32766 parameters)
 CACHEABLE_KINDS = frozenset({"text", "document", "image", "audio", "unsupported"})
 
 
@@ -166,6 +167,43 @@ class MeasureCache:
             return None
         self.hits += 1
         return m
+
+    def get_many(self, entries: Sequence[tuple[str, int, int]], key: str) -> dict[str, Measurement]:
+        """Valid cached measurements for (path, size, mtime_ns) entries, by path.
+
+        One query per few hundred paths: a re-scan of thousands of unchanged files is a
+        handful of queries, not thousands.
+        """
+        conn = self._connect()
+        if conn is None or not entries:
+            return {}
+        wanted = {path: (size, mtime_ns) for path, size, mtime_ns in entries}
+        paths_list = list(wanted)
+        found: dict[str, Measurement] = {}
+        try:
+            for start in range(0, len(paths_list), _IN_BATCH):
+                part = paths_list[start : start + _IN_BATCH]
+                marks = ",".join("?" * len(part))
+                rows = conn.execute(
+                    f"SELECT path, size, mtime_ns, data FROM measurements "  # only "?" marks
+                    f"WHERE key = ? AND path IN ({marks})",
+                    (key, *part),
+                ).fetchall()
+                for path, size, mtime_ns, data in rows:
+                    if wanted.get(path) != (size, mtime_ns):
+                        continue
+                    try:
+                        found[path] = Measurement.from_dict(json.loads(data))
+                    except (ValueError, TypeError) as exc:
+                        log.warning(
+                            "unreadable cache entry for %s (%s); measuring again", path, exc
+                        )
+        except sqlite3.Error as exc:
+            self._failed("read", exc)
+            return {}
+        self.hits += len(found)
+        self.misses += len(wanted) - len(found)
+        return found
 
     def put_many(self, measurements: Iterable[Measurement], key: str) -> None:
         rows = [

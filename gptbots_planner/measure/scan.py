@@ -401,11 +401,16 @@ def scan_paths(
     hits = 0
     misses: list[_Entry] = []
     try:
+        cached = (
+            store.get_many([(e.path, e.size, e.mtime_ns) for e in entries if e.mtime_ns], key)
+            if store is not None
+            else {}
+        )
         for e in entries:
-            cached = store.get(e.path, e.size, e.mtime_ns, key) if store and e.mtime_ns else None
-            if cached is not None:
+            m = cached.get(e.path)
+            if m is not None:
                 hits += 1
-                run.add(cached, e.size)
+                run.add(m, e.size)
             else:
                 misses.append(e)
         if hits:
