@@ -18,7 +18,7 @@ usage() {
     cat <<EOF
 
   --exec COMMAND  what the menu entry runs (default: the bundle's executable when run from a
-                  bundle, otherwise "gptbots-planner" found on PATH)
+                  bundle, otherwise the full path of the gptbots-planner found on PATH)
   --uninstall     remove the files this script installs
 EOF
 }
@@ -88,8 +88,15 @@ if [ -n "$exec_cmd" ]; then
         *" "*) exec_field="\"$exec_cmd\"" ;;
         *) exec_field=$exec_cmd ;;
     esac
-elif command -v gptbots-planner >/dev/null 2>&1; then
-    exec_field=""  # keep Exec=gptbots-planner from the file
+elif found=$(command -v gptbots-planner 2>/dev/null) && [ -n "$found" ]; then
+    # The absolute path: a virtual environment active in this shell is not on the desktop's
+    # PATH.  (Re-run with --exec gptbots-planner to keep the bare name.)
+    exec_cmd=$found
+    case "$exec_cmd" in
+        *[\"\`\$\\]*) exec_field="" ;;  # unusual path: keep the bare name from the file
+        *" "*) exec_field="\"$exec_cmd\"" ;;
+        *) exec_field=$exec_cmd ;;
+    esac
 else
     exec_field=""
     echo "warning: gptbots-planner is not on PATH; install the app (pip install .) or pass --exec" >&2

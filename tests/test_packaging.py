@@ -213,6 +213,29 @@ def test_install_script_installs_for_the_user_and_uninstalls(tmp_path):
     assert not any(path.exists() for path in _installed_files(data))
 
 
+def test_install_script_from_source_runs_the_command_found_on_path(tmp_path):
+    # e.g. a virtual environment's bin/, which the desktop session's PATH does not have
+    venv_bin = tmp_path / "venv" / "bin"
+    venv_bin.mkdir(parents=True)
+    command = venv_bin / "gptbots-planner"
+    command.write_text("#!/bin/sh\n", encoding="utf-8")
+    command.chmod(0o755)
+    data = tmp_path / "home" / ".local" / "share"
+    env = dict(
+        os.environ,
+        XDG_DATA_HOME=str(data),
+        HOME=str(tmp_path / "home"),
+        PATH=f"{venv_bin}{os.pathsep}{os.environ['PATH']}",
+    )
+    proc = subprocess.run(
+        ["sh", str(INSTALL)], capture_output=True, text=True, env=env, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    entry = read_desktop(data / "applications" / f"{APP_ID}.desktop")
+    assert entry["Exec"] == f"{command} %F"
+    assert entry["TryExec"] == str(command)
+
+
 def test_install_script_refuses_an_exec_path_it_cannot_quote(tmp_path):
     data = tmp_path / "share"
     proc = _run_install(INSTALL, data, "--exec", "/opt/$HOME/gptbots-planner")
