@@ -132,12 +132,14 @@ class FileTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[PlanItem] = []
         self._pending: set[str] = set()  # ids of items being re-measured
+        self._rows: dict[str, int] | None = None  # item id -> row, rebuilt after row changes
 
     # --- feeding ------------------------------------------------------------
     def set_items(self, items: list[PlanItem]) -> None:
         self.beginResetModel()
         self._items = list(items)
         self._pending.clear()
+        self._rows = None
         self.endResetModel()
 
     def append_items(self, items: list[PlanItem]) -> None:
@@ -146,16 +148,26 @@ class FileTableModel(QAbstractTableModel):
         first = len(self._items)
         self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
         self._items.extend(items)
+        self._rows = None
         self.endInsertRows()
+
+    def row_of(self, item_id: str) -> int:
+        """Row of an item, or -1 (a dict, so re-measuring thousands of rows stays linear)."""
+        if self._rows is None:
+            self._rows = {item.item_id: row for row, item in enumerate(self._items)}
+        return self._rows.get(item_id, -1)
+
+    def item_by_id(self, item_id: str) -> PlanItem | None:
+        row = self.row_of(item_id)
+        return self._items[row] if row >= 0 else None
 
     def replace_item(self, item: PlanItem) -> None:
         """Put a re-measured item (same ``item_id``) in place of the old one."""
-        for row, old in enumerate(self._items):
-            if old.item_id == item.item_id:
-                self._items[row] = item
-                self._pending.discard(item.item_id)
-                self._row_changed(row)
-                return
+        row = self.row_of(item.item_id)
+        if row >= 0:
+            self._items[row] = item
+            self._pending.discard(item.item_id)
+            self._row_changed(row)
 
     def remove_ids(self, ids: set[str]) -> None:
         # Remove from the bottom up so row numbers stay valid.
@@ -163,6 +175,7 @@ class FileTableModel(QAbstractTableModel):
             if self._items[row].item_id in ids:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._items[row]
+                self._rows = None
                 self.endRemoveRows()
 
     def set_pending(self, ids: set[str], pending: bool = True) -> None:

@@ -222,14 +222,18 @@ class ScanController(QObject):
         if not batch:
             return
         fresh: list[PlanItem] = []
+        by_path = {i.measurement.path: i.item_id for i in self.model.items() if i.text is None}
         for measurement in batch:
-            item_id = self._replacing.pop(measurement.path, None)
-            old = next((i for i in self.model.items() if i.item_id == item_id), None)
+            # A re-measured file, or one dropped again, replaces its row instead of doubling it.
+            item_id = self._replacing.pop(measurement.path, None) or by_path.get(measurement.path)
+            old = self.model.item_by_id(item_id) if item_id else None
             if old is not None:
                 self.model.replace_item(replace(old, measurement=measurement))
             else:
-                fresh.append(PlanItem.from_measurement(measurement))
-        self._append(fresh)
+                item = PlanItem.from_measurement(measurement)
+                fresh.append(item)
+                by_path[measurement.path] = item.item_id
+        self.model.append_items(fresh)
         self._sync_plan()
 
     def _append(self, items: list[PlanItem]) -> None:

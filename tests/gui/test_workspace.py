@@ -164,3 +164,58 @@ def test_empty_plan_says_drop_files_here(make_controller):
     controller.new_plan()
     assert controller.model.rowCount() == 0
     assert "Drop files here" in controller.window.workspace.table.empty_text()
+
+
+def test_dropping_a_file_again_remeasures_it_in_place(qtbot, make_controller, tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("short note", encoding="utf-8")
+    controller = make_controller()
+    controller.new_plan()
+    with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
+        drop(controller.window.workspace, [note])
+    first = controller.model.item_at(0)
+    controller.model.set_role({first.item_id}, "reply_sample")
+    note.write_text("a much longer note " * 100, encoding="utf-8")
+    with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
+        drop(controller.window.workspace, [note])
+    assert controller.model.rowCount() == 1
+    again = controller.model.item_at(0)
+    assert again.item_id == first.item_id and again.role == "reply_sample"
+    assert again.measurement.tokens["o200k_base"] > first.measurement.tokens["o200k_base"]
+
+
+def test_f5_remeasures_the_selection(qtbot, make_controller, tmp_path):
+    note = tmp_path / "prompt.txt"
+    note.write_text("You answer questions about orders.", encoding="utf-8")
+    controller = make_controller()
+    controller.new_plan()
+    with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
+        drop(controller.window.workspace, [note])
+    before = controller.model.item_at(0).measurement.tokens["o200k_base"]
+    note.write_text("You answer questions about orders, returns and shipping. " * 20, "utf-8")
+    table = controller.window.workspace.table
+    table.selectRow(0)
+    with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
+        controller.window.remeasure_action.trigger()
+    assert controller.model.rowCount() == 1
+    assert controller.model.item_at(0).measurement.tokens["o200k_base"] > before
+    assert controller.model.data(controller.model.index(0, Column.STATUS)) == "Measured"
+
+
+def test_checking_a_model_adds_a_scenario(qtbot, make_controller):
+    controller = make_controller()
+    controller.new_plan()
+    selector = controller.window.plan_panel.model_selector
+    selector.filter_edit.setText("deepseek-v3")
+    proxy = selector.proxy
+    assert proxy.rowCount() == 1  # one brand left after filtering
+    brand = proxy.index(0, 0)
+    child = proxy.index(0, 0, brand)
+    source = selector.items.itemFromIndex(proxy.mapToSource(child))
+    source.setCheckState(Qt.CheckState.Checked)
+    model_ids = [s.model_id for s in controller.document.plan.scenarios]
+    assert model_ids[-1].startswith("deepseek/deepseek-v3")
+    assert controller.document.dirty
+    qtbot.waitUntil(
+        lambda: fmt_credits_in(total_text(controller), expected_total(controller)), timeout=5000
+    )
