@@ -793,72 +793,72 @@ Fix the file or reset it from the catalog browser.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="86" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="93" />
         <source>No estimate yet: add material to the workspace and choose a model.</source>
         <translation>尚无估算：请向工作区添加资料并选择模型。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="125" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="132" />
         <source>Breakdown by billing type</source>
         <translation>按计费类型明细</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="130" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="137" />
         <source>E&amp;nter price…</source>
         <translation>输入价格(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="132" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="139" />
         <source>Give the selected unpriced billing type a price</source>
         <translation>为选中的未定价计费类型定价</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="155" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="162" />
         <source>Comparison of models and key modes</source>
         <translation>模型与 Key 模式对比</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="168" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="175" />
         <source>Month-by-month projection</source>
         <translation>逐月预测</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="182" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="189" />
         <source>&amp;Breakdown</source>
         <translation>明细(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="183" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="190" />
         <source>&amp;Comparison</source>
         <translation>对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="184" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="191" />
         <source>&amp;Projection</source>
         <translation>预测(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="185" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="192" />
         <source>&amp;What credits buy</source>
         <translation>积分能买什么(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="252" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="259" />
         <source>Month 1 credits by billing type</source>
         <translation>首月积分（按计费类型）</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="321" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="337" />
         <source>Enter price: {name}</source>
         <translation>输入价格：{name}</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="323" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="339" />
         <source>The pricing page gives no price for {name} in this plan. Enter it in credits; it is saved in your own catalog and used from now on.</source>
         <translation>定价页没有给出本方案中 {name} 的价格。请以积分输入；它会保存在您自己的价格目录中，并从现在起生效。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="327" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="343" />
         <source>Set the price of {name}; it is saved in your own catalog.</source>
         <translation>设置 {name} 的价格；它会保存在您自己的价格目录中。</translation>
     </message>

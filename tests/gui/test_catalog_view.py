@@ -116,6 +116,16 @@ def test_add_and_remove_a_custom_model(view, qtbot, monkeypatch):
     assert view.selected_row().row_id == "custom/my-llm"
     assert "custom" in _row_text(view, "custom/my-llm", CatalogModel.SOURCE)
     assert view.remove_button.isEnabled()
+    # Its prices are edited in the custom row itself; empty means unpriced.
+    dialog = view.edit_selected()
+    dialog.set_values(["0.15", "0.2", "", "0.02"])
+    with qtbot.waitSignal(view.catalogChanged, timeout=2000):
+        dialog.accept()
+    custom = _user_data()["custom_models"]
+    assert custom[0]["prices"]["gptbots_key"]["input"] == "0.15"
+    assert custom[0]["prices"]["own_key"]["input"] is None
+    assert load_catalog().llm["custom/my-llm"].price("own_key", "input").unpriced
+    assert _row_text(view, "custom/my-llm", CatalogModel.FIRST_PRICE + 2) == "unpriced"
 
     monkeypatch.setattr(view, "ask", lambda title, text: False)
     assert not view.remove_selected()

@@ -156,3 +156,66 @@ def test_price_button_opens_the_dialog_for_the_unpriced_type(shown, qtbot):
     assert panel.price_dialog is not None
     assert panel.price_dialog.edits()[0].accessibleName().startswith("Paid tool call")
     panel.price_dialog.reject()
+
+
+def test_chinese_catalogue_is_complete_and_keeps_placeholders():
+    import re
+    import xml.etree.ElementTree as ET
+
+    ts = paths.resource_path("translations", "results_zh_CN.ts")
+    messages = list(ET.parse(ts).getroot().iter("message"))
+    assert len(messages) > 100
+    placeholder = re.compile(r"\{[a-z_]+\}|%\d")
+    for message in messages:
+        source = message.findtext("source")
+        translation = message.find("translation")
+        assert translation is not None and translation.text, source
+        assert translation.get("type") != "unfinished", source
+        assert sorted(placeholder.findall(source)) == sorted(
+            placeholder.findall(translation.text)
+        ), source
+
+
+def test_panel_in_chinese_uses_the_seed_names(qtbot, qapp):
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(paths.resource_path("translations", "results_zh_CN.qm")))
+    qapp.installTranslator(translator)
+    try:
+        plan = load_example_plan("customer-service")
+        catalog = load_catalog()
+        est = estimate(plan, catalog)
+        panel = ResultsPanel()
+        qtbot.addWidget(panel)
+        panel.set_estimate(est, plan, catalog)
+        row = BILLING_TYPES.index("tool_call")
+        seed_name = catalog.billing_type("tool_call").name_zh
+        assert panel.breakdown_proxy.index(row, 0).data() == seed_name
+        assert panel.breakdown_proxy.index(row, 2).data() == "未定价"
+        assert "积分" in panel.total_label.text()
+        assert fmt_credits(est.scenarios[0].monthly_total) in panel.total_label.text()
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_double_click_edits_the_prices_behind_a_priced_row(shown, qtbot):
+    panel, _plan, _catalog, est = shown
+    row = BILLING_TYPES.index("llm_text")
+    index = panel.breakdown_proxy.index(row, 0)
+    rect = panel.breakdown_view.visualRect(index)
+    panel.show()
+    viewport = panel.breakdown_view.viewport()
+    # Qt emits doubleClicked only for the index the press landed on: press first.
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(panel.breakdown_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = panel.price_dialog
+    assert dialog is not None and len(dialog.edits()) == 2  # input and output, one key mode
+    assert dialog.edits()[0].text() == "0.22"
+    dialog.set_values(["0.3", dialog.edits()[1].text()])
+    with qtbot.waitSignal(panel.catalogChanged, timeout=2000):
+        dialog.accept()
+    data = json.loads(paths.user_catalog_path().read_text(encoding="utf-8"))
+    model_id = est.scenarios[0].model.id
+    assert data["prices"] == {model_id: {"gptbots_key": {"input": "0.3"}}}
+    assert load_catalog().llm[model_id].price("gptbots_key", "input").value == Decimal("0.3")

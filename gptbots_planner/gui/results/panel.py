@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -126,7 +133,7 @@ class ResultsPanel(QWidget):
         self.breakdown_view.setModel(self.breakdown_proxy)
         self.breakdown_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.breakdown_view.selectionModel().currentRowChanged.connect(self._update_price_button)
-        self.breakdown_view.doubleClicked.connect(self._enter_selected_price)
+        self.breakdown_view.doubleClicked.connect(self._edit_clicked_price)
         self.price_button = QPushButton(self.tr("E&nter price…"))
         self.price_button.setObjectName("enterPrice")
         self.price_button.setToolTip(self.tr("Give the selected unpriced billing type a price"))
@@ -296,11 +303,20 @@ class ResultsPanel(QWidget):
         self.price_button.setEnabled(bool(s and s.unpriced_types) or selected_unpriced)
 
     def _enter_selected_price(self, *_args: object) -> None:
+        """The button: the selected row when it is unpriced, else the first unpriced type."""
         type_id = self._selected_type()
         s = self.selected_scenario()
-        if type_id is None or (s and type_id not in s.first.unpriced_types and s.unpriced_types):
-            type_id = s.unpriced_types[0] if s and s.unpriced_types else type_id
+        if s is None:
+            return
+        if type_id not in s.unpriced_types and s.unpriced_types:
+            type_id = s.unpriced_types[0]
         if type_id is not None:
+            self.open_price_dialog(type_id)
+
+    def _edit_clicked_price(self, index: QModelIndex) -> None:
+        """Double-click: edit the prices behind that row, priced or not."""
+        type_id = self.breakdown_proxy.index(index.row(), 0).data(ID_ROLE)
+        if type_id is not None and self.selected_scenario() is not None:
             self.open_price_dialog(type_id)
 
     def _enter_first_unpriced_price(self) -> None:
