@@ -106,11 +106,11 @@ class CatalogView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.edit_selected)
 
-        self.edit_button = QPushButton(self.tr("&Edit prices…"))
+        self.edit_button = QPushButton(self.tr("Edi&t prices…"))
         self.add_button = QPushButton(self.tr("A&dd custom model…"))
         self.remove_button = QPushButton(self.tr("&Remove custom model"))
         self.reset_row_button = QPushButton(self.tr("Reset r&ow"))
-        self.reset_all_button = QPushButton(self.tr("Reset e&verything…"))
+        self.reset_all_button = QPushButton(self.tr("Reset ever&ything…"))
         for name, button in (
             ("catalogEdit", self.edit_button),
             ("catalogAdd", self.add_button),

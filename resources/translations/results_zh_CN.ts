@@ -245,18 +245,18 @@
     </message>
     <message>
         <location filename="../../gptbots_planner/gui/results/buys_view.py" line="60" />
-        <source>C&amp;redits:</source>
-        <translation>积分(&amp;R)：</translation>
+        <source>Cre&amp;dits:</source>
+        <translation>积分(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../gptbots_planner/gui/results/buys_view.py" line="61" />
-        <source>&amp;Model:</source>
-        <translation>模型(&amp;M)：</translation>
+        <source>Mode&amp;l:</source>
+        <translation>模型(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../gptbots_planner/gui/results/buys_view.py" line="62" />
-        <source>&amp;Key mode:</source>
-        <translation>Key 模式(&amp;K)：</translation>
+        <source>Ke&amp;y mode:</source>
+        <translation>Key 模式(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../gptbots_planner/gui/results/buys_view.py" line="73" />
@@ -455,11 +455,6 @@
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="109" />
-        <source>&amp;Edit prices…</source>
-        <translation>编辑价格(&amp;E)…</translation>
-    </message>
-    <message>
         <location filename="../../gptbots_planner/gui/catalog_view.py" line="110" />
         <source>A&amp;dd custom model…</source>
         <translation>添加自定义模型(&amp;D)…</translation>
@@ -475,9 +470,14 @@
         <translation>重置此行(&amp;O)</translation>
     </message>
     <message>
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="109" />
+        <source>Edi&amp;t prices…</source>
+        <translation>编辑价格(&amp;T)…</translation>
+    </message>
+    <message>
         <location filename="../../gptbots_planner/gui/catalog_view.py" line="113" />
-        <source>Reset e&amp;verything…</source>
-        <translation>全部重置(&amp;V)…</translation>
+        <source>Reset ever&amp;ything…</source>
+        <translation>全部重置(&amp;Y)…</translation>
     </message>
     <message>
         <location filename="../../gptbots_planner/gui/catalog_view.py" line="168" />
@@ -803,11 +803,6 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>按计费类型明细</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="137" />
-        <source>E&amp;nter price…</source>
-        <translation>输入价格(&amp;N)…</translation>
-    </message>
-    <message>
         <location filename="../../gptbots_planner/gui/results/panel.py" line="139" />
         <source>Give the selected unpriced billing type a price</source>
         <translation>为选中的未定价计费类型定价</translation>
@@ -828,14 +823,19 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>明细(&amp;B)</translation>
     </message>
     <message>
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="137" />
+        <source>Enter pr&amp;ice…</source>
+        <translation>输入价格(&amp;I)…</translation>
+    </message>
+    <message>
         <location filename="../../gptbots_planner/gui/results/panel.py" line="190" />
-        <source>&amp;Comparison</source>
-        <translation>对比(&amp;C)</translation>
+        <source>C&amp;omparison</source>
+        <translation>对比(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../gptbots_planner/gui/results/panel.py" line="191" />
-        <source>&amp;Projection</source>
-        <translation>预测(&amp;P)</translation>
+        <source>Pro&amp;jection</source>
+        <translation>预测(&amp;J)</translation>
     </message>
     <message>
         <location filename="../../gptbots_planner/gui/results/panel.py" line="192" />
@@ -871,19 +871,19 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>显示的方案</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/summary.py" line="30" />
-        <source>&amp;Showing:</source>
-        <translation>显示(&amp;S)：</translation>
-    </message>
-    <message>
         <location filename="../../gptbots_planner/gui/results/summary.py" line="34" />
         <source>Monthly total</source>
         <translation>月度合计</translation>
     </message>
     <message>
+        <location filename="../../gptbots_planner/gui/results/summary.py" line="30" />
+        <source>Showin&amp;g:</source>
+        <translation>显示(&amp;G)：</translation>
+    </message>
+    <message>
         <location filename="../../gptbots_planner/gui/results/summary.py" line="51" />
-        <source>&amp;Enter price…</source>
-        <translation>输入价格(&amp;E)…</translation>
+        <source>En&amp;ter price…</source>
+        <translation>输入价格(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../gptbots_planner/gui/results/summary.py" line="80" />

@@ -150,3 +150,17 @@ def test_catalog_model_has_every_row_and_filters(qtmodeltester, example):
     assert model.index(i, CatalogModel.FIRST_PRICE).data() == "0.22"
     assert model.index(i, CatalogModel.FIRST_PRICE + 1).data() == "0.88"
     assert model.index(i, CatalogModel.SOURCE).data() == "bundled"
+
+
+@pytest.mark.parametrize("window", ["#ffffff", "#efefef", "#1e1e1e", "#2b2b2b"])
+def test_warning_colour_stays_readable_on_light_and_dark(window):
+    from PySide6.QtGui import QColor, QPalette
+
+    from gptbots_planner.gui.results import theme
+
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(window))
+    palette.setColor(QPalette.ColorRole.Base, QColor(window))
+    color = theme.warning_color(palette)
+    assert theme.contrast_ratio(color, QColor(window)) >= 4.5
+    assert theme.is_dark(palette) == (QColor(window).lightnessF() < 0.5)

@@ -57,9 +57,9 @@ class BuysView(QWidget):
         inputs.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.credits_edit.setMinimumWidth(160)
         for text, widget in (
-            (self.tr("C&redits:"), self.credits_edit),
-            (self.tr("&Model:"), self.model_combo),
-            (self.tr("&Key mode:"), self.key_combo),
+            (self.tr("Cre&dits:"), self.credits_edit),
+            (self.tr("Mode&l:"), self.model_combo),
+            (self.tr("Ke&y mode:"), self.key_combo),
         ):
             label = QLabel(text)
             label.setBuddy(widget)

@@ -27,7 +27,7 @@ class SummaryBox(QWidget):
         self.scenario_combo.setObjectName("scenarioSelector")
         self.scenario_combo.setAccessibleName(self.tr("Scenario shown"))
         self.scenario_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        showing = QLabel(self.tr("&Showing:"))
+        showing = QLabel(self.tr("Showin&g:"))
         showing.setBuddy(self.scenario_combo)
         self.total_label = QLabel()
         self.total_label.setObjectName("monthlyTotal")
@@ -48,7 +48,7 @@ class SummaryBox(QWidget):
         self.unpriced_label = QLabel()
         self.unpriced_label.setObjectName("unpricedWarning")
         self.unpriced_label.setWordWrap(True)
-        self.price_button = QPushButton(self.tr("&Enter price…"))
+        self.price_button = QPushButton(self.tr("En&ter price…"))
         self.price_button.setObjectName("summaryEnterPrice")
 
         top = QHBoxLayout()
