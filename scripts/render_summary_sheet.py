@@ -5,7 +5,7 @@ example plan is exported, converted to PDF by ``soffice --headless`` with a
 throwaway profile that recalculates on load, and the first page (the Summary
 sheet, which is the workbook's first sheet) is rasterised by ``pdftoppm``.
 
-Usage: python scripts/render_summary_sheet.py [--plan customer-service] [--lang en]
+Usage: python scripts/render_summary_sheet.py [--plan voice-assistant] [--lang en]
        [--out docs/screenshots/summary-sheet.png]
 """
 
@@ -100,7 +100,7 @@ def render(plan_name: str, language: str, out: Path, resolution: int = 80) -> Pa
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--plan", default="customer-service")
+    parser.add_argument("--plan", default="voice-assistant")
     parser.add_argument("--lang", default="en", choices=("en", "zh"))
     parser.add_argument("--out", type=Path, default=ROOT / "docs/screenshots/summary-sheet.png")
     parser.add_argument("--resolution", type=int, default=80)

@@ -186,7 +186,7 @@ _EN: dict[str, str] = {
     "projection.stored": "Stored knowledge (tokens)",
     "projection.total": "Total (credits)",
     "projection.total_usd": "Total (USD)",
-    "projection.horizon": "Total over the months up to `months`",
+    "projection.horizon": "Total over the projection",
     "projection.by_type": "By billing type: {scenario}",
     # files
     "files.name": "Name",
@@ -374,7 +374,7 @@ _ZH: dict[str, str] = {
     "projection.stored": "存储知识（token）",
     "projection.total": "合计（点数）",
     "projection.total_usd": "合计（美元）",
-    "projection.horizon": "预测期（months 个月）合计",
+    "projection.horizon": "预测期合计",
     "projection.by_type": "按计费类型：{scenario}",
     "files.name": "名称",
     "files.role": "用途",

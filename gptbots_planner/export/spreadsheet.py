@@ -142,9 +142,11 @@ class _Formats:
     qty: Format
     credits: Format
     credits_bold: Format
+    credits_strong: Format
     usd: Format
     usd_bold: Format
     int_: Format
+    month_no: Format
     month: Format
     flag: Format
     cheapest: Format
@@ -169,13 +171,15 @@ def _formats(wb: Workbook) -> _Formats:
         input_date=f(num_format="yyyy-mm-dd"),
         measure=f(num_format="#,##0.00", **blue),
         price=f(num_format="0.000###", **blue),
-        unpriced=f(font_color="#C00000", bold=True),
+        unpriced=f(font_color="#C00000", bold=True, align="right"),
         qty=f(num_format="#,##0.00"),
         credits=f(num_format="#,##0.0000"),
         credits_bold=f(num_format="#,##0.0000", bold=True, top=1),
+        credits_strong=f(num_format="#,##0.0000", bold=True),
         usd=f(num_format="$#,##0.00"),
         usd_bold=f(num_format="$#,##0.00", bold=True),
         int_=f(num_format="0"),
+        month_no=f(num_format="0", align="center"),
         month=f(num_format="yyyy-mm", align="left"),
         flag=f(font_color="#C00000"),
         cheapest=f(bold=True, font_color="#00803C"),
@@ -328,6 +332,7 @@ class _Builder:
         ws.set_row(row, 42)
         row += 1
         ws.write_string(row, 0, t("measure.tokenizer"), f.text)
+        ws.set_row(row, 40)  # tokenizer and image rule, wrapped
         for c in self.cols:
             rule = image_rule_for(c.est.model, self.plan.settings.image_rule)
             ws.write_string(row, 2 + c.index, f"{c.est.measures.tokenizer}; {rule.label}", f.wrap)
@@ -928,7 +933,8 @@ class _Builder:
         ws.set_column(0, 0, 10)
         ws.set_column(1, 1, 10)
         ws.set_column(2, 4, 16)
-        ws.set_column(5, 20, 18)
+        ws.set_column(5, 15, 18)
+        ws.set_column(16, 16, 30)  # the unpriced flag of the blocks
         ws.write_string(0, 0, t("projection.title"), f.title)
         ws.write_string(1, 0, self.plan.name, f.text)
         header = 3
@@ -952,7 +958,7 @@ class _Builder:
             r = first + k - 1
             rows.append(r)
             mo = ref[k - 1]
-            ws.write_number(r, 0, k, f.int_)
+            ws.write_number(r, 0, k, f.month_no)
             day = dt.date(
                 self.start.year + (self.start.month - 1 + k - 1) // 12,
                 (self.start.month - 1 + k - 1) % 12 + 1,
@@ -1005,7 +1011,7 @@ class _Builder:
                 top = first + k - 1
                 mo = c.est.months[k - 1]
                 turns = _abs(top, 4)
-                ws.write_formula(r, 0, f"={_abs(top, 0)}", f.int_, float(k))
+                ws.write_formula(r, 0, f"={_abs(top, 0)}", f.month_no, float(k))
                 ws.write_formula(r, 1, f"={_abs(top, 1)}", f.month, _excel_date(self._month_day(k)))
                 added_value = mo.lines["knowledge_index"].parts["one_time_tokens"]
                 if k == 1:
@@ -1060,7 +1066,11 @@ class _Builder:
                 first_type = _abs(r, type_col[BILLING_TYPES[0]])
                 last_type = _abs(r, type_col[BILLING_TYPES[-1]])
                 ws.write_formula(
-                    r, total_col, f"=SUM({first_type}:{last_type})", f.credits_bold, _num(mo.total)
+                    r,
+                    total_col,
+                    f"=SUM({first_type}:{last_type})",
+                    f.credits_strong,
+                    _num(mo.total),
                 )
                 ws.write_formula(
                     r, total_col + 1, f"={_abs(r, total_col)}/100", f.usd, _num(mo.total / 100)
@@ -1303,7 +1313,7 @@ class _Builder:
                 "num_format": "#,##0",
             }
         )
-        compare.set_y_axis({"num_font": font, "reverse": True})
+        compare.set_y_axis({"num_font": font, "reverse": True, "crossing": "max"})
         compare.set_legend({"none": True})
         compare.set_size({"width": 620, "height": 380})
         ws.insert_chart(top, 4, compare, {"x_offset": 40, "y_offset": 4})
