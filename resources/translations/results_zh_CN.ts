@@ -229,117 +229,117 @@
 <context>
     <name>BuysView</name>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="45" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="46" />
         <source>Credits</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="48" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="49" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="52" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="53" />
         <source>Key mode</source>
         <translation>Key 模式</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="60" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="61" />
         <source>Cre&amp;dits:</source>
         <translation>积分(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="61" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="62" />
         <source>Mode&amp;l:</source>
         <translation>模型(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="62" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="63" />
         <source>Ke&amp;y mode:</source>
         <translation>Key 模式(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="73" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="74" />
         <source>These credits buy</source>
         <translation>这些积分可以买到</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="76" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="77" />
         <source>Worth</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="77" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="78" />
         <source>Input tokens</source>
         <translation>输入 tokens</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="78" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="79" />
         <source>Output tokens</source>
         <translation>输出 tokens</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="79" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="80" />
         <source>English characters</source>
         <translation>英文字符</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="80" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="81" />
         <source>English words</source>
         <translation>英文单词</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="81" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="82" />
         <source>Chinese / Japanese / Korean characters</source>
         <translation>中文 / 日文 / 韩文字符</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="82" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="83" />
         <source>French / German / Russian / Arabic words</source>
         <translation>法语 / 德语 / 俄语 / 阿拉伯语单词</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="91" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="92" />
         <source>Text equivalents use the pricing page's rules of thumb: 1 token ≈ 4 English characters, 1 English word ≈ 1.3 tokens, 1 CJK character ≈ 1–1.5 tokens, 1 French / German / Russian / Arabic word ≈ 1.2 tokens (input tokens).</source>
         <translation>文本换算采用定价页的经验规则：1 token ≈ 4 个英文字符，1 个英文单词 ≈ 1.3 tokens，1 个中日韩字符 ≈ 1–1.5 tokens，1 个法语 / 德语 / 俄语 / 阿拉伯语单词 ≈ 1.2 tokens（按输入 tokens 计）。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="139" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="150" />
         <source>credits</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="147" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="158" />
         <source>Enter a number of credits, for example 1000.</source>
         <translation>请输入积分数，例如 1000。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="160" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="171" />
         <source>unpriced or free</source>
         <translation>未定价或免费</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="172" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="183" />
         <source>{low} to {high}</source>
         <translation>{low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="195" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="206" />
         <source>Build a plan to see how many conversations a budget pays for.</source>
         <translation>建立方案后即可查看预算能支撑多少次对话。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="201" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="212" />
         <source>This plan has no priced cost per conversation with {scenario}.</source>
         <translation>使用 {scenario} 时，本方案没有已定价的单次对话成本。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="206" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="217" />
         <source>A monthly budget of {credits} credits pays for about {count} conversations of this plan with {scenario}.</source>
         <translation>每月 {credits} 积分的预算，在 {scenario} 下约可支撑本方案 {count} 次对话。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="210" />
+        <location filename="../../gptbots_planner/gui/results/buys_view.py" line="221" />
         <source>(Not counting what is unpriced: {types}.)</source>
         <translation>（未计入未定价的部分：{types}。）</translation>
     </message>

@@ -120,6 +120,10 @@ def test_what_credits_buy(shown):
     )
     count = scenario.conversations_for_budget(Decimal(1000))
     assert f"{int(count):,} conversations" in buys.budget_label.text()
+    # A re-estimate (same scenario) keeps what the user picked here.
+    buys.model_combo.setCurrentIndex(buys.model_combo.findData("openai/gpt-4o-128k"))
+    panel.set_estimate(est, _plan, _catalog)
+    assert buys.model_combo.currentData() == "openai/gpt-4o-128k"
     buys.credits_edit.setText("abc")
     assert not buys.error_label.isHidden()
     assert buys.value_labels["input_tokens"].text() == ""

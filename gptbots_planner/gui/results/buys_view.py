@@ -39,6 +39,7 @@ class BuysView(QWidget):
         self._catalog: Catalog | None = None
         self._estimate: Estimate | None = None
         self._selected: ScenarioEstimate | None = None
+        self._followed: tuple[str, str] | None = None  # the scenario the combos last followed
 
         self.credits_edit = QLineEdit(DEFAULT_CREDITS)
         self.credits_edit.setObjectName("buysCredits")
@@ -116,19 +117,29 @@ class BuysView(QWidget):
     def set_data(
         self, catalog: Catalog, estimate: Estimate | None, selected: ScenarioEstimate | None
     ) -> None:
-        """New catalog/estimate; the model and key mode follow the selected scenario."""
+        """New catalog/estimate; the model and key mode follow the selected scenario.
+
+        A model the user picked here stays picked while the selected scenario is
+        the same (the shell calls this after every edit of the plan).
+        """
         self._catalog, self._estimate, self._selected = catalog, estimate, selected
+        scenario_key = (selected.model.id, selected.key_mode) if selected else None
+        keep = scenario_key == self._followed and self.model_combo.currentData() is not None
+        model_id = self.model_combo.currentData() if keep else None
+        key_mode = self.key_combo.currentData() if keep else None
+        if not keep and selected is not None:
+            model_id, key_mode = selected.model.id, selected.key_mode
+        self._followed = scenario_key
         self.model_combo.blockSignals(True)
         self.key_combo.blockSignals(True)
         try:
             self.model_combo.clear()
             for model in catalog.llm.values():
                 self.model_combo.addItem(model.display, model.id)
-            if selected is not None:
-                self.model_combo.setCurrentIndex(
-                    max(0, self.model_combo.findData(selected.model.id))
-                )
-                self.key_combo.setCurrentIndex(max(0, self.key_combo.findData(selected.key_mode)))
+            if model_id is not None:
+                self.model_combo.setCurrentIndex(max(0, self.model_combo.findData(model_id)))
+            if key_mode is not None:
+                self.key_combo.setCurrentIndex(max(0, self.key_combo.findData(key_mode)))
         finally:
             self.model_combo.blockSignals(False)
             self.key_combo.blockSignals(False)
