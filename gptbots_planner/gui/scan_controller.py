@@ -234,6 +234,8 @@ class ScanController(QObject):
                 fresh.append(item)
                 by_path[measurement.path] = item.item_id
         self.model.append_items(fresh)
+        if fresh:
+            self.workspace.reveal(fresh[-1].item_id)
         self._sync_plan()
 
     def _append(self, items: list[PlanItem]) -> None:

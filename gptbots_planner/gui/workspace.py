@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -170,7 +170,7 @@ class Workspace(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((Column.NAME, 220), (Column.MEASURE, 250), (Column.ROLE, 170)):
+        for column, width in ((Column.NAME, 220), (Column.MEASURE, 320), (Column.ROLE, 170)):
             self.table.setColumnWidth(column, width)
         self.table.installEventFilter(self)
 
@@ -262,6 +262,15 @@ class Workspace(QWidget):
         ids = self.selected_ids() or {item.item_id for item in self.model.items()}
         if ids:
             self.remeasureRequested.emit(ids)
+
+    def reveal(self, item_id: str) -> None:
+        """Scroll the table to an item (the newest dropped file), whatever the sort order."""
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if index.isValid():
+                # After the view has laid out the new rows, or it scrolls short of them.
+                QTimer.singleShot(0, lambda: self.table.scrollTo(self.proxy.index(index.row(), 0)))
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()

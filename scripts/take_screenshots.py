@@ -1,0 +1,174 @@
+"""Screenshots of the main window with a real plan, in English and Chinese, light and dark.
+
+    python scripts/take_screenshots.py            # all four, each under its own Xvfb
+
+Each shot runs in a child process under ``xvfb-run`` on the real xcb platform:
+the customer-service example plus a few real files (a Markdown FAQ, a PNG
+photo, a WAV voice note) dropped onto the workspace, measured, priced, then
+``QWidget.grab()`` of the window.  Dark is Fusion with a dark QPalette.
+Writes docs/screenshots/main-<en|zh>-<light|dark>.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import wave
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+SHOTS = [("en", "light"), ("en", "dark"), ("zh", "light"), ("zh", "dark")]
+
+log = logging.getLogger(__name__)
+
+
+def make_material(folder: Path) -> list[Path]:
+    from PIL import Image, ImageDraw
+
+    faq = folder / "shipping-faq.md"
+    faq.write_text(
+        "# Shipping FAQ\n\n"
+        + "Orders ship within two working days. Tracking numbers arrive by e-mail.\n" * 30
+        + "\n## 配送说明\n\n订单会在两个工作日内发货，物流单号通过邮件发送。\n" * 10,
+        encoding="utf-8",
+    )
+    photo = folder / "damaged-parcel.png"
+    image = Image.new("RGB", (1600, 1200), (235, 225, 200))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((300, 250, 1300, 950), fill=(170, 120, 70), outline=(90, 60, 30), width=12)
+    image.save(photo)
+    voice = folder / "voice-question.wav"
+    with wave.open(str(voice), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16000)
+        out.writeframes(b"\x00\x00" * 16000 * 7)  # 7 s
+    return [faq, photo, voice]
+
+
+def dark_palette():  # noqa: ANN201 - QPalette, imported lazily
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, color in (
+        # Base lighter than Window: Fusion outlines check boxes with Window.darker(140),
+        # which vanishes on a base darker than the window.
+        (role.Window, "#2d2f33"),
+        (role.WindowText, "#e6e6e6"),
+        (role.Base, "#3a3c41"),
+        (role.AlternateBase, "#34363a"),
+        (role.ToolTipBase, "#3c3f41"),
+        (role.ToolTipText, "#e6e6e6"),
+        (role.PlaceholderText, "#8c8c8c"),
+        (role.Text, "#e6e6e6"),
+        (role.Button, "#3c3f41"),
+        (role.Light, "#5a5d61"),
+        (role.Midlight, "#4a4d50"),
+        (role.Mid, "#6b6e72"),
+        (role.Dark, "#18191b"),
+        (role.Shadow, "#0d0d0e"),
+        (role.ButtonText, "#e6e6e6"),
+        (role.BrightText, "#ff6b6b"),
+        (role.Link, "#6cb4ff"),
+        (role.Highlight, "#2f65ca"),
+        (role.HighlightedText, "#ffffff"),
+    ):
+        palette.setColor(r, QColor(color))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, r, QColor("#7a7a7a"))
+    return palette
+
+
+def child(language: str, theme: str, out: Path) -> int:
+    home = Path(tempfile.mkdtemp(prefix="planner-shot-"))
+    os.environ["GPTBOTS_PLANNER_HOME"] = str(home)
+    os.environ.setdefault("TIKTOKEN_CACHE_DIR", "")
+    from PySide6.QtCore import QEventLoop, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    from gptbots_planner.gui.app import make_application
+    from gptbots_planner.gui.app_controller import AppController
+    from gptbots_planner.gui.i18n import install_translators
+    from gptbots_planner.gui.settings import AppSettings
+
+    app = make_application([])
+    app.setStyle("Fusion")
+    if theme == "dark":
+        app.setPalette(dark_palette())
+    code = "zh_CN" if language == "zh" else "en"
+    translators = install_translators(app, code)
+    controller = AppController(settings=AppSettings(language=code))
+    window = controller.window
+    window.resize(1560, 960)
+    window.show()
+    controller.start([])
+
+    def wait_for(signal: object, ms: int = 30000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)  # type: ignore[attr-defined]
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    material = make_material(home)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in material])
+    copy, left, none = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
+    QApplication.sendEvent(window.workspace, QDragEnterEvent(QPoint(5, 5), copy, mime, left, none))
+    QApplication.sendEvent(window.workspace, QDropEvent(QPointF(5, 5), copy, mime, left, none))
+    wait_for(controller.scans.scanFinished)
+    wait_for(controller.estimates.estimated)
+    # Let layouts and charts settle before grabbing.
+    loop = QEventLoop()
+    QTimer.singleShot(800, loop.quit)
+    loop.exec()
+    window.grab().save(str(out))
+    controller.shutdown()
+    del translators
+    shutil.rmtree(home, ignore_errors=True)
+    print(f"wrote {out}")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--child", nargs=3, metavar=("LANG", "THEME", "OUT"))
+    args = parser.parse_args()
+    if args.child:
+        language, theme, out = args.child
+        return child(language, theme, Path(out))
+    if shutil.which("xvfb-run") is None:
+        print("xvfb-run is needed (Debian package xvfb)", file=sys.stderr)
+        return 1
+    OUT.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb")
+    failed = 0
+    for language, theme in SHOTS:
+        out = OUT / f"main-{language}-{theme}.png"
+        command = [
+            "xvfb-run",
+            "-a",
+            "-s",
+            "-screen 0 1600x1000x24",
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--child",
+            language,
+            theme,
+            str(out),
+        ]
+        done = subprocess.run(command, env=env, timeout=180)
+        failed += done.returncode != 0
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
