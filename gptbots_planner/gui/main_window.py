@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from gptbots_planner import APP_NAME, paths
-from gptbots_planner.gui.file_table import FileTableModel
+from gptbots_planner.gui.file_table import FileTableModel, role_labels
 from gptbots_planner.gui.panels import make_catalog_view, make_results_panel
 from gptbots_planner.gui.plan_form import PlanPanel
 from gptbots_planner.gui.workspace import Workspace
@@ -125,6 +125,15 @@ class MainWindow(QMainWindow):
         for action in (self.add_files_action, self.add_folder_action, self.paste_action):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
+        # The table's context menu has this too; here it is reachable from the keyboard (Alt+E).
+        self.role_menu = edit_menu.addMenu(self.tr("Set &role"))
+        for role_id, label in role_labels().items():
+            action = self.role_menu.addAction(label)
+            action.triggered.connect(
+                lambda _checked=False, r=role_id: self.workspace.roleRequested.emit(
+                    self.workspace.selected_ids(), r
+                )
+            )
         for action in (
             self.remove_action,
             self.remeasure_action,
