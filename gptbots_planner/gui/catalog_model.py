@@ -139,10 +139,10 @@ class CatalogModel(QAbstractTableModel):
             self.tr("Model"),
             self.tr("Source"),
             self.tr("Unit"),
-            self.tr("GPTBots key input"),
-            self.tr("GPTBots key output"),
-            self.tr("Own key input"),
-            self.tr("Own key output"),
+            self.tr("GPTBots key\ninput"),
+            self.tr("GPTBots key\noutput"),
+            self.tr("Own key\ninput"),
+            self.tr("Own key\noutput"),
         )[section]
 
     def _price(self, row: CatalogRow, col: int) -> Price | None:

@@ -367,29 +367,37 @@
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_model.py" line="142" />
-        <source>GPTBots key input</source>
-        <translation>GPTBots Key 输入</translation>
-    </message>
-    <message>
-        <location filename="../../gptbots_planner/gui/catalog_model.py" line="143" />
-        <source>GPTBots key output</source>
-        <translation>GPTBots Key 输出</translation>
-    </message>
-    <message>
-        <location filename="../../gptbots_planner/gui/catalog_model.py" line="144" />
-        <source>Own key input</source>
-        <translation>自有 Key 输入</translation>
-    </message>
-    <message>
-        <location filename="../../gptbots_planner/gui/catalog_model.py" line="145" />
-        <source>Own key output</source>
-        <translation>自有 Key 输出</translation>
-    </message>
-    <message>
         <location filename="../../gptbots_planner/gui/catalog_model.py" line="140" />
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gptbots_planner/gui/catalog_model.py" line="142" />
+        <source>GPTBots key
+input</source>
+        <translation>GPTBots Key
+输入</translation>
+    </message>
+    <message>
+        <location filename="../../gptbots_planner/gui/catalog_model.py" line="143" />
+        <source>GPTBots key
+output</source>
+        <translation>GPTBots Key
+输出</translation>
+    </message>
+    <message>
+        <location filename="../../gptbots_planner/gui/catalog_model.py" line="144" />
+        <source>Own key
+input</source>
+        <translation>自有 Key
+输入</translation>
+    </message>
+    <message>
+        <location filename="../../gptbots_planner/gui/catalog_model.py" line="145" />
+        <source>Own key
+output</source>
+        <translation>自有 Key
+输出</translation>
     </message>
     <message>
         <location filename="../../gptbots_planner/gui/catalog_model.py" line="159" />
