@@ -91,7 +91,9 @@ def _patch_size(width: int, height: int, cap: int) -> tuple[int, int, int]:
         w, h = Decimal(width), Decimal(height)
         r = (Decimal(32 * 32 * cap) / (w * h)).sqrt()
         wr, hr = w * r / 32, h * r / 32
-        r = r * min(wr.to_integral_value("ROUND_FLOOR") / wr, hr.to_integral_value("ROUND_FLOOR") / hr)
+        r = r * min(
+            wr.to_integral_value("ROUND_FLOOR") / wr, hr.to_integral_value("ROUND_FLOOR") / hr
+        )
         sw, sh = w * r, h * r
         pw = int((sw / 32).to_integral_value("ROUND_CEILING"))
         ph = int((sh / 32).to_integral_value("ROUND_CEILING"))

@@ -26,7 +26,8 @@ class Measurement:
     tokens: dict[str, int] = field(default_factory=dict)
     chars: int = 0  # characters of extracted text (TTS bills characters)
     words: int = 0  # whitespace-separated words
-    script: str = ""  # main script: "latin", "han", "kana", "hangul", "thai", "cyrillic", "arabic", ...
+    # Main script: "latin", "han", "kana", "hangul", "thai", "cyrillic", "arabic", ...
+    script: str = ""
     estimated_tokens: int = 0  # the seed's rule of thumb, beside the exact count
     encoding: str = ""  # text encoding used
     pages: int = 0
