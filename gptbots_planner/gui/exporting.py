@@ -24,10 +24,10 @@ log = logging.getLogger(__name__)
 
 
 def app_language() -> str:
-    """The language the UI shows, which the exported labels follow."""
+    """The language the UI shows (``export.labels`` codes), which the exported labels follow."""
     from PySide6.QtCore import QLocale
 
-    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 def run_export(plan: Any, catalog: Any, path: Path, kind: str, language: str) -> list[Path]:
