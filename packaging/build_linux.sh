@@ -187,7 +187,12 @@ record "- archive: $(basename "$archive"), $(( ($(stat -c %s "$archive") + 52428
 
 if [ -n "$report" ]; then
     {
-        echo "# Bundle build results ($name $version, $(date -u +%Y-%m-%dT%H:%MZ))"
+        echo "# Bundle build results"
+        echo
+        echo "$name $version, built $(date -u +%Y-%m-%dT%H:%MZ) from the work tree at commit" \
+            "$(git -C "$root" describe --always --dirty 2>/dev/null || echo unknown)" \
+            "by \`packaging/build_linux.sh --report packaging/BUILD-RESULTS.md\`."
+        echo "The bundle (packaging/dist/) is not committed; run the script to rebuild and re-check it."
         echo
         printf '%s\n' "${results[@]}"
     } >"$report"
