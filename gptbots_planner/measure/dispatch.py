@@ -67,6 +67,11 @@ def _audio_extensions() -> frozenset[str]:
     return frozenset(AUDIO_EXTENSIONS)
 
 
+def media_extensions() -> frozenset[str]:
+    """Image and audio extensions (measured from headers: cheap per file)."""
+    return _image_extensions() | _audio_extensions()
+
+
 def extractor_version() -> str:
     """Version string of all extractors together (part of the cache key)."""
     parts = [EXTRACTOR_VERSION]

@@ -35,9 +35,13 @@ from gptbots_planner.measure.text import MeasureCancelled
 
 log = logging.getLogger(__name__)
 
-# Below these, a process pool costs more than it saves.
-PARALLEL_MIN_BYTES = 16 * 1024**2
-PARALLEL_MIN_FILES = 2000
+# Starting spawned workers and loading the vocabularies costs about a second; a scan
+# estimated below this many seconds of single-process work stays in process.
+PARALLEL_MIN_SECONDS = 2.0
+# Rough single-process costs, for that estimate only (FACTS.md: ~9.5 MB/s tiktoken).
+TEXT_BYTES_PER_S = 8 * 1024**2
+SECONDS_PER_MEDIA_FILE = 0.0005
+SECONDS_PER_FILE = 0.0003
 # A batch sent to a worker: up to this many bytes or files (big files go alone).
 BATCH_BYTES = 4 * 1024**2
 BATCH_FILES = 64
@@ -315,6 +319,19 @@ def _batches(entries: Sequence[_Entry]) -> list[list[_Entry]]:
     return batches
 
 
+def estimated_seconds(entries: Sequence[_Entry]) -> float:
+    """A rough single-process time for ``entries``: text costs by the byte, images and audio
+    (headers only) by the file."""
+    media = dispatch.media_extensions()
+    total = 0.0
+    for e in entries:
+        if os.path.splitext(e.path)[1].lower() in media:
+            total += SECONDS_PER_MEDIA_FILE
+        else:
+            total += SECONDS_PER_FILE + e.size / TEXT_BYTES_PER_S
+    return total
+
+
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -417,11 +434,8 @@ def scan_paths(
             run.report()
 
         n_jobs = default_jobs() if jobs is None else max(1, jobs)
-        miss_bytes = sum(e.size for e in misses)
         parallel = (
-            n_jobs > 1
-            and len(misses) > 1
-            and (miss_bytes >= PARALLEL_MIN_BYTES or len(misses) >= PARALLEL_MIN_FILES)
+            n_jobs > 1 and len(misses) > 1 and estimated_seconds(misses) >= PARALLEL_MIN_SECONDS
         )
         fresh: list[Measurement] = []
         if parallel:

@@ -208,7 +208,7 @@ _HANGUL = r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
 _THAI = r"\u0e00-\u0e7f"
 _CYRILLIC = r"\u0400-\u052f"
 _ARABIC = r"\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
-_LATIN = r"A-Za-z\u00c0-\u024f"
+_LATIN_EXTENDED = r"\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 
 _RUNS = {
     "han": re.compile(f"[{_HAN}]+"),
@@ -217,8 +217,9 @@ _RUNS = {
     "thai": re.compile(f"[{_THAI}]+"),
     "cyrillic": re.compile(f"[{_CYRILLIC}]+"),
     "arabic": re.compile(f"[{_ARABIC}]+"),
-    "latin": re.compile(f"[{_LATIN}]+"),
+    "latin": re.compile(f"[{_LATIN_EXTENDED}]+"),  # ASCII letters are counted separately
 }
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 # Scripts billed about one token per character.
 _PER_CHAR = ("han", "kana", "hangul", "thai")
 # Scripts billed about 1.2 tokens per word (the seed: French/German/Russian/Arabic words).
@@ -244,9 +245,17 @@ class ScriptStats:
             if letters:
                 self.letters["latin"] = self.letters.get("latin", 0) + letters
             return
-        self.whitespace += len(text) - len("".join(text.split()))
+        # ASCII letters and whitespace are counted on bytes in C; the per-script regexes
+        # then only run over the non-ASCII characters (ASCII runs become one space so words
+        # stay apart), which keeps this cheap next to tokenizing.
+        ascii_part = text.encode("ascii", "ignore")
+        self.whitespace += sum(ascii_part.count(ws) for ws in (b" ", b"\n", b"\t", b"\r"))
+        ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTER_BYTES))
+        if ascii_letters:
+            self.letters["latin"] = self.letters.get("latin", 0) + ascii_letters
+        rest = _ASCII_RUN.sub(" ", text)
         for script, pattern in _RUNS.items():
-            runs = pattern.findall(text)
+            runs = pattern.findall(rest)
             if not runs:
                 continue
             self.letters[script] = self.letters.get(script, 0) + sum(map(len, runs))

@@ -112,7 +112,7 @@ def test_subprocess_with_worker_processes_never_connects(tmp_path: Path, make) -
         from gptbots_planner.measure import scan
 
         if __name__ == "__main__":
-            scan.PARALLEL_MIN_BYTES = 0
+            scan.PARALLEL_MIN_SECONDS = 0
             scan.BATCH_FILES = 2
             result = scan.scan_paths([Path({str(material)!r})], ["o200k_base", "cl100k_base"], jobs=2)
             assert result.totals.errors == 0, [m.error for m in result.measurements]

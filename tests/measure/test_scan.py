@@ -113,7 +113,7 @@ def test_two_processes_give_identical_results(
     make.docx(tmp_path / "doc.docx", ["A document in the pool"])
     make.pdf(tmp_path / "doc.pdf", [["A PDF in the pool"]])
     single = scan_paths([tmp_path], ["o200k_base", "cl100k_base"], jobs=1, use_cache=False)
-    monkeypatch.setattr(scan, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(scan, "PARALLEL_MIN_SECONDS", 0)
     monkeypatch.setattr(scan, "BATCH_FILES", 10)
     used_pool: list[int] = []
     real_pool = scan._run_pool
@@ -149,7 +149,7 @@ def test_cancel_in_process(tmp_path: Path) -> None:
 
 def test_cancel_with_worker_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _many_files(tmp_path, 120)
-    monkeypatch.setattr(scan, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(scan, "PARALLEL_MIN_SECONDS", 0)
     monkeypatch.setattr(scan, "BATCH_FILES", 10)
     token = CancelToken()
 
@@ -198,3 +198,21 @@ def test_batches_put_big_files_alone_and_first() -> None:
     batches = scan._batches(entries)
     assert [e.path for e in batches[0]] == ["/f1"]
     assert sorted(e.path for b in batches[1:] for e in b) == ["/f0", "/f2", "/f3"]
+
+
+def test_small_scans_stay_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _many_files(tmp_path, 20)
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a process pool for a tiny scan")
+
+    monkeypatch.setattr(scan, "_run_pool", no_pool)
+    result = scan_paths([tmp_path], ["o200k_base"], jobs=2, use_cache=False)
+    assert result.totals.files == 20
+
+
+def test_estimate_prices_text_by_size_and_media_by_file() -> None:
+    big_text = [scan._Entry("/a/big.txt", 80 * 1024**2, 1)]
+    many_images = [scan._Entry(f"/a/{i}.png", 5 * 1024**2, 1) for i in range(100)]
+    assert scan.estimated_seconds(big_text) >= scan.PARALLEL_MIN_SECONDS
+    assert scan.estimated_seconds(many_images) < scan.PARALLEL_MIN_SECONDS
