@@ -1,81 +1,13 @@
 """Shared fixtures of the export tests: LibreOffice headless with forced recalculation.
 
-``soffice`` recalculates an XLSX on load only when its profile says so
-(``OOXMLRecalcMode`` = 0, FACTS.md); a throwaway profile per test session keeps
-the user's own LibreOffice settings out of it.  One ``soffice`` run converts a
-whole batch of files (~2 s), so test modules convert everything they need at
-once.
+The runner itself is in ``libreoffice_runner.py`` (test helpers are found by
+module name, and every test folder has a ``conftest``).
 """
 
 from __future__ import annotations
 
-import csv
-import os
-import shutil
-import subprocess
-from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
-
-CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-
-_PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry"
- xmlns:xs="http://www.w3.org/2001/XMLSchema"
- xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load">
-<prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load">
-<prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-"""
-
-
-def require_tool(name: str) -> str:
-    """The tool's path; a missing tool fails under CI=true and skips otherwise."""
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (Debian: libreoffice-calc-nogui / poppler-utils)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
-
-
-@dataclass
-class LibreOffice:
-    soffice: str
-    profile: Path
-
-    def convert(self, files: Sequence[Path], outdir: Path, target: str = CSV_FILTER) -> None:
-        """Convert every file in one soffice run (recalculated on load)."""
-        outdir.mkdir(parents=True, exist_ok=True)
-        cmd = [
-            self.soffice,
-            f"-env:UserInstallation={self.profile.as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            target,
-            "--outdir",
-            str(outdir),
-            *(str(f) for f in files),
-        ]
-        env = {**os.environ, "HOME": str(self.profile.parent)}
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=180, env=env)
-        assert done.returncode == 0, done.stderr
-
-    def sheets(self, xlsx: Path, outdir: Path) -> dict[str, list[list[str]]]:
-        """Every sheet of an already converted workbook, as rows of cell texts."""
-        result = {}
-        prefix = xlsx.stem + "-"
-        for f in outdir.glob(f"{xlsx.stem}-*.csv"):
-            with f.open(encoding="utf-8", newline="") as fh:
-                result[f.stem[len(prefix) :]] = list(csv.reader(fh))
-        assert result, f"soffice wrote no CSV for {xlsx.name} in {outdir}"
-        return result
+from libreoffice_runner import PROFILE_XCU, LibreOffice, require_tool
 
 
 @pytest.fixture(scope="session")
@@ -84,5 +16,5 @@ def libreoffice(tmp_path_factory: pytest.TempPathFactory) -> LibreOffice:
     base = tmp_path_factory.mktemp("lo-profile")
     profile = base / "profile"
     (profile / "user").mkdir(parents=True)
-    (profile / "user" / "registrymodifications.xcu").write_text(_PROFILE, encoding="utf-8")
+    (profile / "user" / "registrymodifications.xcu").write_text(PROFILE_XCU, encoding="utf-8")
     return LibreOffice(soffice, profile)

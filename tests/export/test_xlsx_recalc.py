@@ -18,7 +18,7 @@ from xlsx_helpers import block, mismatches, named_range, set_named_cell
 
 from gptbots_planner.core.catalog import Catalog, load_catalog, write_user_catalog
 from gptbots_planner.core.estimate import Estimate, estimate
-from gptbots_planner.core.plan import Plan
+from gptbots_planner.core.plan import Plan, Scenario
 from gptbots_planner.export.planfile import load_example_plan
 from gptbots_planner.export.spreadsheet import write_xlsx
 
@@ -54,6 +54,59 @@ def _case(
     return Case(name, xlsx, estimate(expected_plan, catalog))
 
 
+ODD_PRICES = {
+    "schema": 1,
+    "custom_models": [
+        {
+            "id": "custom/half",
+            "category": "llm",
+            "brand": "=Custom",
+            "name": "+Half priced",
+            "prices": {
+                "gptbots_key": {"input": None, "output": "0.2"},
+                "own_key": {"input": "0.01", "output": "0.02"},
+            },
+            "tokenizer": "o200k_base",
+        }
+    ],
+    "prices": {
+        "storage/vector": None,
+        "embedding/openai/text-embedding-3-small": {"own_key": None},
+    },
+    "open_prices": {"database_processing": "0.3", "question_classification": "0.05"},
+}
+
+
+def _odd_plan() -> Plan:
+    """No items, every measure typed in; a shrinking plan that crosses a year in fixed months."""
+    plan = Plan(name="+edge cases")
+    plan.scenarios = [
+        Scenario("custom/half", "gptbots_key"),
+        Scenario("custom/half", "own_key"),
+        Scenario("openai/gpt-4.1-1m", "own_key"),
+    ]
+    values = {
+        "knowledge_tokens": 5000,
+        "user_message_tokens": 30,
+        "reply_tokens": 100,
+        "reply_characters": 400,
+        "voice_seconds_per_message": 61,
+        "asr_rounding": "per_started_minute",
+        "voice_turn_share": 0.3,
+        "tts_playback_share": 0.2,
+        "database_calls_per_turn": 0.5,
+        "classified_question_share": 0.4,
+        "months": 3,
+        "monthly_growth": -0.1,
+        "days_mode": "fixed30",
+        "start_month": "2027-11",
+        "kb_growth_tokens_per_month": 1000,
+    }
+    for name, value in values.items():
+        plan.set_field(name, value)
+    return plan
+
+
 @pytest.fixture(scope="module")
 def recalculated(libreoffice, tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("recalc")
@@ -65,6 +118,14 @@ def recalculated(libreoffice, tmp_path_factory: pytest.TempPathFactory):
         priced = load_catalog()
     assert priced.user_error == ""
     assert priced.open_prices["tool_call"].value == Decimal("1.5")
+    # Odd prices: a custom model whose input is unpriced (so its whole text line is),
+    # no storage price, no own-key embedding price, user prices for the other open types.
+    odd_home = tmp_path_factory.mktemp("home-odd-prices")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GPTBOTS_PLANNER_HOME", str(odd_home))
+        write_user_catalog(ODD_PRICES)
+        odd = load_catalog()
+    assert odd.user_error == ""
     cs = load_example_plan("customer-service")
     voice = load_example_plan("voice-assistant")
     cases = [
@@ -77,13 +138,15 @@ def recalculated(libreoffice, tmp_path_factory: pytest.TempPathFactory):
         # Settings cells are live too: days per month, and voice through ASR for every model.
         _case("cs-fixed30", cs, bundled, folder, {"days_mode": "fixed30", "monthly_growth": 0.2}),
         _case("voice-asr", voice, bundled, folder, {"voice_mode": "asr", "start_month": "2028-02"}),
+        _case("odd", _odd_plan(), odd, folder),
+        _case("odd-zero", _odd_plan(), odd, folder, {"conversations_per_month": 0}),
     ]
     out = folder / "csv"
     libreoffice.convert([c.xlsx for c in cases], out)
     return {c.name: (c, libreoffice.sheets(c.xlsx, out)) for c in cases}
 
 
-CASES = ["cs", "voice", "cs-conv", "voice-conv", "cs-priced", "cs-priced-conv"]
+CASES = ["cs", "voice", "cs-conv", "voice-conv", "cs-priced", "cs-priced-conv", "odd", "odd-zero"]
 
 
 @pytest.mark.parametrize("name", [*CASES, "cs-fixed30", "voice-asr"])
@@ -149,3 +212,16 @@ def test_summary_and_usd_columns(recalculated) -> None:
         assert abs(Decimal(row[2]) - s.monthly_total) <= Decimal("1e-9")
         assert abs(Decimal(row[3]) - s.monthly_total_usd) <= Decimal("1e-11")
         assert abs(Decimal(row[5]) - s.horizon_total) <= Decimal("1e-9")
+
+
+def test_odd_prices_stay_unpriced_not_zero(recalculated) -> None:
+    case, sheets = recalculated["odd"]
+    by_type = block(sheets, case.xlsx, "month1_credits_by_type")
+    half_gptbots = [row[0] for row in by_type]
+    assert half_gptbots[0] == "unpriced"  # input unpriced makes the whole LLM text line unpriced
+    assert half_gptbots[5] == "unpriced"  # storage
+    assert [row[1] for row in by_type][4] == "unpriced"  # own-key embedding
+    zero_case, zero_sheets = recalculated["odd-zero"]
+    totals = block(zero_sheets, zero_case.xlsx, "month1_total_credits")[0]
+    # no conversations: only the documents' indexing and storage remain (unpriced here)
+    assert [Decimal(x) for x in totals] == [s.monthly_total for s in zero_case.expected.scenarios]

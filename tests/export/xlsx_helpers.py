@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,10 +14,15 @@ from gptbots_planner.core.estimate import Estimate
 Grid = list[list[str]]
 
 
+@functools.lru_cache(maxsize=32)
+def _defined_names(xlsx: Path, mtime_ns: int) -> dict[str, list[tuple[str, str]]]:
+    wb = openpyxl.load_workbook(xlsx)
+    return {name: list(dn.destinations) for name, dn in wb.defined_names.items()}
+
+
 def named_range(xlsx: Path, name: str) -> tuple[str, int, int, int, int]:
     """(sheet, first row, first col, last row, last col), 0-based, of a workbook name."""
-    wb = openpyxl.load_workbook(xlsx)
-    destinations = list(wb.defined_names[name].destinations)
+    destinations = _defined_names(xlsx, xlsx.stat().st_mtime_ns)[name]
     assert len(destinations) == 1, destinations
     sheet, coords = destinations[0]
     min_col, min_row, max_col, max_row = range_boundaries(coords.replace("$", ""))
