@@ -232,6 +232,8 @@ ZH: dict[str, str] = {
     "About %1": "关于 %1",
     "%1 %2\nPlan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.": "%1 %2\n离线规划 GPTBots 每月积分用量。以 GPL-3.0-or-later 许可发布。",
     "Export failed": "导出失败",
+    "&Customer service": "客服机器人",
+    "&Voice assistant": "语音助手",
     "Exported %1": "已导出 %1",
     "Exporting…": "正在导出…",
     "%1 credits": "%1 积分",

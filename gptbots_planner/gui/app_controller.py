@@ -25,7 +25,7 @@ from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.main_window import MainWindow
 from gptbots_planner.gui.prompts import Prompts
 from gptbots_planner.gui.recovery import AutosaveSession, find_autosaves
-from gptbots_planner.gui.scan_controller import ScanController
+from gptbots_planner.gui.scan_controller import ScanController, plan_tokenizers
 from gptbots_planner.gui.settings import AppSettings, load_settings, save_settings
 from gptbots_planner.gui.workers import Pool, WorkerHub
 
@@ -33,6 +33,14 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 60_000
 DEFAULT_EXAMPLE = "customer-service"
+
+
+def example_label(stem: str) -> str:
+    labels = {
+        "customer-service": QCoreApplication.translate("AppController", "&Customer service"),
+        "voice-assistant": QCoreApplication.translate("AppController", "&Voice assistant"),
+    }
+    return labels.get(stem, stem.replace("-", " ").capitalize())
 
 
 class AppController(QObject):
@@ -77,7 +85,7 @@ class AppController(QObject):
         w.settings_action.triggered.connect(self.edit_settings)
         w.about_action.triggered.connect(self.about)
         for path in example_plan_paths():
-            action = w.examples_menu.addAction(path.stem.replace("-", " ").capitalize())
+            action = w.examples_menu.addAction(example_label(path.stem))
             action.triggered.connect(lambda _c=False, name=path.stem: self.open_example(name))
         w.plan_panel.fieldEdited.connect(self.edit_field)
         w.plan_panel.scenariosEdited.connect(self.edit_scenarios)
@@ -275,6 +283,25 @@ class AppController(QObject):
             return
         self.document.plan.scenarios = scenarios
         self.document.touch()
+        self.measure_missing_tokenizers()
+
+    def measure_missing_tokenizers(self) -> None:
+        """Files counted without a tokenizer a newly chosen model needs are measured again.
+
+        (Pasted texts are counted on demand by the core; files would otherwise fall back to
+        another tokenizer's count, flagged approximate.)
+        """
+        needed = set(plan_tokenizers(self.document, self.catalog))
+        stale = {
+            item.item_id
+            for item in self.document.plan.items
+            if item.text is None
+            and item.measurement.ok
+            and item.measurement.tokens
+            and not needed <= set(item.measurement.tokens)
+        }
+        if stale:
+            self.scans.remeasure(stale)
 
     def reload_catalog(self) -> None:
         catalog = load_catalog()

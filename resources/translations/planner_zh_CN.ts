@@ -4,6 +4,14 @@
   <context>
     <name>AppController</name>
     <message>
+      <source>&amp;Customer service</source>
+      <translation>客服机器人(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Voice assistant</source>
+      <translation>语音助手(&amp;V)</translation>
+    </message>
+    <message>
       <source>Measuring failed</source>
       <translation>测量失败</translation>
     </message>
@@ -288,6 +296,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Set &amp;role</source>
+      <translation>设置用途(&amp;R)</translation>
     </message>
     <message>
       <source>&amp;View</source>

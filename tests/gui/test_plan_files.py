@@ -154,3 +154,50 @@ def test_scenarios_follow_models_and_key_mode(qtbot, make_controller):
     key_mode = controller.window.findChild(QWidget, "keyMode")
     key_mode.setCurrentIndex(key_mode.findData("own_key"))
     assert {s.key_mode for s in controller.document.plan.scenarios} == {"own_key"}
+
+
+def test_entered_price_reloads_the_catalog_and_reprices(qtbot, make_controller):
+    from gptbots_planner.core.catalog import write_user_catalog
+
+    controller = make_controller()
+    controller.start([])
+    wait_total(qtbot, controller)
+    first = estimate(controller.document.plan, controller.catalog).scenarios[0]
+    assert "tool_call" in first.unpriced_types
+    # What the results panel's price dialog does: write the user catalog, then signal.
+    write_user_catalog({"schema": 1, "open_prices": {"tool_call": "1.5"}})
+    controller.window.results.catalogChanged.emit()
+    repriced = estimate(controller.document.plan, controller.catalog).scenarios[0]
+    assert "tool_call" not in repriced.unpriced_types
+    assert repriced.monthly_total > first.monthly_total
+    wait_total(qtbot, controller)
+
+
+def test_closing_with_unsaved_changes_can_be_cancelled(make_controller, prompts):
+    controller = make_controller()
+    controller.start([])
+    controller.window.show()
+    controller.edit_field("months", "3")
+    prompts.unsaved_answer = "cancel"
+    assert not controller.window.close()
+    assert controller.window.isVisible()
+    assert controller.autosave.session  # still running: nothing cleaned up
+    prompts.unsaved_answer = "discard"
+    assert controller.window.close()
+
+
+def test_a_new_model_tokenizer_remeasures_files(qtbot, make_controller, tmp_path):
+    from test_workspace import drop
+
+    note = tmp_path / "doc.txt"
+    note.write_text("Knowledge about parcels and returns. " * 30, encoding="utf-8")
+    controller = make_controller()
+    controller.new_plan()
+    controller.edit_scenarios(["openai/gpt-3.5-turbo-16k"], "gptbots_key")
+    with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
+        drop(controller.window.workspace, [note])
+    assert set(controller.model.item_at(0).measurement.tokens) == {"cl100k_base"}
+    with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
+        controller.edit_scenarios(["openai/gpt-4.1-1m"], "gptbots_key")
+    assert set(controller.model.item_at(0).measurement.tokens) == {"cl100k_base", "o200k_base"}
+    assert controller.model.rowCount() == 1
