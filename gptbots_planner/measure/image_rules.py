@@ -94,9 +94,20 @@ def _patch_size(width: int, height: int, cap: int) -> tuple[int, int, int]:
         r = r * min(
             wr.to_integral_value("ROUND_FLOOR") / wr, hr.to_integral_value("ROUND_FLOOR") / hr
         )
-        sw, sh = w * r, h * r
+        # Mathematically one side now lands exactly on a multiple of 32; round
+        # away the last digits of Decimal noise so 1056.000...01 is not 34 patches.
+        grain = Decimal("0.000001")
+        sw, sh = (w * r).quantize(grain), (h * r).quantize(grain)
         pw = int((sw / 32).to_integral_value("ROUND_CEILING"))
         ph = int((sh / 32).to_integral_value("ROUND_CEILING"))
+    # A sliver (1 x 8193 px) floors to 0 patches on its short side in OpenAI's
+    # formula; the model still sees it, so keep one patch per side within the cap.
+    pw, ph = max(pw, 1), max(ph, 1)
+    if pw * ph > cap:
+        if pw >= ph:
+            pw = max(cap // ph, 1)
+        else:
+            ph = max(cap // pw, 1)
     return int(sw), int(sh), pw * ph
 
 

@@ -105,30 +105,21 @@ def test_seed_tokens_formula(w: int, h: int) -> None:
     assert t.tokens == 85 + 170 * t.tiles
 
 
-# image_rules._patch_size (not owned here) ceils Decimal sides like 128.000...01 up to
-# the next patch: the count can exceed the cap (6 % of random sizes at cap 1536) and
-# OpenAI's 1800 x 2400 example comes out 1055 x 1407 instead of 1056 x 1408.  Strict
-# xfail: these turn red the moment the rule is fixed, so the marks get removed then.
-PATCH_ROUNDING_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="image_rules._patch_size rounding: scaled side k*32+epsilon counts k+1 patches",
-)
+# Regression: Decimal noise once made a scaled side of k*32 + epsilon count k+1
+# patches, so the count could exceed the cap and 1800 x 2400 came out 1055 x 1407.
 
 
-@PATCH_ROUNDING_BUG
 @pytest.mark.parametrize(("w", "h", "cap"), [(154, 1976, 256), (18498, 2515, 1536)])
 def test_patch_count_within_cap_examples(w: int, h: int, cap: int) -> None:
     assert image_tokens(w, h, ImageRule("patch", patch_cap=cap)).tiles <= cap
 
 
-@PATCH_ROUNDING_BUG
 def test_openai_patch_example_scaled_size() -> None:
     # OpenAI: 1800 x 2400 is scaled to 1056 x 1408 (33 x 44 patches).
     t = image_tokens(1800, 2400, PATCH)
     assert (t.scaled_width, t.scaled_height) == (1056, 1408)
 
 
-@PATCH_ROUNDING_BUG
 @settings(max_examples=400)
 @given(w=sides, h=sides, cap=st.sampled_from([256, 1024, 1536, 2500]))
 def test_patch_count_never_exceeds_cap(w: int, h: int, cap: int) -> None:
