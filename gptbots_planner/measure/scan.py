@@ -29,6 +29,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from gptbots_planner.measure import dispatch, tokens
+from gptbots_planner.measure import text as _text
 from gptbots_planner.measure.cache import MeasureCache, cache_key
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.text import MeasureCancelled
@@ -490,6 +491,13 @@ def _run_here(
     return False
 
 
+def _parent_may_take(batch: list[_Entry]) -> bool:
+    # The scanning process itself only measures plain text: PDF and zip parsing and the
+    # image/audio readers run native code on hostile bytes, and a crash there must take a
+    # worker down, not the app.
+    return all(_text.is_text_name(Path(e.path)) for e in batch)
+
+
 def _run_pool(
     entries: Sequence[_Entry],
     tokenizers: tuple[str, ...],
@@ -500,17 +508,32 @@ def _run_pool(
     fresh: list[Measurement],
     cancel: CancelToken | None,
 ) -> bool:
+    """``n_jobs - 1`` worker processes plus this process (on text batches only).
+
+    The scanning process starts measuring at once instead of idling while workers
+    spawn and load the vocabularies, and it takes the place of one worker.
+    """
     ctx = multiprocessing.get_context("spawn")
     stop = ctx.Event()
-    queue: deque[list[_Entry]] = deque(_batches(entries))
-    n_workers = min(n_jobs, len(queue))
+    queue: deque[list[_Entry]] = deque(_batches(entries))  # biggest first
+    n_workers = max(1, min(n_jobs - 1, len(queue)))
     failures: dict[str, int] = {}
     executor: ProcessPoolExecutor | None = None
     pending: dict[Future[list[Measurement] | None], list[_Entry]] = {}
     cancelled = False
+
+    def should_stop() -> bool:
+        return cancel is not None and cancel.cancelled
+
+    def take(batch: list[_Entry], measured: list[Measurement]) -> None:
+        for e, m in zip(batch, measured, strict=True):
+            fresh.append(m)
+            run.add(m, e.size)
+        run.report(batch[-1].path)
+
     try:
         while queue or pending:
-            if cancel is not None and cancel.cancelled:
+            if should_stop():
                 cancelled = True
                 break
             if executor is None:
@@ -520,18 +543,41 @@ def _run_pool(
                     initializer=_worker_init,
                     initargs=(stop, tokenizers),
                 )
-            while queue:
+            # Keep each worker fed with two batches; the rest stays here so this process
+            # can take batches from the other (small-files) end.
+            while queue and len(pending) < 2 * n_workers:
                 batch = queue.popleft()
                 paths = [e.path for e in batch]
                 pending[executor.submit(_measure_batch, paths, tokenizers, encoding, limits)] = (
                     batch
                 )
-            done, _ = wait(list(pending), timeout=POLL_S, return_when=FIRST_COMPLETED)
+            own = next((b for b in reversed(queue) if _parent_may_take(b)), None)
+            if own is not None:
+                queue.remove(own)
+                measured: list[Measurement] = []
+                try:
+                    for e in own:
+                        measured.append(
+                            dispatch.measure_file(
+                                Path(e.path),
+                                tokenizers,
+                                encoding,
+                                limits=limits,
+                                should_stop=should_stop,
+                            )
+                        )
+                except MeasureCancelled:
+                    cancelled = True
+                    break
+                take(own, measured)
+                done = {f for f in pending if f.done()}
+            else:
+                done, _ = wait(list(pending), timeout=POLL_S, return_when=FIRST_COMPLETED)
             broken = False
             for fut in done:
                 batch = pending.pop(fut)
                 try:
-                    measured = fut.result()
+                    result = fut.result()
                 except Exception as exc:
                     # A worker died (a crash in a native library, killed, out of memory).
                     # The pool is then broken and every batch in flight fails with it, so
@@ -548,13 +594,10 @@ def _run_pool(
                         else:
                             queue.append([e])
                     continue
-                if measured is None:
+                if result is None:
                     continue
-                for e, m in zip(batch, measured, strict=True):
-                    fresh.append(m)
-                    run.add(m, e.size)
-                run.report(batch[-1].path)
-                if cancel is not None and cancel.cancelled:
+                take(batch, result)
+                if should_stop():
                     break  # leave the other finished batches: the user asked to stop
             if broken:
                 executor.shutdown(wait=False, cancel_futures=True)
