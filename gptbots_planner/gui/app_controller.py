@@ -19,7 +19,7 @@ from gptbots_planner.core.estimate import Estimate
 from gptbots_planner.core.plan import Plan, PlanError, Scenario
 from gptbots_planner.export.planfile import example_plan_paths, load_example_plan, read_plan
 from gptbots_planner.gui.document import PlanDocument
-from gptbots_planner.gui.estimate_controller import EstimateController
+from gptbots_planner.gui.estimate_controller import EstimateController, snapshot
 from gptbots_planner.gui.exporting import Exporter
 from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.main_window import MainWindow
@@ -27,7 +27,7 @@ from gptbots_planner.gui.prompts import Prompts
 from gptbots_planner.gui.recovery import AutosaveSession, find_autosaves
 from gptbots_planner.gui.scan_controller import ScanController, plan_tokenizers
 from gptbots_planner.gui.settings import AppSettings, load_settings, save_settings
-from gptbots_planner.gui.workers import Pool, WorkerHub
+from gptbots_planner.gui.workers import Pool, WorkerContext, WorkerHub
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,7 @@ class AppController(QObject):
         )
         self.estimates = EstimateController(self.document, self.hub, self.catalog, self)
         self.exporter = Exporter(self, self.hub)
+        self._autosaving = False
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
         self._autosave_timer.setInterval(autosave_ms)
@@ -245,17 +246,29 @@ class AppController(QObject):
             self._autosave_timer.start()
 
     def write_autosave(self) -> None:
-        if not self.document.dirty:
+        """Write this session's autosave on the worker pool (a big plan takes seconds to dump)."""
+        if not self.document.dirty or self._autosaving:
             return
-        try:
-            self.autosave.write(self.document.plan, self.document.path)
-        except OSError as error:
+        plan, path, session = snapshot(self.document.plan), self.document.path, self.autosave
+        self._autosaving = True
+
+        def work(_context: WorkerContext) -> None:
+            session.write(plan, path)
+
+        def failed(error: Exception) -> None:
             log.warning("autosave failed: %s", error)
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("AppController", "Autosave failed: %1").replace(
                     "%1", str(error)
                 )
             )
+
+        def done(_value: object) -> None:
+            self._autosaving = False
+            if not self.document.dirty:
+                session.clear()  # saved while the autosave was being written
+
+        self.hub.start(work, on_error=failed, on_finished=done)
 
     # --- editing ---------------------------------------------------------------------------
     def edit_field(self, name: str, text: str) -> None:

@@ -27,10 +27,15 @@ DEBOUNCE_MS = 150
 
 
 def snapshot(plan: Plan) -> Plan:
-    """A copy the worker can read while the GUI edits the original (items copied shallowly)."""
+    """A copy the worker can read while the GUI edits the original.
+
+    The item list is copied, not the items: the GUI never edits an item in place (a role
+    change or a re-measure puts a new PlanItem in the list), so sharing them is safe and
+    a 20,000-item plan snapshots in well under a millisecond.
+    """
     return replace(
         plan,
-        items=[replace(item) for item in plan.items],
+        items=list(plan.items),
         assumptions=dict(plan.assumptions),
         overrides=dict(plan.overrides),
         scenarios=list(plan.scenarios),

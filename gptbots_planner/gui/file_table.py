@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import logging
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -253,7 +254,10 @@ class FileTableModel(QAbstractTableModel):
         item = self._items[index.row()]
         if item.role == value:
             return True
-        item.role = str(value)
+        # A new PlanItem, never an edit in place: a snapshot being estimated or autosaved
+        # on the worker pool keeps the items it was given.
+        item = replace(item, role=str(value))
+        self._items[index.row()] = item
         self._row_changed(index.row())
         self.roleChanged.emit([item.item_id], str(value))
         return True
@@ -265,7 +269,7 @@ class FileTableModel(QAbstractTableModel):
         changed: list[str] = []
         for row, item in enumerate(self._items):
             if item.item_id in ids and item.role != role_id:
-                item.role = role_id
+                self._items[row] = replace(item, role=role_id)
                 changed.append(item.item_id)
                 self._row_changed(row)
         if changed:

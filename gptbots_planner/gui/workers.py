@@ -61,8 +61,15 @@ class Worker(QRunnable):
             value = self.function(context)
         except Exception as error:  # reported to the GUI, which shows it in words
             log.exception("background task failed")
-            self.signals.error.emit(error)
-        self.signals.finished.emit(value)
+            self._emit(self.signals.error, error)
+        self._emit(self.signals.finished, value)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the signals object is gone (the app is exiting): nobody listens
+            log.debug("worker finished after its receiver was deleted")
 
 
 class Pool(Protocol):

@@ -100,7 +100,8 @@ def test_autosave_then_recovery_after_a_crash(qtbot, make_controller, prompts):
     controller.start([])
     controller.edit_field("conversations_per_month", "777")
     autosave_file = controller.autosave.plan_file
-    qtbot.waitUntil(autosave_file.exists, timeout=3000)
+    # The note beside the plan is written last.
+    qtbot.waitUntil(controller.autosave.meta_file.exists, timeout=3000)
     assert str(read_plan(autosave_file).assumptions["conversations_per_month"]) == "777"
     # A crash: the session ends without its clean-up, so the autosave stays behind.
 
@@ -129,7 +130,7 @@ def test_clean_save_removes_the_autosave(qtbot, make_controller, prompts, tmp_pa
     controller = make_controller(autosave_ms=10)
     controller.start([])
     controller.edit_field("months", "6")
-    qtbot.waitUntil(controller.autosave.plan_file.exists, timeout=3000)
+    qtbot.waitUntil(controller.autosave.meta_file.exists, timeout=3000)
     meta = json.loads(controller.autosave.meta_file.read_text(encoding="utf-8"))
     assert meta["plan_name"] == controller.document.plan.name
     prompts.save_answer = tmp_path / "saved.gbplan"
