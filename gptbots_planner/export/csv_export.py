@@ -94,7 +94,7 @@ def breakdown_rows(plan: Plan, catalog: Catalog, language: str = "en") -> list[l
                         UNPRICED if line.credits is None else _number(credits_to_usd(line.credits)),
                     ]
                 )
-            unpriced = month.unpriced_types
+            unpriced = [t.billing_type(catalog, x) for x in month.unpriced_types]
             rows.append(
                 [
                     *head,
