@@ -191,3 +191,27 @@ def test_unexpected_exception_becomes_an_error_row(
     m = measure_file(path, ["o200k_base"])
     assert m.kind == "error"
     assert "RuntimeError: extractor bug" in m.error
+
+
+def test_audio_with_a_text_extension_is_measured_as_audio(tmp_path: Path) -> None:
+    import wave
+
+    path = tmp_path / "voice.txt"
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(8000)
+        w.writeframes(b"\x00\x00" * 12000)  # 1.5 s
+    m = measure_file(path, ["o200k_base"])
+    assert m.kind == "audio"
+    assert m.seconds == "1.500"
+    assert m.warning == "extension says .txt, content is WAV"
+    assert m.tokens == {}
+
+
+def test_media_files_go_to_the_media_measurers(tmp_path: Path) -> None:
+    Image.new("RGB", (1024, 1024)).save(tmp_path / "square.jpg")
+    m = measure_file(tmp_path / "square.jpg", ["o200k_base"])
+    assert (m.kind, m.width, m.height, m.warning) == ("image", 1024, 1024, "")
+    assert m.size_bytes == (tmp_path / "square.jpg").stat().st_size
+    assert m.mtime_ns == (tmp_path / "square.jpg").stat().st_mtime_ns
