@@ -138,6 +138,8 @@ def recalculated(libreoffice, tmp_path_factory: pytest.TempPathFactory):
         # Settings cells are live too: days per month, and voice through ASR for every model.
         _case("cs-fixed30", cs, bundled, folder, {"days_mode": "fixed30", "monthly_growth": 0.2}),
         _case("voice-asr", voice, bundled, folder, {"voice_mode": "asr", "start_month": "2028-02"}),
+        # Fewer months than exported rows: the horizon total follows the `months` cell.
+        _case("cs-months", cs, bundled, folder, {"months": 5}),
         _case("odd", _odd_plan(), odd, folder),
         _case("odd-zero", _odd_plan(), odd, folder, {"conversations_per_month": 0}),
     ]
@@ -225,3 +227,15 @@ def test_odd_prices_stay_unpriced_not_zero(recalculated) -> None:
     totals = block(zero_sheets, zero_case.xlsx, "month1_total_credits")[0]
     # no conversations: only the documents' indexing and storage remain (unpriced here)
     assert [Decimal(x) for x in totals] == [s.monthly_total for s in zero_case.expected.scenarios]
+
+
+def test_horizon_total_follows_the_months_cell(recalculated) -> None:
+    case, sheets = recalculated["cs-months"]
+    horizon = block(sheets, case.xlsx, "horizon_total_credits")[0]
+    expected = [s.horizon_total for s in case.expected.scenarios]
+    assert all(len(s.months) == 5 for s in case.expected.scenarios)
+    assert [
+        abs(Decimal(x) - e) <= Decimal("1e-9") for x, e in zip(horizon, expected, strict=True)
+    ] == [True] * len(expected)
+    full = recalculated["cs"][0].expected.scenarios[0].horizon_total
+    assert Decimal(horizon[0]) < full
