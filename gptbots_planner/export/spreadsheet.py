@@ -17,6 +17,8 @@ Workbook defined names that tests and users can rely on:
 * every ``ASSUMPTION_SPECS`` field, the settings (``voice_mode``,
   ``asr_rounding``, ``days_mode``, ``image_rule``, ``start_month``) and
   ``start_date``;
+* the shared prices ``price_storage``, ``price_tool_call``,
+  ``price_database_processing`` and ``price_question_classification``;
 * ``month1_total_credits`` (1 row x scenarios, on Breakdown),
   ``month1_credits_by_type`` (the 10 billing types x scenarios, Breakdown),
   ``projection_total_credits`` (months x scenarios, on Projection) and
