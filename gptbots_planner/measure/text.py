@@ -472,9 +472,10 @@ def _declared_charset(head: bytes, suffix: str) -> str | None:
 
 
 class _DecodeFailed(Exception):
-    def __init__(self, position: int) -> None:
+    def __init__(self, position: int, saw_non_ascii: bool) -> None:
         super().__init__(position)
         self.position = position
+        self.saw_non_ascii = saw_non_ascii  # non-ASCII text decoded fine before the failure
 
 
 def _stream(
@@ -489,6 +490,7 @@ def _stream(
     """Decode ``path`` from byte ``skip`` and pass the text to ``write``; returns bytes read."""
     decoder = codecs.getincrementaldecoder(codec)(errors)
     offset = skip
+    saw_non_ascii = False
     with open(path, "rb") as f:
         f.seek(skip)
         while True:
@@ -499,8 +501,9 @@ def _stream(
             try:
                 text = decoder.decode(block, final=final)
             except UnicodeDecodeError as exc:
-                raise _DecodeFailed(offset + exc.start) from exc
+                raise _DecodeFailed(offset + exc.start, saw_non_ascii) from exc
             if text:
+                saw_non_ascii = saw_non_ascii or not text.isascii()
                 if not allow_nul and "\x00" in text:
                     raise TextFileError("binary data in a text file")
                 write(text)
@@ -555,12 +558,13 @@ def measure_text_file(
     else:
         plan = _plan(head, suffix, path)
 
-    tried: set[str] = set()
+    tried: list[tuple[str, int, str, str]] = []
     while plan:
-        codec, skip, errors, label = plan.pop(0)
-        if (codec, errors) in tried:
+        attempt = plan.pop(0)
+        codec, skip, errors, label = attempt
+        if any((t[0], t[2]) == (codec, errors) for t in tried):
             continue
-        tried.add((codec, errors))
+        tried.append(attempt)
         sink = TextSink(tokenizers, should_stop=should_stop)
         parser = VisibleTextParser(sink.write) if is_html else None
         write = parser.feed if parser else sink.write
@@ -571,15 +575,20 @@ def measure_text_file(
             log.info("%s: %s stops decoding at byte %d", path, codec, exc.position)
             if not plan:
                 sample = _window(path, exc.position)
-                more = [
-                    (c, 0, "strict", display_encoding(c))
-                    for c in guess_candidates(sample, _declared_charset(head, suffix))
-                    if (c, "strict") not in tried
-                ]
-                plan.extend(more[:4])
+                if codec == "utf-8" and (exc.saw_non_ascii or _damaged_utf8(sample)):
+                    # Real UTF-8 with a few bad bytes (a cut-off last character, a corrupted
+                    # block): reading it all as a legacy code page would be far worse.
+                    plan.append(("utf-8", skip, "replace", label))
+                else:
+                    declared = _declared_charset(head, suffix)
+                    plan.extend(
+                        (c, 0, "strict", display_encoding(c))
+                        for c in guess_candidates(sample, declared)[:4]
+                        if not any((t[0], t[2]) == (c, "strict") for t in tried)
+                    )
                 if not plan:
-                    first = sorted(tried)[0][0] if tried else "utf-8"
-                    plan.append((first, 0, "replace", display_encoding(first)))
+                    first_codec, first_skip, _, first_label = tried[0]
+                    plan.append((first_codec, first_skip, "replace", first_label))
             continue
         if parser:
             parser.close()
@@ -604,6 +613,15 @@ def measure_text_file(
     raise TextFileError(
         "could not decode the file as text"
     )  # pragma: no cover - plan never empties
+
+
+def _damaged_utf8(sample: bytes) -> bool:
+    """The bytes look like UTF-8 with some damage: more well-formed multi-byte characters
+    than bad sequences."""
+    text = sample.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    return good > bad
 
 
 def _bom_codec(codec: str) -> str:
@@ -632,5 +650,7 @@ def _plan(head: bytes, suffix: str, path: Path) -> list[tuple[str, int, str, str
         # Strict UTF-8 first; if a later part fails, _stream reports where and the
         # candidates for that region are tried.
         return [("utf-8", 0, "strict", "UTF-8")]
+    if _damaged_utf8(head):
+        return [("utf-8", 0, "replace", "UTF-8")]
     sample = _cut_at_line(head, at_start=False)
     return [(c, 0, "strict", display_encoding(c)) for c in guess_candidates(sample, declared)[:5]]

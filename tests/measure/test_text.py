@@ -249,3 +249,24 @@ def test_measure_text_file_direct_limit(tmp_path: Path) -> None:
     path.write_text("x" * 1000, encoding="utf-8")
     with pytest.raises(textmod.TextFileError, match="too large"):
         measure_text_file(path, ["o200k_base"], max_bytes=999)
+
+
+def test_utf8_cut_in_the_middle_of_the_last_character(tmp_path: Path) -> None:
+    data = ZH.encode("utf-8")[:-2]  # "。\n" -> the last character is cut off
+    path = tmp_path / "cut.txt"
+    path.write_bytes(data)
+    m = measure_file(path, ["o200k_base"])
+    assert m.encoding == "utf-8"
+    assert "1 character(s) could not be decoded as UTF-8" in m.warning
+    assert m.tokens["o200k_base"] == count_tokens(data.decode("utf-8", "replace"))
+
+
+def test_utf8_with_one_corrupt_byte_stays_utf8(tmp_path: Path) -> None:
+    data = bytearray((ZH * 50).encode("utf-8"))
+    data[len(data) // 2] = 0xFF
+    path = tmp_path / "corrupt.md"
+    path.write_bytes(bytes(data))
+    m = measure_file(path, ["o200k_base"])
+    assert m.encoding == "utf-8"
+    assert "could not be decoded" in m.warning
+    assert m.tokens["o200k_base"] == count_tokens(bytes(data).decode("utf-8", "replace"))
