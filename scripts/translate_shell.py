@@ -142,6 +142,7 @@ ZH: dict[str, str] = {
     "The first month of the projection, as YYYY-MM": "预测的第一个月，格式为 YYYY-MM",
     "&Services": "服务",
     "measured: %1": "测得：%1",
+    "%1:": "%1：",
     "measured": "测得",
     "Knowledge base: %1 tokens in %2 documents (before growth).": "知识库：%2 个文档共 %1 Token（未计增长）。",
     # field labels

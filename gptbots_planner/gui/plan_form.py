@@ -78,6 +78,7 @@ class PlanPanel(QTabWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.combos: dict[str, QComboBox] = {}
         self._tips: dict[str, str] = {}  # each input's own tooltip, shown again once valid
+        self._unit_labels: list[QLabel] = []
 
         # --- models --------------------------------------------------------------
         models_page = QWidget()
@@ -153,10 +154,11 @@ class PlanPanel(QTabWidget):
         self.start_month.setToolTip(self.tr("The first month of the projection, as YYYY-MM"))
         services_form.addRow(self._label("start_month", self.start_month), self.start_month)
         self.addTab(_scrolling(services), self.tr("&Services"))
+        self._align_units()
 
     # --- building blocks ------------------------------------------------------------
     def _label(self, name: str, buddy: QWidget) -> QLabel:
-        label = QLabel(field_label(name) + ":")
+        label = QLabel(self.tr("%1:").replace("%1", field_label(name)))
         label.setBuddy(buddy)
         label.setWordWrap(True)
         return label
@@ -167,9 +169,15 @@ class PlanPanel(QTabWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
         unit = QLabel(field_unit(name))
-        unit.setMinimumWidth(unit.sizeHint().width())
+        self._unit_labels.append(unit)
         row.addWidget(unit)
         return box
+
+    def _align_units(self) -> None:
+        """One width for every unit label, so the inputs line up in a column."""
+        width = max((label.sizeHint().width() for label in self._unit_labels), default=0)
+        for label in self._unit_labels:
+            label.setFixedWidth(width)
 
     def _line_edit(self, name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -186,6 +194,9 @@ class PlanPanel(QTabWidget):
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
+        # Long model names must not widen the panel: the popup still shows them in full.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
         combo.setObjectName(f"field_{name}")
         combo.setAccessibleName(field_label(name))
         combo.activated.connect(

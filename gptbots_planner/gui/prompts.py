@@ -85,6 +85,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+        self.resize(640, 320)
 
     def _done(self, recover: bool) -> None:
         self.choice = "recover" if recover else "discard"

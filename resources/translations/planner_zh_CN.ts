@@ -598,6 +598,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
       <translation>服务(&amp;S)</translation>
     </message>
     <message>
+      <source>%1:</source>
+      <translation>%1：</translation>
+    </message>
+    <message>
       <source>measured: %1</source>
       <translation>测得：%1</translation>
     </message>

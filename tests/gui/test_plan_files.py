@@ -202,3 +202,48 @@ def test_a_new_model_tokenizer_remeasures_files(qtbot, make_controller, tmp_path
         controller.edit_scenarios(["openai/gpt-4.1-1m"], "gptbots_key")
     assert set(controller.model.item_at(0).measurement.tokens) == {"cl100k_base", "o200k_base"}
     assert controller.model.rowCount() == 1
+
+
+def test_every_input_has_an_accessible_name(make_controller):
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QTableView, QTreeView
+
+    window = make_controller().window
+    for part in (window.plan_panel, window.workspace):
+        inputs = (
+            part.findChildren(QLineEdit)
+            + part.findChildren(QComboBox)
+            + part.findChildren(QTableView)
+            + part.findChildren(QTreeView)
+        )
+        assert inputs
+        for widget in inputs:
+            if inside_combo(widget):
+                continue  # a combo box's own editor or popup list: named by the combo
+            assert widget.accessibleName(), widget.objectName() or type(widget).__name__
+
+
+def inside_combo(widget) -> bool:
+    from PySide6.QtWidgets import QComboBox
+
+    parent = widget.parent()
+    while parent is not None:
+        if isinstance(parent, QComboBox):
+            return True
+        parent = parent.parent()
+    return False
+
+
+def test_measured_values_show_as_placeholders(qtbot, make_controller):
+    controller = make_controller()
+    controller.start([])
+    wait_total(qtbot, controller)
+    measures = estimate(controller.document.plan, controller.catalog).scenarios[0].measures
+    edits = controller.window.plan_panel.edits
+    assert edits["system_prompt_tokens"].placeholderText() == (
+        f"measured: {fmt_credits(measures.system_prompt_tokens, 0)}"
+    )
+    assert edits["image_tokens_per_image"].text() == "765"  # the example's override
+    controller.edit_field("image_tokens_per_image", "")
+    assert "image_tokens_per_image" not in controller.document.plan.overrides
+    label = controller.window.plan_panel.knowledge_label.text()
+    assert fmt_credits(measures.knowledge_tokens, 0) in label
