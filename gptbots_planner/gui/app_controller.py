@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from gptbots_planner import APP_NAME, __version__
 from gptbots_planner.core.catalog import KEY_MODES, Catalog, load_catalog
 from gptbots_planner.core.estimate import Estimate
-from gptbots_planner.core.plan import Plan, PlanError, Scenario
+from gptbots_planner.core.plan import PLAN_EXTENSION, Plan, PlanError, Scenario
 from gptbots_planner.export.planfile import example_plan_paths, load_example_plan, read_plan
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.estimate_controller import EstimateController, snapshot
@@ -88,6 +88,8 @@ class AppController(QObject):
         for path in example_plan_paths():
             action = w.examples_menu.addAction(example_label(path.stem))
             action.triggered.connect(lambda _c=False, name=path.stem: self.open_example(name))
+        w.workspace.pathsChosen.connect(self.paths_dropped)
+        w.pathsDropped.connect(self.paths_dropped)
         w.plan_panel.fieldEdited.connect(self.edit_field)
         w.plan_panel.scenariosEdited.connect(self.edit_scenarios)
         self.document.replaced.connect(self._show_plan)
@@ -138,6 +140,15 @@ class AppController(QObject):
         chosen.discard()
         self.write_autosave()  # now this session's; it stays until saved
         return True
+
+    def paths_dropped(self, paths: list[Path]) -> None:
+        """Plan files are opened; everything else is measured into the plan."""
+        plans = [Path(p) for p in paths if Path(p).suffix.lower() == PLAN_EXTENSION]
+        material = [Path(p) for p in paths if Path(p).suffix.lower() != PLAN_EXTENSION]
+        if plans:
+            self.open_path(plans[0])
+        if material:
+            self.scans.add_paths(material)
 
     # --- plans as files ----------------------------------------------------------------------
     def maybe_save(self) -> bool:

@@ -10,15 +10,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from gptbots_planner import APP_NAME, paths
 from gptbots_planner.gui.file_table import FileTableModel, role_labels
 from gptbots_planner.gui.panels import make_catalog_view, make_results_panel
 from gptbots_planner.gui.plan_form import PlanPanel
-from gptbots_planner.gui.workspace import Workspace
+from gptbots_planner.gui.workspace import Workspace, local_paths
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +28,12 @@ def layout_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
+    pathsDropped = Signal(list)  # files dropped anywhere outside the workspace
+
     def __init__(self, model: FileTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
         self.close_guard: Callable[[], bool] = lambda: True
         self.plan_panel = PlanPanel()
         self.workspace = Workspace(model)
@@ -176,6 +179,16 @@ class MainWindow(QMainWindow):
         for splitter in (self.main, self.right):
             store.setValue(splitter.objectName(), splitter.saveState())
         store.sync()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if local_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = local_paths(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.pathsDropped.emit(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.close_guard():

@@ -75,7 +75,6 @@ class ScanController(QObject):
         self._flush_timer.setInterval(FLUSH_MS)
         self._flush_timer.timeout.connect(self._flush)
 
-        workspace.pathsChosen.connect(self.add_paths)
         workspace.textPasted.connect(self.add_text)
         workspace.removeRequested.connect(self.remove)
         workspace.remeasureRequested.connect(self.remeasure)

@@ -219,3 +219,16 @@ def test_checking_a_model_adds_a_scenario(qtbot, make_controller):
     qtbot.waitUntil(
         lambda: fmt_credits_in(total_text(controller), expected_total(controller)), timeout=5000
     )
+
+
+def test_a_dropped_plan_file_is_opened_not_measured(qtbot, make_controller, tmp_path):
+    from gptbots_planner.export.planfile import load_example_plan, write_plan
+
+    path = tmp_path / "voice.gbplan"
+    write_plan(load_example_plan("voice-assistant"), path)
+    controller = make_controller()
+    controller.start([])
+    drop(controller.window, [path])  # onto the window, outside the workspace
+    assert controller.document.path == path
+    assert controller.document.plan.name == load_example_plan("voice-assistant").name
+    assert not controller.scans.busy
