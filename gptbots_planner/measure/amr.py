@@ -9,6 +9,7 @@ counting frames gives the exact length.
 from __future__ import annotations
 
 import logging
+import mmap
 from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
@@ -37,12 +38,13 @@ class AmrWalk:
         return self.frames * FRAME_MS
 
 
-def walk_bytes(data: bytes) -> AmrWalk:
-    if data.startswith(MAGIC_MC):
+def walk_bytes(data: bytes | mmap.mmap) -> AmrWalk:
+    head = bytes(data[:16])
+    if head.startswith(MAGIC_MC):
         raise AmrError("unsupported audio format: multi-channel AMR")
-    if data.startswith(MAGIC_WB):
+    if head.startswith(MAGIC_WB):
         variant, sizes, pos = "AMR-WB", _WB_SIZES, len(MAGIC_WB)
-    elif data.startswith(MAGIC_NB):
+    elif head.startswith(MAGIC_NB):
         variant, sizes, pos = "AMR-NB", _NB_SIZES, len(MAGIC_NB)
     else:
         raise AmrError("not an AMR file (no #!AMR header)")
@@ -62,4 +64,5 @@ def walk_bytes(data: bytes) -> AmrWalk:
 
 def walk_file(path: str) -> AmrWalk:
     with open(path, "rb") as f:
-        return walk_bytes(f.read())
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            return walk_bytes(mm)

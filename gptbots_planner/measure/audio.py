@@ -9,6 +9,8 @@ formats from their headers; where it only guesses, this module counts instead:
 * raw ADTS AAC: walk the ADTS headers (``adts``); mutagen extrapolates from
   the first 100 frames.
 * AMR-NB / AMR-WB, which mutagen does not read: count the 20 ms frames (``amr``).
+* CAF and WebM/Matroska, which mutagen does not read either: the CAF packet
+  table (``caf``) and the Matroska ``Info/Duration`` element (``matroska``).
 
 Nothing is decoded.  Bad files give ``Measurement(kind="error")`` with a
 message a user can act on; this module never raises for a bad file.
@@ -23,7 +25,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from gptbots_planner.measure import adts, amr, mp3frames
+from gptbots_planner.measure import adts, amr, caf, matroska, mp3frames
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.tagskip import id3v2_end
 
@@ -45,7 +47,7 @@ SNIFF_BYTES = 64  # what sniff_audio needs (more is fine)
 _MS = Decimal("0.001")
 
 # Formats recognised by their magic bytes that no reader here measures.
-UNSUPPORTED = frozenset({"WebM", "Matroska", "CAF", "AU", "RF64", "MIDI"})
+UNSUPPORTED = frozenset({"AU", "RF64", "MIDI"})
 # ISO BMFF brands that are pictures, not sound (HEIC/AVIF share the container).
 _IMAGE_BRANDS = frozenset(
     {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1", b"avif", b"avis"}
@@ -230,6 +232,10 @@ def _measure(path: Path, fmt: str | None, m: Measurement) -> None:
         _measure_adts(path, m)
     elif fmt in ("AMR", "AMR-WB"):
         _measure_amr(path, m)
+    elif fmt == "CAF":
+        _measure_caf(path, m)
+    elif fmt in ("WebM", "Matroska"):
+        _measure_matroska(path, m)
     else:
         _measure_mutagen(path, fmt, m)
 
@@ -239,16 +245,20 @@ def _measure_mpeg(path: Path, m: Measurement) -> None:
     if w.frames == 0 and w.vbr_header_frames <= 0:
         raise AudioError("no MPEG audio frames found (corrupt or not an MP3)")
     rate = _khz(w.sample_rate)
-    if w.vbr_header_frames > 0:
-        # A Xing/Info/VBRI frame count is exact; mutagen also removes the
-        # encoder delay and padding a LAME header declares.
-        info = _mutagen_info(path, "MP3")
-        m.seconds = seconds_text(_float_seconds(info.length))
-        mode = _mutagen_mode(info) or ("VBR" if w.vbr_header in ("Xing", "VBRI") else "CBR")
-        m.detail = f"{w.format_name}, {mode}, {rate} ({w.vbr_header} header)"
-        if w.frames and abs(w.frames - w.vbr_header_frames) > max(2, w.vbr_header_frames // 100):
+    if w.vbr.frames > 0:
+        # A Xing/Info/VBRI frame count is exact; a LAME tag adds the encoder delay and
+        # padding, which decoders drop (gapless playback), so the length is exact too.
+        samples = w.vbr.frames * w.samples_per_frame
+        source = f"{w.vbr.kind} header"
+        if 0 <= w.vbr.encoder_delay + w.vbr.encoder_padding < samples:
+            samples -= w.vbr.encoder_delay + w.vbr.encoder_padding
+            source += ", gapless"
+        m.seconds = seconds_text(Decimal(samples) / Decimal(w.sample_rate))
+        mode = "CBR" if w.vbr.kind == "Info" else "VBR"
+        m.detail = f"{w.format_name}, {mode}, {rate} ({source})"
+        if w.frames and abs(w.frames - w.vbr.frames) > max(2, w.vbr.frames // 100):
             m.warning = (
-                f"{w.vbr_header} header says {w.vbr_header_frames} frames but "
+                f"{w.vbr.kind} header says {w.vbr.frames} frames but "
                 f"{w.frames} were found; length from the header"
             )
     else:
@@ -289,6 +299,28 @@ def _measure_amr(path: Path, m: Measurement) -> None:
     m.detail = f"{w.variant} ({w.frames:,} frames of 20 ms counted)"
     if w.truncated_tail:
         m.warning = "last frame cut short (file truncated?)"
+
+
+def _measure_caf(path: Path, m: Measurement) -> None:
+    with open(path, "rb") as f:
+        try:
+            c = caf.read_length(f, os.fstat(f.fileno()).st_size)
+        except (caf.CafError, struct.error) as e:
+            raise AudioError(str(e) if isinstance(e, caf.CafError) else "corrupt CAF") from None
+    m.seconds = seconds_text(c.seconds)
+    codec = c.codec.strip() or "?"
+    m.detail = f"CAF ({codec}), {_khz(int(c.sample_rate))} (from the {c.source})"
+
+
+def _measure_matroska(path: Path, m: Measurement) -> None:
+    with open(path, "rb") as f:
+        try:
+            r = matroska.read_length(f, os.fstat(f.fileno()).st_size)
+        except (matroska.MatroskaError, struct.error) as e:
+            text = str(e) if isinstance(e, matroska.MatroskaError) else "corrupt Matroska"
+            raise AudioError(text) from None
+    m.seconds = seconds_text(r.seconds)
+    m.detail = f"{'WebM' if r.doc_type == 'webm' else 'Matroska'} (Duration in header)"
 
 
 # mutagen classes by sniffed format (None: let mutagen score every reader).
@@ -355,12 +387,6 @@ def _mutagen_info(path: Path, fmt: str | None) -> Any:
 def _clean(e: BaseException) -> str:
     text = str(e).strip() or type(e).__name__
     return text[:200]
-
-
-def _mutagen_mode(info: Any) -> str:
-    mode = getattr(info, "bitrate_mode", None)
-    name = getattr(mode, "name", "")
-    return name if name in ("CBR", "VBR", "ABR") else ""
 
 
 def _describe(fmt: str | None, info: Any) -> str:

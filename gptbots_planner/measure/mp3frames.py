@@ -104,6 +104,14 @@ def _parse_uncached(h: int) -> FrameInfo | None:
     return FrameInfo(length, samples, rate, bitrate, version, layer, mono)
 
 
+@dataclass(frozen=True)
+class VbrHeader:
+    kind: str = ""  # "Xing", "Info", "VBRI" or "" (none)
+    frames: int = -1  # audio frames the header counts, -1: not given
+    encoder_delay: int = -1  # LAME tag gapless info (samples), -1: not given
+    encoder_padding: int = -1
+
+
 @dataclass
 class Mp3Walk:
     frames: int = 0
@@ -115,8 +123,16 @@ class Mp3Walk:
     first_frame: int = -1  # offset of the first counted frame
     skipped_bytes: int = 0  # junk between frames (resynchronised over)
     truncated_tail: int = 0  # bytes of a last frame cut short
-    vbr_header: str = ""  # "Xing", "Info" or "VBRI" found in the first frame
-    vbr_header_frames: int = -1  # frame count the VBR header gives, -1: none
+    samples_per_frame: int = 0
+    vbr: VbrHeader = field(default_factory=VbrHeader)
+
+    @property
+    def vbr_header(self) -> str:
+        return self.vbr.kind
+
+    @property
+    def vbr_header_frames(self) -> int:
+        return self.vbr.frames
 
     @property
     def format_name(self) -> str:
@@ -129,26 +145,37 @@ class Mp3Walk:
         return _VERSION_NAMES.get(self.version, "")
 
 
-def _vbr_header(buf: Buffer, pos: int, info: FrameInfo) -> tuple[str, int]:
-    """Look for a Xing/Info or VBRI header inside the first frame."""
+def _vbr_header(buf: Buffer, pos: int, info: FrameInfo) -> VbrHeader:
+    """The Xing/Info (with its LAME tag) or VBRI header inside the first frame, if any."""
     if info.layer != 3:
-        return "", -1
+        return VbrHeader()
     if info.version == 3:
         side = 17 if info.mono else 32
     else:
         side = 9 if info.mono else 17
     at = pos + 4 + side
+    end = min(len(buf), pos + info.length)
     tag = bytes(buf[at : at + 4])
-    if tag in (b"Xing", b"Info") and at + 8 <= len(buf):
+    if tag in (b"Xing", b"Info") and at + 8 <= end:
         flags = _HEADER.unpack_from(buf, at + 4)[0]
         frames = -1
-        if flags & 1 and at + 12 <= len(buf):
-            frames = _HEADER.unpack_from(buf, at + 8)[0]
-        return tag.decode("ascii"), frames
+        offset = at + 8
+        if flags & 1 and offset + 4 <= end:
+            frames = _HEADER.unpack_from(buf, offset)[0]
+        offset += 4 * bool(flags & 1) + 4 * bool(flags & 2) + 100 * bool(flags & 4)
+        offset += 4 * bool(flags & 8)
+        delay = padding = -1
+        # LAME tag (also written by ffmpeg as "Lavc..."/"Lavf..."): encoder string,
+        # then at +21 the encoder delay and end padding, 12 bits each.
+        lame = bytes(buf[offset : offset + 24])
+        if len(lame) == 24 and lame[:4].isalnum():
+            delay = (lame[21] << 4) | (lame[22] >> 4)
+            padding = ((lame[22] & 0xF) << 8) | lame[23]
+        return VbrHeader(tag.decode("ascii"), frames, delay, padding)
     at = pos + 4 + 32
-    if bytes(buf[at : at + 4]) == b"VBRI" and at + 18 <= len(buf):
-        return "VBRI", _HEADER.unpack_from(buf, at + 14)[0]
-    return "", -1
+    if bytes(buf[at : at + 4]) == b"VBRI" and at + 18 <= end:
+        return VbrHeader("VBRI", _HEADER.unpack_from(buf, at + 14)[0])
+    return VbrHeader()
 
 
 def _confirmed(buf: Buffer, pos: int, end: int, locked: int, count: int = 2) -> bool:
@@ -208,8 +235,9 @@ def walk(buf: Buffer, start: int = 0, end: int | None = None) -> Mp3Walk:
             result.sample_rate = info.sample_rate
             result.version = info.version
             result.layer = info.layer
-            result.vbr_header, result.vbr_header_frames = _vbr_header(buf, pos, info)
-            if result.vbr_header:
+            result.samples_per_frame = info.samples
+            result.vbr = _vbr_header(buf, pos, info)
+            if result.vbr.kind:
                 # The Xing/Info/VBRI frame carries no audio: decoders drop it.
                 verify = False
                 pos = nxt

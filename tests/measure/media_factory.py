@@ -111,9 +111,19 @@ def make_audio_set(directory: Path) -> dict[str, AudioFile]:
     add("aiff", tone, "tone.aiff", "AIFF")
     add("speex", speech, "speech.spx", "Ogg Speex", "-c:a", "libspeex")
     add("wma", tone, "tone.wma", "WMA/ASF", "-c:a", "wmav2", "-b:a", "48k")
-    # Not measurable (mutagen returns None): a clear "unsupported" message is expected.
-    ffmpeg(tone, d / "tone.webm", "-c:a", "libopus", "-b:a", "24k")
-    ffmpeg(tone, d / "tone.caf")
+    # mutagen reads none of these (FACTS.md): the module's own CAF / Matroska readers do.
+    add("webm", tone, "tone.webm", "WebM", "-c:a", "libopus", "-b:a", "24k")
+    add("mka", speech, "speech.mka", "Matroska", "-c:a", "libopus", "-b:a", "24k")
+    add("caf_pcm", tone, "tone.caf", "CAF")
+    add("caf_alac", speech, "speech_alac.caf", "CAF", "-c:a", "alac")
+    # A WebM written to a pipe has no Duration (like a browser's MediaRecorder output).
+    streamed = subprocess.run(
+        ["ffmpeg", "-hide_banner", "-loglevel", "error", "-i", str(speech), "-c:a", "libopus",
+         "-b:a", "24k", "-f", "webm", "pipe:1"],
+        check=True, capture_output=True, timeout=120,
+    ).stdout  # fmt: skip
+    (d / "streamed.webm").write_bytes(streamed)
+    run("sox", tone, d / "tone.au")  # Sun AU: no reader here, a clear "unsupported"
     return out
 
 

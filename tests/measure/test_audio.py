@@ -35,7 +35,8 @@ def assert_close(seconds: str, truth: Decimal) -> None:
     "key",
     [
         "wav", "speech_wav", "flac", "ogg_vorbis", "opus", "m4a", "mp3_cbr", "mp3_cbr_noxing",
-        "mp3_vbr_xing", "mp3_vbr_noxing", "adts", "aiff", "speex", "wma",
+        "mp3_vbr_xing", "mp3_vbr_noxing", "adts", "aiff", "speex", "wma", "webm", "mka",
+        "caf_pcm", "caf_alac",
     ],
 )  # fmt: skip
 def test_length_within_half_a_percent(audio: dict[str, AudioFile], key: str) -> None:
@@ -160,10 +161,33 @@ def test_wav_named_mp3(audio: dict[str, AudioFile], tmp_path: Path) -> None:
     assert "content is WAV" in m.warning
 
 
-@pytest.mark.parametrize(("name", "label"), [("tone.webm", "WebM"), ("tone.caf", "CAF")])
-def test_unsupported_containers_say_so(audio: dict[str, AudioFile], name: str, label: str) -> None:
-    m = measure_audio(audio["wav"].path.parent / name)
-    assert (m.kind, m.error) == ("error", f"unsupported audio format: {label}")
+def test_webm_without_duration_is_a_clear_error(audio: dict[str, AudioFile]) -> None:
+    m = measure_audio(audio["wav"].path.parent / "streamed.webm")
+    assert m.kind == "error"
+    assert m.error == ("WebM has no duration in its header (a streamed recording?): length unknown")
+
+
+def test_unsupported_format_says_so(audio: dict[str, AudioFile]) -> None:
+    m = measure_audio(audio["wav"].path.parent / "tone.au")
+    assert (m.kind, m.error) == ("error", "unsupported audio format: AU")
+
+
+def test_container_readers_name_their_source(audio: dict[str, AudioFile]) -> None:
+    assert measure_audio(audio["webm"].path).detail == "WebM (Duration in header)"
+    assert (
+        measure_audio(audio["caf_pcm"].path).detail == "CAF (lpcm), 44.1 kHz (from the data size)"
+    )
+    assert (
+        measure_audio(audio["caf_alac"].path).detail
+        == "CAF (alac), 44.1 kHz (from the packet table)"
+    )
+
+
+def test_xing_lame_tag_gives_the_exact_length(audio: dict[str, AudioFile]) -> None:
+    f = audio["mp3_vbr_xing"]
+    m = measure_audio(f.path)
+    assert m.detail == "MP3, VBR, 44.1 kHz (Xing header, gapless)"
+    assert abs(Decimal(m.seconds) - f.truth) <= Decimal("0.001")
 
 
 @pytest.mark.parametrize(("wideband", "frame_type"), [(False, 7), (False, 0), (True, 2), (True, 8)])
@@ -239,11 +263,12 @@ _PREFIXES = [
     b"ID3\x04\x00\x00\x00\x00\x00\x10", b"\xff\xfb\x90\x64", b"\xff\xf1\x50\x80", b"RIFF\x00\x01\x00\x00WAVEfmt ",
     b"fLaC", b"OggS\x00\x02", b"\x00\x00\x00\x20ftypM4A ", b"FORM\x00\x00\x01\x00AIFF", b"#!AMR\n",
     b"#!AMR-WB\n", b"MAC ", b"wvpk", b"MPCK", b"\x30\x26\xb2\x75\x8e\x66\xcf\x11\xa6\xd9\x00\xaa\x00\x62\xce\x6c",
-    b"",
+    b"caff\x00\x01\x00\x00", b"caff\x00\x01\x00\x00desc\x00\x00\x00\x00\x00\x00\x00\x20",
+    b"\x1a\x45\xdf\xa3", b"\x1a\x45\xdf\xa3\x9f\x42\x82\x84webm", b"",
 ]  # fmt: skip
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(prefix=st.sampled_from(_PREFIXES), tail=st.binary(max_size=400))
 def test_garbage_never_raises(prefix: bytes, tail: bytes) -> None:
     with tempfile.TemporaryDirectory() as d:
