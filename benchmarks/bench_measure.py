@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -171,23 +172,43 @@ def build_audio(dest: Path, count: int) -> list[Path]:
 # --- measurements -------------------------------------------------------------------------
 
 
-def plain_tiktoken_loop(files: list[Path], tokenizer: str) -> tuple[int, float]:
+CPU: dict[str, float] = {}  # label -> CPU seconds (this process + finished children)
+
+
+def cpu_now() -> float:
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)  # scan workers, once they have exited
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def plain_tiktoken_loop(files: list[Path], tokenizer: str, label: str = "") -> tuple[int, float]:
     from gptbots_planner.measure.tokens import get_encoding
 
-    enc = get_encoding(tokenizer)  # loaded before the clock starts, as the scan's workers do
+    # Loaded before the clock starts (the scan's time includes its workers' loading).
+    enc = get_encoding(tokenizer)
+    cpu = cpu_now()
     start = time.perf_counter()
     total = 0
     for f in files:
         total += len(enc.encode_ordinary(f.read_bytes().decode("utf-8")))
-    return total, time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    if label:
+        CPU[label] = cpu_now() - cpu
+    return total, elapsed
 
 
-def timed_scan(paths: list[Path], tokenizer: str, **kwargs: object) -> tuple[object, float]:
+def timed_scan(
+    paths: list[Path], tokenizer: str, label: str = "", **kwargs: object
+) -> tuple[object, float]:
     from gptbots_planner.measure.scan import scan_paths
 
+    cpu = cpu_now()
     start = time.perf_counter()
     result = scan_paths(paths, [tokenizer], **kwargs)  # type: ignore[arg-type]
-    return result, time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    if label:
+        CPU[label] = cpu_now() - cpu
+    return result, elapsed
 
 
 BIG_CHILD = """
@@ -277,17 +298,30 @@ def main() -> int:
     log(f"corpus: {len(corpus)} files, {corpus_bytes / 1024**2:.1f} MB")
     roots = [args.work / "text"]
 
-    log("plain single-process tiktoken loop")
-    base_tokens, base_s = plain_tiktoken_loop(corpus, tok)
-    log(f"  {base_tokens:,} tokens in {base_s:.2f} s")
-
-    log("scan_paths jobs=1, no cache")
-    one, one_s = timed_scan(roots, tok, jobs=1, use_cache=False)
-    log(f"  {one.totals.tokens[tok]:,} tokens in {one_s:.2f} s")
-
-    log(f"scan_paths jobs={jobs}, first scan (empty cache)")
-    first, first_s = timed_scan(roots, tok, jobs=jobs, use_cache=True)
-    log(f"  {first.totals.tokens[tok]:,} tokens in {first_s:.2f} s")
+    # Two rounds, interleaved, best of each: other processes share this machine.
+    base_runs: list[float] = []
+    scan_runs: list[float] = []
+    base_tokens = 0
+    one = first = None
+    one_s = first_s = 0.0
+    for round_no in (1, 2):
+        log(f"round {round_no}: plain single-process tiktoken loop")
+        base_tokens, secs = plain_tiktoken_loop(corpus, tok, f"baseline{round_no}")
+        base_runs.append(secs)
+        log(f"  {base_tokens:,} tokens in {secs:.2f} s")
+        if round_no == 1:
+            log("round 1: scan_paths jobs=1, no cache")
+            one, one_s = timed_scan(roots, tok, "jobs1", jobs=1, use_cache=False)
+            log(f"  {one.totals.tokens[tok]:,} tokens in {one_s:.2f} s")
+        # Round 2 is the first scan into an empty cache (for the re-scan ratio).
+        log(f"round {round_no}: scan_paths jobs={jobs}, use_cache={round_no == 2}")
+        res, secs = timed_scan(roots, tok, f"jobsN{round_no}", jobs=jobs, use_cache=round_no == 2)
+        scan_runs.append(secs)
+        log(f"  {res.totals.tokens[tok]:,} tokens in {secs:.2f} s")
+        if round_no == 2:
+            first, first_s = res, secs
+    base_s = min(base_runs)
+    best_scan_s = min(scan_runs)
 
     log("cached re-scan")
     again, again_s = timed_scan(roots, tok, jobs=jobs, use_cache=True)
@@ -300,16 +334,20 @@ def main() -> int:
         "baseline_s": base_s,
         "jobs1_tokens": one.totals.tokens[tok],
         "jobs1_s": one_s,
+        "baseline_runs_s": base_runs,
         "jobsN_tokens": first.totals.tokens[tok],
-        "jobsN_s": first_s,
+        "jobsN_s": best_scan_s,
+        "jobsN_runs_s": scan_runs,
+        "first_scan_s": first_s,
         "jobsN_errors": first.totals.errors,
-        "speedup_vs_baseline": base_s / first_s,
-        "speedup_vs_jobs1": one_s / first_s,
+        "speedup_vs_baseline": base_s / best_scan_s,
+        "speedup_vs_jobs1": one_s / best_scan_s,
         "identical_totals": base_tokens == one.totals.tokens[tok] == first.totals.tokens[tok],
         "rescan_s": again_s,
         "rescan_hits": again.cache_hits,
         "rescan_speedup": first_s / again_s,
         "rescan_identical": again.totals == first.totals,
+        "cpu_s": dict(CPU),
     }
 
     log(f"building {args.images} images")
@@ -357,6 +395,25 @@ def main() -> int:
     return 0
 
 
+def cpu_paragraph(r: dict) -> str:
+    t = r["text"]
+    cpu = t.get("cpu_s", {})
+    base = min(v for k, v in cpu.items() if k.startswith("baseline")) if cpu else 0
+    scans = [v for k, v in cpu.items() if k.startswith("jobsN")]
+    if not base or not scans:
+        return ""
+    scan_cpu = min(scans)
+    return (
+        f"CPU time, which other load disturbs far less than wall time: plain loop {base:.1f} CPU-s, "
+        f"scan jobs=1 {cpu.get('jobs1', 0):.1f} CPU-s, scan jobs={r['jobs']} {scan_cpu:.1f} CPU-s "
+        f"(parent + workers, worker start-up and vocabulary loading included). The scan's extra "
+        f"work (encoding detection, words, characters, the rule-of-thumb statistics, one more "
+        f"process) is {100 * (scan_cpu / base - 1):.0f}% over the bare loop, so on {r['jobs']} "
+        f"idle cores its speed-up is bounded by {r['jobs']} x {base:.1f} / {scan_cpu:.1f} = "
+        f"**{r['jobs'] * base / scan_cpu:.2f}x**."
+    )
+
+
 def render(r: dict) -> str:
     m, t = r["machine"], r["text"]
     lines = [
@@ -375,17 +432,19 @@ def render(r: dict) -> str:
         "",
         "| run | tokens | seconds | MB/s |",
         "|---|---:|---:|---:|",
-        f"| plain tiktoken loop, 1 process (read + decode + encode_ordinary) | {t['baseline_tokens']:,} | {t['baseline_s']:.2f} | {t['bytes'] / 1024**2 / t['baseline_s']:.1f} |",
+        f"| plain tiktoken loop, 1 process (read + decode + encode_ordinary), best of {len(t['baseline_runs_s'])} | {t['baseline_tokens']:,} | {t['baseline_s']:.2f} | {t['bytes'] / 1024**2 / t['baseline_s']:.1f} |",
         f"| scan_paths jobs=1 | {t['jobs1_tokens']:,} | {t['jobs1_s']:.2f} | {t['bytes'] / 1024**2 / t['jobs1_s']:.1f} |",
-        f"| scan_paths jobs={r['jobs']} | {t['jobsN_tokens']:,} | {t['jobsN_s']:.2f} | {t['bytes'] / 1024**2 / t['jobsN_s']:.1f} |",
+        f"| scan_paths jobs={r['jobs']}, best of {len(t['jobsN_runs_s'])} | {t['jobsN_tokens']:,} | {t['jobsN_s']:.2f} | {t['bytes'] / 1024**2 / t['jobsN_s']:.1f} |",
         "",
         f"Speed-up of the scan over the plain loop: **{t['speedup_vs_baseline']:.2f}x** "
         f"(over scan jobs=1: {t['speedup_vs_jobs1']:.2f}x). Totals identical: **{t['identical_totals']}** "
         f"(errors in the scan: {t['jobsN_errors']}).",
         "",
+        cpu_paragraph(r),
+        "",
         "## Cached re-scan (goal: >= 50x faster than the first scan)",
         "",
-        f"First scan (empty cache) {t['jobsN_s']:.2f} s; re-scan of the unchanged corpus "
+        f"First scan (empty cache) {t['first_scan_s']:.2f} s; re-scan of the unchanged corpus "
         f"{t['rescan_s'] * 1000:.0f} ms ({t['rescan_hits']:,} cache hits): **{t['rescan_speedup']:.0f}x**. "
         f"Same totals: {t['rescan_identical']}. (Same process; listing the folder and one SQLite "
         "query per 500 paths.)",

@@ -43,9 +43,10 @@ PARALLEL_MIN_SECONDS = 2.0
 TEXT_BYTES_PER_S = 8 * 1024**2
 SECONDS_PER_MEDIA_FILE = 0.0005
 SECONDS_PER_FILE = 0.0003
-# A batch sent to a worker: up to this many bytes or files (big files go alone).
-BATCH_BYTES = 4 * 1024**2
-BATCH_FILES = 64
+# A batch sent to a worker: about this much estimated work, at most this many files
+# (a costlier file goes alone).
+BATCH_SECONDS = 0.25
+BATCH_FILES = 256
 # How often the parent wakes up to check the cancel token while workers run.
 POLL_S = 0.1
 
@@ -300,37 +301,41 @@ def _measure_batch(
     return out
 
 
-def _batches(entries: Sequence[_Entry]) -> list[list[_Entry]]:
-    # Biggest first so a huge file does not start last and leave one core idle at the end.
-    ordered = sorted(entries, key=lambda e: (-e.size, e.path))
-    batches: list[list[_Entry]] = []
-    current: list[_Entry] = []
-    current_bytes = 0
-    for e in ordered:
-        if e.size >= BATCH_BYTES:
-            batches.append([e])
-            continue
-        if current and (current_bytes + e.size > BATCH_BYTES or len(current) >= BATCH_FILES):
-            batches.append(current)
-            current, current_bytes = [], 0
-        current.append(e)
-        current_bytes += e.size
-    if current:
-        batches.append(current)
-    return batches
+def _cost(e: _Entry, media: frozenset[str]) -> float:
+    """Rough single-process seconds for one file: text by the byte, media by the file."""
+    if os.path.splitext(e.path)[1].lower() in media:
+        return SECONDS_PER_MEDIA_FILE
+    return SECONDS_PER_FILE + e.size / TEXT_BYTES_PER_S
 
 
 def estimated_seconds(entries: Sequence[_Entry]) -> float:
-    """A rough single-process time for ``entries``: text costs by the byte, images and audio
-    (headers only) by the file."""
+    """A rough single-process time for ``entries`` (images and audio: headers only)."""
     media = dispatch.media_extensions()
-    total = 0.0
-    for e in entries:
-        if os.path.splitext(e.path)[1].lower() in media:
-            total += SECONDS_PER_MEDIA_FILE
-        else:
-            total += SECONDS_PER_FILE + e.size / TEXT_BYTES_PER_S
-    return total
+    return sum(_cost(e, media) for e in entries)
+
+
+def _batches(entries: Sequence[_Entry]) -> list[list[_Entry]]:
+    """Groups of about ``BATCH_SECONDS`` of work; plain text apart from the rest (only text
+    batches may run in the scanning process).  Costliest first, so a huge file does not
+    start last and leave the other cores idle at the end."""
+    media = dispatch.media_extensions()
+    costed = sorted(((_cost(e, media), e) for e in entries), key=lambda ce: (-ce[0], ce[1].path))
+    batches: list[tuple[float, list[_Entry]]] = []
+    open_batches: dict[bool, tuple[float, list[_Entry]]] = {}
+    for cost, e in costed:
+        if cost >= BATCH_SECONDS:
+            batches.append((cost, [e]))
+            continue
+        is_text = _text.is_text_name(Path(e.path))
+        current_cost, current = open_batches.get(is_text, (0.0, []))
+        if current and (current_cost + cost > BATCH_SECONDS or len(current) >= BATCH_FILES):
+            batches.append((current_cost, current))
+            current_cost, current = 0.0, []
+        current.append(e)
+        open_batches[is_text] = (current_cost + cost, current)
+    batches.extend(b for b in open_batches.values() if b[1])
+    batches.sort(key=lambda b: -b[0])
+    return [b for _, b in batches]
 
 
 def default_jobs() -> int:
@@ -516,7 +521,13 @@ def _run_pool(
     ctx = multiprocessing.get_context("spawn")
     stop = ctx.Event()
     queue: deque[list[_Entry]] = deque(_batches(entries))  # biggest first
-    n_workers = max(1, min(n_jobs - 1, len(queue)))
+    # This process takes the place of one worker only when there is enough plain text for
+    # it to do; a scan of images or documents gets all ``n_jobs`` workers.
+    media = dispatch.media_extensions()
+    total = sum(_cost(e, media) for b in queue for e in b) or 1.0
+    own_share = sum(_cost(e, media) for b in queue if _parent_may_take(b) for e in b) / total
+    n_workers = n_jobs - 1 if own_share >= 1 / n_jobs else n_jobs
+    n_workers = max(1, min(n_workers, len(queue)))
     failures: dict[str, int] = {}
     executor: ProcessPoolExecutor | None = None
     pending: dict[Future[list[Measurement] | None], list[_Entry]] = {}
@@ -543,9 +554,9 @@ def _run_pool(
                     initializer=_worker_init,
                     initargs=(stop, tokenizers),
                 )
-            # Keep each worker fed with two batches; the rest stays here so this process
+            # Keep each worker fed with three batches; the rest stays here so this process
             # can take batches from the other (small-files) end.
-            while queue and len(pending) < 2 * n_workers:
+            while queue and len(pending) < 3 * n_workers:
                 batch = queue.popleft()
                 paths = [e.path for e in batch]
                 pending[executor.submit(_measure_batch, paths, tokenizers, encoding, limits)] = (

@@ -191,13 +191,15 @@ def test_default_jobs_is_positive() -> None:
     assert scan.default_jobs() >= 1
 
 
-def test_batches_put_big_files_alone_and_first() -> None:
-    entries = [
-        scan._Entry(f"/f{i}", size, 1) for i, size in enumerate([10, scan.BATCH_BYTES * 2, 20, 30])
-    ]
+def test_batches_put_big_files_alone_and_first_and_text_apart() -> None:
+    big = int(scan.TEXT_BYTES_PER_S * scan.BATCH_SECONDS * 2)
+    sizes = [10, big, 20, 30]
+    entries = [scan._Entry(f"/f{i}.txt", size, 1) for i, size in enumerate(sizes)]
+    entries += [scan._Entry(f"/p{i}.png", 10**6, 1) for i in range(3)]
     batches = scan._batches(entries)
-    assert [e.path for e in batches[0]] == ["/f1"]
-    assert sorted(e.path for b in batches[1:] for e in b) == ["/f0", "/f2", "/f3"]
+    assert [e.path for e in batches[0]] == ["/f1.txt"]
+    rest = [sorted(e.path for e in b) for b in batches[1:]]
+    assert sorted(rest) == [["/f0.txt", "/f2.txt", "/f3.txt"], ["/p0.png", "/p1.png", "/p2.png"]]
 
 
 def test_small_scans_stay_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
