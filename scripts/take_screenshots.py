@@ -126,9 +126,13 @@ def child(language: str, theme: str, out: Path) -> int:
     QApplication.sendEvent(window.workspace, QDropEvent(QPointF(5, 5), copy, mime, left, none))
     wait_for(controller.scans.scanFinished)
     wait_for(controller.estimates.estimated)
-    # Let layouts and charts settle before grabbing.
+    # Let layouts and charts settle before grabbing; show the dropped rows.
     loop = QEventLoop()
     QTimer.singleShot(800, loop.quit)
+    loop.exec()
+    window.workspace.table.scrollToBottom()
+    loop = QEventLoop()
+    QTimer.singleShot(200, loop.quit)
     loop.exec()
     window.grab().save(str(out))
     controller.shutdown()
