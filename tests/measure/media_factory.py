@@ -17,6 +17,7 @@ import struct
 import subprocess
 import wave
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -89,8 +90,10 @@ def make_audio_set(directory: Path) -> dict[str, AudioFile]:
         "speech_wav": AudioFile(speech, t_speech, "WAV"),
     }
 
+    jobs: list[tuple[Path, Path, tuple[str, ...]]] = []
+
     def add(key: str, src: Path, name: str, fmt: str, *args: str) -> None:
-        ffmpeg(src, d / name, *args)
+        jobs.append((src, d / name, args))  # encoded below, in parallel
         out[key] = AudioFile(d / name, t_tone if src == tone else t_speech, fmt)
 
     add("flac", tone, "tone.flac", "FLAC")
@@ -124,6 +127,9 @@ def make_audio_set(directory: Path) -> dict[str, AudioFile]:
     ).stdout  # fmt: skip
     (d / "streamed.webm").write_bytes(streamed)
     run("sox", tone, d / "tone.au")  # Sun AU: no reader here, a clear "unsupported"
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for done in [pool.submit(ffmpeg, src, dst, *args) for src, dst, args in jobs]:
+            done.result()
     return out
 
 
