@@ -230,7 +230,28 @@ def _docx(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
                 # Deleted revisions and field codes are not visible text.
                 skip_tags=frozenset({"del", "instrText"}),
             )
+    pages = _saved_page_count(zf)
+    if pages:
+        return pages, f"DOCX, {pages} page{'s' if pages != 1 else ''}"
     return 0, "DOCX"
+
+
+def _saved_page_count(zf: zipfile.ZipFile) -> int:
+    """Word stores the page count it last laid out in docProps/app.xml; 0 if absent."""
+    try:
+        info = zf.getinfo("docProps/app.xml")
+    except KeyError:
+        return 0
+    if info.file_size > 1024**2:
+        return 0
+    try:
+        root = ET.fromstring(zf.read(info))
+    except (ET.ParseError, zipfile.BadZipFile, zlib.error):
+        return 0
+    for elem in root.iter():
+        if _local(elem.tag) == "Pages" and (elem.text or "").strip().isdigit():
+            return int((elem.text or "0").strip())
+    return 0
 
 
 def _pptx(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:

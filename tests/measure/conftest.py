@@ -69,7 +69,7 @@ def make_pdf(path: Path, pages: list[list[str]], encrypt: bool = False) -> Path:
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def make_docx(path: Path, paragraphs: list[str]) -> Path:
+def make_docx(path: Path, paragraphs: list[str], saved_pages: int | None = None) -> Path:
     body = "".join(
         f'<w:p><w:r><w:t xml:space="preserve">{escape(p)}</w:t></w:r></w:p>' for p in paragraphs
     )
@@ -84,6 +84,12 @@ def make_docx(path: Path, paragraphs: list[str]) -> Path:
             '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
         )
         zf.writestr("word/document.xml", document)
+        if saved_pages is not None:
+            zf.writestr(
+                "docProps/app.xml",
+                '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+                f"<Pages>{saved_pages}</Pages></Properties>",
+            )
     return path
 
 

@@ -79,6 +79,12 @@ def test_docx(tmp_path: Path, make) -> None:
     assert m.chars == len(expected)
 
 
+def test_docx_page_count_as_last_saved(tmp_path: Path, make) -> None:
+    path = make.docx(tmp_path / "paged.docx", ["text"], saved_pages=12)
+    m = measure_file(path, ["o200k_base"])
+    assert (m.pages, m.detail) == (12, "DOCX, 12 pages")
+
+
 def test_pptx(tmp_path: Path, make) -> None:
     slides = [["Slide one title", "bullet"], ["Slide two"], ["Slide three"]]
     path = make.pptx(tmp_path / "deck.pptx", slides)
