@@ -280,3 +280,13 @@ def test_garbage_never_raises(prefix: bytes, tail: bytes) -> None:
         assert Decimal(m.seconds) >= 0
     else:
         assert m.error
+
+
+def test_adts_behind_an_id3_tag(audio: dict[str, AudioFile], tmp_path: Path) -> None:
+    f = audio["adts"]
+    path = tmp_path / "tagged.aac"
+    path.write_bytes(_id3v2(2048) + f.path.read_bytes())
+    assert sniff_audio(path.read_bytes()[:4096]) == "AAC (ADTS)"
+    m = measure_audio(path)
+    assert m.seconds == measure_audio(f.path).seconds
+    assert m.warning == ""

@@ -387,3 +387,17 @@ def test_garbage_never_raises(prefix: bytes, tail: bytes, suffix: str) -> None: 
         assert m.width > 0 and m.height > 0
     else:
         assert m.error
+
+
+def test_avif_rotation_matches_the_box_reader(tmp_path: Path) -> None:
+    from gptbots_planner.measure import heif
+
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    path = tmp_path / "rotated.avif"
+    Image.new("RGB", (400, 300), "red").save(path, exif=exif)
+    m = measure_image(path)
+    assert (m.width, m.height) == (300, 400), m.error
+    # Pillow stores the rotation as an irot box; the HEIF box reader agrees.
+    boxes = heif.read_file_size(str(path))
+    assert (boxes.width, boxes.height, boxes.brand) == (300, 400, "AVIF")
