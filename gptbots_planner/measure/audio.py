@@ -245,7 +245,8 @@ def _measure_mpeg(path: Path, m: Measurement) -> None:
     if w.frames == 0 and w.vbr_header_frames <= 0:
         raise AudioError("no MPEG audio frames found (corrupt or not an MP3)")
     rate = _khz(w.sample_rate)
-    if w.vbr.frames > 0:
+    header_fits = w.vbr.frames > 0 and abs(w.frames - w.vbr.frames) <= max(2, w.vbr.frames // 100)
+    if header_fits:
         # A Xing/Info/VBRI frame count is exact; a LAME tag adds the encoder delay and
         # padding, which decoders drop (gapless playback), so the length is exact too.
         samples = w.vbr.frames * w.samples_per_frame
@@ -256,15 +257,17 @@ def _measure_mpeg(path: Path, m: Measurement) -> None:
         m.seconds = seconds_text(Decimal(samples) / Decimal(w.sample_rate))
         mode = "CBR" if w.vbr.kind == "Info" else "VBR"
         m.detail = f"{w.format_name}, {mode}, {rate} ({source})"
-        if w.frames and abs(w.frames - w.vbr.frames) > max(2, w.vbr.frames // 100):
-            m.warning = (
-                f"{w.vbr.kind} header says {w.vbr.frames} frames but "
-                f"{w.frames} were found; length from the header"
-            )
     else:
+        # No frame count, or one the file contradicts (cut short, or several MP3s
+        # joined together): the frames actually present decide.
         m.seconds = seconds_text(Decimal(w.samples) / Decimal(w.sample_rate))
         mode = "VBR" if len(w.bitrates) > 1 else "CBR"
         m.detail = f"{w.format_name}, {mode}, {rate} (frame headers walked)"
+        if w.vbr.frames > 0:
+            m.warning = (
+                f"{w.vbr.kind} header says {w.vbr.frames:,} frames but the file holds "
+                f"{w.frames:,}: length from the frames present"
+            )
     notes = []
     if w.skipped_bytes:
         notes.append(f"{w.skipped_bytes:,} bytes of non-audio data skipped")

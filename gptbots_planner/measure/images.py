@@ -256,11 +256,12 @@ def _orientation(im: Image.Image) -> int:
 def _looks_truncated(path: Path, fmt: str) -> bool:
     size = os.path.getsize(path)
     with open(path, "rb") as f:
-        f.seek(max(0, size - 4096))
+        f.seek(max(0, size - 65536))
         tail = f.read()
     if fmt == "PNG":
         return b"IEND" not in tail[-12:]
-    return b"\xff\xd9" not in tail  # JPEG: EOI, possibly followed by trailing data
+    # JPEG: an EOI marker, possibly followed by a phone maker's trailer.
+    return b"\xff\xd9" not in tail
 
 
 # --- WebP header (bombs only: Pillow's WebP plugin refuses them itself) ----------------

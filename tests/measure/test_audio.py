@@ -290,3 +290,24 @@ def test_adts_behind_an_id3_tag(audio: dict[str, AudioFile], tmp_path: Path) -> 
     m = measure_audio(path)
     assert m.seconds == measure_audio(f.path).seconds
     assert m.warning == ""
+
+
+def test_truncated_mp3_with_xing_header_trusts_the_frames(
+    audio: dict[str, AudioFile], tmp_path: Path
+) -> None:
+    f = audio["mp3_vbr_xing"]
+    body = f.path.read_bytes()
+    path = tmp_path / "cut_xing.mp3"
+    path.write_bytes(body[: len(body) // 2])
+    m = measure_audio(path)
+    assert m.detail.endswith("(frame headers walked)")
+    assert "Xing header says" in m.warning
+    assert Decimal(m.seconds) < f.truth * Decimal("0.75")
+
+
+def test_joined_mp3s_count_every_frame(audio: dict[str, AudioFile], tmp_path: Path) -> None:
+    f = audio["mp3_vbr_xing"]
+    path = tmp_path / "joined.mp3"
+    path.write_bytes(f.path.read_bytes() * 2)  # naive concatenation, two Xing frames
+    m = measure_audio(path)
+    assert_close(m.seconds, f.truth * 2)
