@@ -12,7 +12,7 @@ import mutagen.mp3
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from media_factory import AudioFile, amr_bytes, make_audio_set
+from media_factory import AudioFile, amr_bytes, make_audio_set, require_tool
 
 from gptbots_planner.measure import adts, mp3frames
 from gptbots_planner.measure.audio import AUDIO_EXTENSIONS, measure_audio, sniff_audio
@@ -311,3 +311,13 @@ def test_joined_mp3s_count_every_frame(audio: dict[str, AudioFile], tmp_path: Pa
     path.write_bytes(f.path.read_bytes() * 2)  # naive concatenation, two Xing frames
     m = measure_audio(path)
     assert_close(m.seconds, f.truth * 2)
+
+
+def test_missing_tool_fails_under_ci_and_skips_locally(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI must install it"):
+        require_tool("no-such-tool-for-gptbots-tests")
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception):
+        require_tool("no-such-tool-for-gptbots-tests")
+    assert require_tool("python3")

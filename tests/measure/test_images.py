@@ -15,8 +15,6 @@ from media_factory import (
     jpeg_header_only,
     make_image_set,
     png_header_only,
-    require_tool,
-    run,
     webp_vp8x_header,
 )
 from PIL import Image, ImageFile
@@ -262,14 +260,6 @@ def test_heic_size_from_ispe_and_irot(tmp_path: Path, rotation: int, size: tuple
     assert (m.width, m.height) == size
     assert m.detail.startswith("HEIC")
     assert (f"rotated {rotation}°" in m.detail) == bool(rotation)
-
-
-def test_heic_written_by_imagemagick(tmp_path: Path) -> None:
-    require_tool("convert")
-    path = tmp_path / "magick.heic"
-    run("convert", "-size", "320x200", "xc:red", path)
-    m = measure_image(path)
-    assert (m.kind, m.width, m.height) == ("image", 320, 200), m.error
 
 
 @pytest.mark.parametrize("cut", [20, 40, 60, 100])
