@@ -200,7 +200,7 @@ ZH: dict[str, str] = {
     "&Image token rule:": "图片 Token 规则：",
     "&ASR rounding:": "ASR 计费取整：",
     "&Days per month:": "每月天数：",
-    "A new language is used from the next start. Key mode, image rule, ASR rounding and days are the defaults of new plans; each plan keeps its own.": "新语言在下次启动时生效。Key 模式、图片规则、ASR 取整和天数是新计划的默认值；每个计划保留自己的设置。",
+    "A new language applies at once. Key mode, image rule, ASR rounding and days are the defaults of new plans; each plan keeps its own.": "新语言立即生效。Key 模式、图片规则、ASR 取整和天数是新计划的默认值；每个计划保留自己的设置。",
     # prompts
     "GPTBots plans (*%1)": "GPTBots 计划 (*%1)",
     "All files (*)": "所有文件 (*)",
@@ -228,8 +228,6 @@ ZH: dict[str, str] = {
     "Autosave failed: %1": "自动保存失败：%1",
     "Choose at least one model to compare.": "请至少选择一个要对比的模型。",
     "Your prices were not applied": "您输入的价格未生效",
-    "Language": "语言",
-    "The new language is used from the next start of the app.": "新语言将在下次启动程序时生效。",
     "About %1": "关于 %1",
     "%1 %2\nPlan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.": "%1 %2\n离线规划 GPTBots 每月积分用量。以 GPL-3.0-or-later 许可发布。",
     "Export failed": "导出失败",

@@ -66,6 +66,7 @@ def run(argv: list[str]) -> int:
     from gptbots_planner.gui.app_controller import AppController
 
     controller = AppController(settings=settings)
+    controller.translators = translators
     controller.window.restore_layout()
     controller.window.show()
     controller.start(plan_arguments(argv))

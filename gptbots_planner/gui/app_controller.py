@@ -11,27 +11,28 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
 from gptbots_planner import APP_NAME, __version__
 from gptbots_planner.core.catalog import KEY_MODES, Catalog, load_catalog
 from gptbots_planner.core.estimate import Estimate
 from gptbots_planner.core.plan import PLAN_EXTENSION, Plan, PlanError, Scenario
 from gptbots_planner.export.planfile import example_plan_paths, load_example_plan, read_plan
+from gptbots_planner.gui.autosave_controller import AUTOSAVE_MS, Autosaver
 from gptbots_planner.gui.document import PlanDocument
-from gptbots_planner.gui.estimate_controller import EstimateController, snapshot
+from gptbots_planner.gui.estimate_controller import EstimateController
 from gptbots_planner.gui.exporting import Exporter
 from gptbots_planner.gui.file_table import FileTableModel
+from gptbots_planner.gui.i18n import install_translators, remove_translators, resolve_language
 from gptbots_planner.gui.main_window import MainWindow
 from gptbots_planner.gui.prompts import Prompts
-from gptbots_planner.gui.recovery import AutosaveSession, find_autosaves
+from gptbots_planner.gui.recovery import find_autosaves
 from gptbots_planner.gui.scan_controller import ScanController, plan_tokenizers
 from gptbots_planner.gui.settings import AppSettings, load_settings, save_settings
-from gptbots_planner.gui.workers import Pool, WorkerContext, WorkerHub
+from gptbots_planner.gui.workers import Pool, WorkerHub
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_MS = 60_000
 DEFAULT_EXAMPLE = "customer-service"
 
 
@@ -60,24 +61,36 @@ class AppController(QObject):
         self.document = PlanDocument()
         self.model = FileTableModel(self)
         self.window = MainWindow(self.model)
+        self._own_prompts = prompts is None
         self.prompts = prompts if prompts is not None else Prompts(self.window)
-        self.autosave = AutosaveSession()
+        self.translators: list[QTranslator] = []  # installed by app.run; swapped by set_language
         self.scans = ScanController(
             self.document, self.model, self.window.workspace, self.hub, self.catalog, self
         )
         self.estimates = EstimateController(self.document, self.hub, self.catalog, self)
         self.exporter = Exporter(self, self.hub)
-        self._autosaving = False
-        self._autosave_timer = QTimer(self)
-        self._autosave_timer.setSingleShot(True)
-        self._autosave_timer.setInterval(autosave_ms)
-        self._autosave_timer.timeout.connect(self.write_autosave)
-        self._connect()
-        self.window.close_guard = self.close_guard
+        self.autosaver = Autosaver(
+            self.document, self.hub, self._autosave_failed, autosave_ms, parent=self
+        )
+        self.autosave = self.autosaver.session
+        self._connect_document()
+        self._connect_window()
 
     # --- wiring ---------------------------------------------------------------------
-    def _connect(self) -> None:
+    def _connect_document(self) -> None:
+        self.document.replaced.connect(self._show_plan)
+        self.document.dirtyChanged.connect(self._update_title)
+        self.document.pathChanged.connect(self._update_title)
+        self.estimates.estimated.connect(self._show_estimate)
+        self.scans.failed.connect(
+            lambda message: self.prompts.error(
+                QCoreApplication.translate("AppController", "Measuring failed"), message
+            )
+        )
+
+    def _connect_window(self) -> None:
         w = self.window
+        w.close_guard = self.close_guard
         w.new_action.triggered.connect(self.new_plan)
         w.open_action.triggered.connect(self.open_dialog)
         w.save_action.triggered.connect(self.save)
@@ -92,16 +105,6 @@ class AppController(QObject):
         w.pathsDropped.connect(self.paths_dropped)
         w.plan_panel.fieldEdited.connect(self.edit_field)
         w.plan_panel.scenariosEdited.connect(self.edit_scenarios)
-        self.document.replaced.connect(self._show_plan)
-        self.document.changed.connect(self._changed)
-        self.document.dirtyChanged.connect(self._update_title)
-        self.document.pathChanged.connect(self._update_title)
-        self.estimates.estimated.connect(self._show_estimate)
-        self.scans.failed.connect(
-            lambda message: self.prompts.error(
-                QCoreApplication.translate("AppController", "Measuring failed"), message
-            )
-        )
         for widget in (w.results, w.catalog_view):
             signal = getattr(widget, "catalogChanged", None)
             if signal is not None:
@@ -138,7 +141,7 @@ class AppController(QObject):
         original = Path(chosen.original_path) if chosen.original_path else None
         self.document.replace(plan, original, dirty=True)
         chosen.discard()
-        self.write_autosave()  # now this session's; it stays until saved
+        self.autosaver.write()  # now this session's; it stays until saved
         return True
 
     def paths_dropped(self, paths: list[Path]) -> None:
@@ -166,7 +169,7 @@ class AppController(QObject):
         plan = Plan(name=QCoreApplication.translate("AppController", "Untitled plan"))
         self.settings.apply_defaults(plan)
         self.document.replace(plan, None)
-        self.autosave.clear()
+        self.autosaver.clear()
 
     def open_dialog(self) -> None:
         if not self.maybe_save():
@@ -187,7 +190,7 @@ class AppController(QObject):
             )
             return False
         self.document.replace(plan, Path(path))
-        self.autosave.clear()
+        self.autosaver.clear()
         self.settings.add_recent(Path(path))
         self._save_settings()
         self._update_recent_menu()
@@ -227,8 +230,7 @@ class AppController(QObject):
             )
             return False
         self.document.saved_as(path)
-        self.autosave.clear()
-        self._autosave_timer.stop()
+        self.autosaver.clear()
         self.settings.add_recent(path)
         self._save_settings()
         self._update_recent_menu()
@@ -248,38 +250,14 @@ class AppController(QObject):
         self.scans.stop()
         self.estimates.stop()
         self.hub.wait(5000)
-        self._autosave_timer.stop()
-        self.autosave.clear()
+        self.autosaver.clear()
 
-    # --- autosave -----------------------------------------------------------------------
-    def _changed(self) -> None:
-        if self.document.dirty and not self._autosave_timer.isActive():
-            self._autosave_timer.start()
-
-    def write_autosave(self) -> None:
-        """Write this session's autosave on the worker pool (a big plan takes seconds to dump)."""
-        if not self.document.dirty or self._autosaving:
-            return
-        plan, path, session = snapshot(self.document.plan), self.document.path, self.autosave
-        self._autosaving = True
-
-        def work(_context: WorkerContext) -> None:
-            session.write(plan, path)
-
-        def failed(error: Exception) -> None:
-            log.warning("autosave failed: %s", error)
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("AppController", "Autosave failed: %1").replace(
-                    "%1", str(error)
-                )
+    def _autosave_failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("AppController", "Autosave failed: %1").replace(
+                "%1", message
             )
-
-        def done(_value: object) -> None:
-            self._autosaving = False
-            if not self.document.dirty:
-                session.clear()  # saved while the autosave was being written
-
-        self.hub.start(work, on_error=failed, on_finished=done)
+        )
 
     # --- editing ---------------------------------------------------------------------------
     def edit_field(self, name: str, text: str) -> None:
@@ -341,8 +319,9 @@ class AppController(QObject):
         self.estimates.set_catalog(catalog)
 
     # --- views --------------------------------------------------------------------------------
-    def _show_plan(self) -> None:
-        self.scans.cancel()
+    def _show_plan(self, *, cancel_scan: bool = True) -> None:
+        if cancel_scan:
+            self.scans.cancel()
         self.model.set_items(self.document.plan.items)
         self.window.plan_panel.load(self.document.plan, self.catalog)
         self._set_catalog_view()
@@ -394,12 +373,35 @@ class AppController(QObject):
         self.settings = dialog.result_settings()
         self._save_settings()
         if self.settings.language != old_language:
-            self.prompts.info(
-                QCoreApplication.translate("AppController", "Language"),
-                QCoreApplication.translate(
-                    "AppController", "The new language is used from the next start of the app."
-                ),
-            )
+            self.set_language(resolve_language(self.settings.language))
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language now: new catalogues, then a new window built in that language.
+
+        A new window (rather than re-setting every text) also retranslates the results
+        views and the catalog browser, whatever they hold; the plan, the table model, the
+        running scan and the estimate live in this controller and carry over.
+        """
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        remove_translators(app, self.translators)
+        self.translators = install_translators(app, language)
+        old = self.window
+        self.window = MainWindow(self.model)
+        self.window.restoreGeometry(old.saveGeometry())
+        self.window.restoreState(old.saveState())
+        if self._own_prompts:
+            self.prompts = Prompts(self.window)
+        self.scans.attach(self.window.workspace)
+        self._connect_window()
+        self._show_plan(cancel_scan=False)
+        self.estimates.run_now()
+        old.close_guard = lambda: True
+        if old.isVisible():
+            self.window.show()
+            old.hide()
+        old.deleteLater()
 
     def about(self) -> None:
         self.prompts.info(

@@ -75,12 +75,18 @@ class ScanController(QObject):
         self._flush_timer.setInterval(FLUSH_MS)
         self._flush_timer.timeout.connect(self._flush)
 
+        self.attach(workspace)
+        model.roleChanged.connect(self._role_edited)
+
+    def attach(self, workspace: Workspace) -> None:
+        """Take requests from ``workspace`` (a new window after a language switch)."""
+        self.workspace = workspace
         workspace.textPasted.connect(self.add_text)
         workspace.removeRequested.connect(self.remove)
         workspace.remeasureRequested.connect(self.remeasure)
         workspace.roleRequested.connect(self.set_role)
         workspace.cancelRequested.connect(self.cancel)
-        model.roleChanged.connect(self._role_edited)
+        workspace.set_busy(self.busy)
 
     @property
     def busy(self) -> bool:

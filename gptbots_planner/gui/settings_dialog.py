@@ -47,8 +47,8 @@ class SettingsDialog(QDialog):
             self.combos[name] = combo
         note = QLabel(
             self.tr(
-                "A new language is used from the next start. Key mode, image rule, ASR "
-                "rounding and days are the defaults of new plans; each plan keeps its own."
+                "A new language applies at once. Key mode, image rule, ASR rounding and "
+                "days are the defaults of new plans; each plan keeps its own."
             )
         )
         note.setWordWrap(True)

@@ -52,14 +52,6 @@
       <translation>您输入的价格未生效</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>语言</translation>
-    </message>
-    <message>
-      <source>The new language is used from the next start of the app.</source>
-      <translation>新语言将在下次启动程序时生效。</translation>
-    </message>
-    <message>
       <source>About %1</source>
       <translation>关于 %1</translation>
     </message>
@@ -704,8 +696,8 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
       <translation>每月天数(&amp;D)：</translation>
     </message>
     <message>
-      <source>A new language is used from the next start. Key mode, image rule, ASR rounding and days are the defaults of new plans; each plan keeps its own.</source>
-      <translation>新语言在下次启动时生效。Key 模式、图片规则、ASR 取整和天数是新计划的默认值；每个计划保留自己的设置。</translation>
+      <source>A new language applies at once. Key mode, image rule, ASR rounding and days are the defaults of new plans; each plan keeps its own.</source>
+      <translation>新语言立即生效。Key 模式、图片规则、ASR 取整和天数是新计划的默认值；每个计划保留自己的设置。</translation>
     </message>
   </context>
   <context>

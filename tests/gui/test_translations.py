@@ -93,3 +93,32 @@ def test_the_window_speaks_chinese(qapp, monkeypatch):
         remove_translators(qapp, translators)
         install_translators(qapp, "en")
     assert QCoreApplication.translate("FileTable", "Knowledge document") == "Knowledge document"
+
+
+def test_switching_language_rebuilds_the_window_in_that_language(qtbot, make_controller, qapp):
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    controller = make_controller()
+    controller.start([])
+    controller.window.show()
+    qtbot.waitUntil(lambda: controller.window.findChild(QLabel, "monthlyTotal").text() != "")
+    english_total = controller.window.findChild(QLabel, "monthlyTotal").text()
+    rows = controller.model.rowCount()
+    try:
+        controller.set_language("zh_CN")
+        window = controller.window
+        qtbot.addWidget(window)
+        assert window.menuBar().actions()[0].text() == "文件(&F)"
+        assert window.isVisible()
+        label = window.findChild(QWidget, "monthlyTotal")
+        qtbot.waitUntil(lambda: "积分" in label.text(), timeout=5000)
+        assert label.text().split()[0] == english_total.split()[0]
+        assert controller.model.rowCount() == rows
+        assert window.workspace.table.model().rowCount() == rows
+        # The new window still drives the plan.
+        controller.window.plan_panel.edits["months"].textEdited.emit("6")
+        assert controller.document.plan.assumptions["months"] == 6
+    finally:
+        controller.set_language("en")
+        qtbot.addWidget(controller.window)
+    assert controller.window.menuBar().actions()[0].text() == "&File"
