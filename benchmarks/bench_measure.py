@@ -280,7 +280,14 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--write", type=Path, help="write the Markdown report here")
     ap.add_argument("--json", type=Path, help="write raw numbers here")
+    ap.add_argument("--render", type=Path, help="only re-render the report from a --json file")
     args = ap.parse_args()
+    if args.render:
+        report = render(json.loads(args.render.read_text(encoding="utf-8")))
+        if args.write:
+            args.write.write_text(report, encoding="utf-8")
+        print(report)
+        return 0
 
     args.work.mkdir(parents=True, exist_ok=True)
     os.environ["GPTBOTS_PLANNER_HOME"] = str(args.work / "home")
@@ -395,6 +402,38 @@ def main() -> int:
     return 0
 
 
+def cpu_bound(r: dict) -> float | None:
+    cpu = r["text"].get("cpu_s", {})
+    bases = [v for k, v in cpu.items() if k.startswith("baseline")]
+    scans = [v for k, v in cpu.items() if k.startswith("jobsN")]
+    if not bases or not scans:
+        return None
+    return r["jobs"] * min(bases) / min(scans)
+
+
+def summary(r: dict) -> list[str]:
+    t = r["text"]
+    bound = cpu_bound(r)
+    rows = [
+        ("text scan vs plain tiktoken loop, wall clock", ">= 1.7x",
+         f"{t['speedup_vs_baseline']:.2f}x", t["speedup_vs_baseline"] >= 1.7),
+    ]  # fmt: skip
+    if bound is not None:
+        rows.append(
+            ("same, bound from CPU time (idle cores)", ">= 1.7x", f"{bound:.2f}x", bound >= 1.7)
+        )
+    rows += [
+        ("identical totals", "yes", str(t["identical_totals"]), bool(t["identical_totals"])),
+        ("cached re-scan vs first scan", ">= 50x", f"{t['rescan_speedup']:.0f}x", t["rescan_speedup"] >= 50),
+    ]  # fmt: skip
+    if "big" in r:
+        mb = r["big"]["vmhwm_kb"] / 1024
+        rows.append(("peak RSS, one 1 GB text file", "< 400 MB", f"{mb:.0f} MB", mb < 400))
+    out = ["| goal | target | measured | met |", "|---|---|---|---|"]
+    out += [f"| {a} | {b} | {c} | {'yes' if d else '**no**'} |" for a, b, c, d in rows]
+    return ["## Summary", "", *out, ""]
+
+
 def cpu_paragraph(r: dict) -> str:
     t = r["text"]
     cpu = t.get("cpu_s", {})
@@ -425,6 +464,7 @@ def render(r: dict) -> str:
         f"(1/5/15 min) at start {m['load_at_start']}, at end {m.get('load_at_end', '?')}: other "
         "work shared the machine, so the timings are noisy; runs of the same step are interleaved.",
         "",
+        *summary(r),
         "## Text throughput (goal: >= 1.7x a plain single-process tiktoken loop, identical totals)",
         "",
         f"Corpus: {t['files']:,} real UTF-8 text files from this machine (Python sources, stubs, JSON), "
@@ -440,8 +480,7 @@ def render(r: dict) -> str:
         f"(over scan jobs=1: {t['speedup_vs_jobs1']:.2f}x). Totals identical: **{t['identical_totals']}** "
         f"(errors in the scan: {t['jobsN_errors']}).",
         "",
-        cpu_paragraph(r),
-        "",
+        *([cpu_paragraph(r), ""] if cpu_paragraph(r) else []),
         "## Cached re-scan (goal: >= 50x faster than the first scan)",
         "",
         f"First scan (empty cache) {t['first_scan_s']:.2f} s; re-scan of the unchanged corpus "
@@ -489,8 +528,13 @@ def render(r: dict) -> str:
         "regex can join the two sides (see `tokens.safe_split_point`; property-tested against "
         "whole-text counts in `tests/measure/test_tokens.py`). Only a chunk with no such point "
         "within 4 MB is cut elsewhere, and the row then says so.",
-        "- Parallelism uses spawned worker processes (tiktoken holds the GIL); the scan falls back "
-        "to one process below 16 MB / 2,000 files, where starting workers costs more than it saves.",
+        "- Parallelism uses spawned worker processes (tiktoken holds the GIL for much of its "
+        "work); the scanning process measures plain-text batches itself beside `jobs - 1` "
+        "workers (documents, images and audio only ever run in workers). A scan estimated at "
+        "under 2 s of single-process work stays in one process: starting workers and loading "
+        "the vocabularies costs about a second.",
+        "- Image and audio timings depend on the other engineer's `measure_image` / "
+        "`measure_audio`; the dispatcher adds one 4 KB header read and a signature check per file.",
         "",
     ]
     return "\n".join(lines)
