@@ -114,7 +114,7 @@ def read_size(data: Buffer) -> HeifSize:
     else:
         # No association for the primary item: take the largest extents.
         extents = [p for p in props if p[0] == b"ispe"]
-        chosen = [max(extents, key=lambda p: _ispe(data, *p))] if extents else []
+        chosen = [max(extents, key=lambda p: _area(_ispe(data, p[1], p[2])))] if extents else []
     size = None
     rotation = 0
     for kind, s, e in chosen:
@@ -196,6 +196,10 @@ def _ipma(data: Buffer, s: int, e: int) -> dict[int, list[int]]:
             pos += step
         out.setdefault(item, []).extend(idx)
     return out
+
+
+def _area(size: tuple[int, int]) -> int:
+    return size[0] * size[1]
 
 
 def _ispe(data: Buffer, s: int, e: int) -> tuple[int, int]:

@@ -187,6 +187,7 @@ def heif_bytes(
     rotation: int = 0,
     brand: bytes = b"heic",
     thumbnail: tuple[int, int] | None = (320, 240),
+    crop: tuple[int, int] | None = None,
 ) -> bytes:
     """A minimal HEIF: ftyp + meta(pitm, iprp(ipco, ipma)) + an empty mdat.
 
@@ -202,6 +203,9 @@ def heif_bytes(
         thumb_index = len(props)
     props.append(_full_box(b"ispe", 0, 0, struct.pack(">II", width, height)))
     main = [len(props)]
+    if crop:  # clean aperture: width N/D, height N/D, offsets N/D (centred)
+        props.append(_box(b"clap", struct.pack(">IIIIiIiI", crop[0], 1, crop[1], 1, 0, 1, 0, 1)))
+        main.append(len(props))
     if rotation:
         props.append(_box(b"irot", bytes([rotation // 90])))
         main.append(len(props))

@@ -262,6 +262,21 @@ def test_heic_size_from_ispe_and_irot(tmp_path: Path, rotation: int, size: tuple
     assert (f"rotated {rotation}°" in m.detail) == bool(rotation)
 
 
+def test_heic_clean_aperture_then_rotation(tmp_path: Path) -> None:
+    path = tmp_path / "cropped.heic"
+    path.write_bytes(heif_bytes(4032, 3024, rotation=90, crop=(4000, 3000)))
+    m = measure_image(path)
+    assert (m.width, m.height) == (3000, 4000), m.error
+
+
+def test_heic_without_associations_takes_the_largest_extent(tmp_path: Path) -> None:
+    data = heif_bytes(4032, 3024).replace(b"pitm", b"xxxx")  # no primary item named
+    path = tmp_path / "noprimary.heic"
+    path.write_bytes(data)
+    m = measure_image(path)
+    assert (m.width, m.height) == (4032, 3024), m.error
+
+
 @pytest.mark.parametrize("cut", [20, 40, 60, 100])
 def test_heic_truncated_meta_is_a_clear_error(tmp_path: Path, cut: int) -> None:
     path = tmp_path / "cut.heic"
