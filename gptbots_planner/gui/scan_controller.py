@@ -9,6 +9,7 @@ of files never floods the event loop.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 EMBEDDING_TOKENIZER = "cl100k_base"
 FLUSH_MS = 50
+PROGRESS_MS = 50
 
 
 def plan_tokenizers(document: PlanDocument, catalog: Catalog) -> tuple[str, ...]:
@@ -70,6 +72,7 @@ class ScanController(QObject):
         self._buffer: list[Measurement] = []
         self._replacing: dict[str, str] = {}  # path -> item id (re-measure)
         self._stopped = False
+        self._shown_at = 0.0  # time.monotonic() of the last progress shown
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FLUSH_MS)
@@ -192,7 +195,13 @@ class ScanController(QObject):
         if self._stopped:
             return
         if isinstance(progress, ScanProgress):
-            self.workspace.show_progress(progress)
+            # Thousands of cached files report within a second: repaint the bar at most
+            # every PROGRESS_MS (and for the last file), not once per report.
+            now = time.monotonic()
+            last = progress.files_done >= progress.files_total
+            if last or now - self._shown_at >= PROGRESS_MS / 1000:
+                self._shown_at = now
+                self.workspace.show_progress(progress)
             self.progressed.emit(progress)
 
     def _result(self, measurement: object) -> None:
