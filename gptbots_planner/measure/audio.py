@@ -379,7 +379,11 @@ def _mutagen_info(path: Path, fmt: str | None) -> Any:
     except mutagen.MutagenError as e:
         what = fmt or "audio"
         raise AudioError(f"corrupt or truncated {what} file: {_clean(e)}") from None
-    except (struct.error, EOFError, IndexError, ValueError, ZeroDivisionError) as e:
+    except (
+        struct.error, EOFError, IndexError, KeyError, TypeError, ValueError, OverflowError,
+        ZeroDivisionError,
+    ) as e:  # fmt: skip
+        # mutagen's parsers let these escape on damaged files (seen: ASF KeyError).
         what = fmt or "audio"
         raise AudioError(f"corrupt or truncated {what} file: {_clean(e)}") from None
     if f is None or getattr(f, "info", None) is None:

@@ -216,8 +216,11 @@ def _pillow(path: Path, sniffed: str | None) -> _Size:
             if sniffed == "WebP":
                 return _webp_bomb(path)
             raise ImageError("decompression bomb whose header could not be read") from None
-        except (OSError, SyntaxError, struct.error, EOFError, ValueError, IndexError) as e:
-            # Pillow reports a short read as OSError("Truncated File Read").
+        except (
+            OSError, SyntaxError, struct.error, EOFError, ValueError, IndexError, RuntimeError,
+        ) as e:  # fmt: skip
+            # Pillow reports a short read as OSError("Truncated File Read"), libavif's
+            # complaints as RuntimeError.
             raise ImageError(f"corrupt or truncated {sniffed or 'image'} header ({e})") from None
         with im:
             width, height = im.size
