@@ -323,7 +323,7 @@ def _measure_matroska(path: Path, m: Measurement) -> None:
             text = str(e) if isinstance(e, matroska.MatroskaError) else "corrupt Matroska"
             raise AudioError(text) from None
     m.seconds = seconds_text(r.seconds)
-    m.detail = f"{'WebM' if r.doc_type == 'webm' else 'Matroska'} (Duration in header)"
+    m.detail = f"{'WebM' if r.doc_type == 'webm' else 'Matroska'} ({r.source})"
 
 
 # mutagen classes by sniffed format (None: let mutagen score every reader).

@@ -273,3 +273,38 @@ def make_image_set(directory: Path) -> dict[str, Path]:
     wide.save(d / "wide.png")
     out["wide"] = d / "wide.png"
     return out
+
+
+def _ebml_vint(data: bytes, pos: int) -> tuple[int, int]:
+    """(value with the marker bit kept, length) of the EBML vint at ``pos``."""
+    length = 8 - data[pos].bit_length() + 1
+    return int.from_bytes(data[pos : pos + length], "big"), length
+
+
+def webm_with_unknown_size_clusters(data: bytes) -> bytes:
+    """Rewrite a streamed WebM the way a browser's MediaRecorder writes it.
+
+    Every Cluster gets the 8-byte "unknown size" marker, so a reader must find
+    each cluster's end from the next top-level element.  Needs a Segment of
+    unknown size (what ffmpeg writes to a pipe) and no Cues/SeekHead offsets.
+    """
+    pos = 0
+    ebml_id, n = _ebml_vint(data, pos)
+    size, m = _ebml_vint(data, pos + n)
+    pos += n + m + (size & ((1 << (7 * m)) - 1))
+    seg_id, n = _ebml_vint(data, pos)
+    assert seg_id == 0x18538067
+    _seg_size, m = _ebml_vint(data, pos + n)
+    out = bytearray(data[:pos] + bytes.fromhex("18538067") + b"\x01" + b"\xff" * 7)
+    pos += n + m
+    while pos < len(data):
+        eid, n = _ebml_vint(data, pos)
+        raw, m = _ebml_vint(data, pos + n)
+        size = raw & ((1 << (7 * m)) - 1)
+        body = data[pos + n + m : pos + n + m + size]
+        if eid == 0x1F43B675:
+            out += data[pos : pos + n] + b"\x01" + b"\xff" * 7 + body
+        else:
+            out += data[pos : pos + n + m + size]
+        pos += n + m + size
+    return bytes(out)

@@ -12,7 +12,13 @@ import mutagen.mp3
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from media_factory import AudioFile, amr_bytes, make_audio_set, require_tool
+from media_factory import (
+    AudioFile,
+    amr_bytes,
+    make_audio_set,
+    require_tool,
+    webm_with_unknown_size_clusters,
+)
 
 from gptbots_planner.measure import adts, mp3frames
 from gptbots_planner.measure.audio import AUDIO_EXTENSIONS, measure_audio, sniff_audio
@@ -161,10 +167,38 @@ def test_wav_named_mp3(audio: dict[str, AudioFile], tmp_path: Path) -> None:
     assert "content is WAV" in m.warning
 
 
-def test_webm_without_duration_is_a_clear_error(audio: dict[str, AudioFile]) -> None:
-    m = measure_audio(audio["wav"].path.parent / "streamed.webm")
+def test_streamed_webm_without_duration_walks_the_blocks(
+    audio: dict[str, AudioFile], tmp_path: Path
+) -> None:
+    streamed = audio["wav"].path.parent / "streamed.webm"
+    truth = audio["speech_wav"].truth
+    m = measure_audio(streamed)
+    assert m.detail == "WebM (blocks walked)", m.error
+    assert_close(m.seconds, truth)
+    # The same stream with unknown-size clusters, as browsers write voice notes.
+    recorded = tmp_path / "voice-note.webm"
+    recorded.write_bytes(webm_with_unknown_size_clusters(streamed.read_bytes()))
+    assert recorded.read_bytes().count(b"\x1f\x43\xb6\x75\x01\xff\xff") > 10
+    m2 = measure_audio(recorded)
+    assert (m2.seconds, m2.detail) == (m.seconds, m.detail)
+    # Cut short: what is there still counts.
+    cut = tmp_path / "cut.webm"
+    cut.write_bytes(recorded.read_bytes()[: recorded.stat().st_size // 2])
+    m3 = measure_audio(cut)
+    assert m3.kind == "audio"
+    # Half the bytes of a VBR stream: roughly, not exactly, half the time.
+    assert truth * Decimal("0.4") < Decimal(m3.seconds) < truth * Decimal("0.6")
+
+
+def test_webm_without_any_block_is_a_clear_error(
+    audio: dict[str, AudioFile], tmp_path: Path
+) -> None:
+    data = (audio["wav"].path.parent / "streamed.webm").read_bytes()
+    path = tmp_path / "header-only.webm"
+    path.write_bytes(data[: data.find(bytes.fromhex("1f43b675"))])
+    m = measure_audio(path)
     assert m.kind == "error"
-    assert m.error == ("WebM has no duration in its header (a streamed recording?): length unknown")
+    assert "WebM has no duration in its header and no audio blocks" in m.error
 
 
 def test_unsupported_format_says_so(audio: dict[str, AudioFile]) -> None:
