@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from gptbots_planner.core.plan import Plan, PlanError
+from gptbots_planner.core.plan import Plan
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,3 @@ class PlanDocument(QObject):
         if self.path is not None:
             return self.path.name
         return self.plan.name or "Untitled plan"
-
-
-__all__ = ["PlanDocument", "PlanError"]

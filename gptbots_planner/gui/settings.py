@@ -15,7 +15,7 @@ from pathlib import Path
 
 from gptbots_planner import paths
 from gptbots_planner.core.catalog import KEY_MODES, atomic_write_text
-from gptbots_planner.core.plan import ASR_ROUNDINGS, DAYS_MODES, IMAGE_RULE_CHOICES, Plan
+from gptbots_planner.core.plan import ASR_ROUNDINGS, DAYS_MODES, IMAGE_RULE_CHOICES, Plan, Scenario
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +64,6 @@ class AppSettings:
         plan.set_field("days_mode", self.days_mode)
         modes = KEY_MODES if self.default_key_mode == "both" else (self.default_key_mode,)
         models = list(dict.fromkeys(s.model_id for s in plan.scenarios))
-        from gptbots_planner.core.plan import Scenario
-
         plan.scenarios = [Scenario(m, k) for m in models for k in modes]
 
 
