@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.workspace.table.addAction(self.remove_action)
         self.remeasure_action = self._action(self.tr("Re-&measure"), "F5")
+        self.encoding_action = self._action(self.tr("Re-measure with &encoding…"))
         self.find_action = self._action(self.tr("&Filter files"), k.Find)
         self.cancel_action = self._action(self.tr("&Cancel measuring"), "Esc")
         self.cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.paste_action.triggered.connect(ws.paste_text)
         self.remove_action.triggered.connect(ws.remove_selected)
         self.remeasure_action.triggered.connect(ws.remeasure_selected)
+        self.encoding_action.triggered.connect(ws.choose_encoding)
         self.find_action.triggered.connect(self._find)
         self.cancel_action.triggered.connect(ws.cancelRequested)
         self.plan_tab_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.remove_action,
             self.remeasure_action,
+            self.encoding_action,
             self.cancel_action,
             self.find_action,
         ):
@@ -171,6 +174,9 @@ class MainWindow(QMainWindow):
             sizes = store.value(splitter.objectName())
             if sizes is not None:
                 splitter.restoreState(sizes)
+        columns = store.value("fileTableHeader")
+        if columns is not None:
+            self.workspace.table.horizontalHeader().restoreState(columns)
 
     def save_layout(self) -> None:
         store = layout_settings()
@@ -178,6 +184,7 @@ class MainWindow(QMainWindow):
         store.setValue("state", self.saveState())
         for splitter in (self.main, self.right):
             store.setValue(splitter.objectName(), splitter.saveState())
+        store.setValue("fileTableHeader", self.workspace.table.horizontalHeader().saveState())
         store.sync()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802

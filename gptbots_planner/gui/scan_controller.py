@@ -68,7 +68,8 @@ class ScanController(QObject):
         self.hub = hub
         self.catalog = catalog
         self.cancel_token: CancelToken | None = None
-        self._queue: list[tuple[list[Path], dict[str, str]]] = []
+        # (paths, path -> item id being re-measured, forced text encoding or None)
+        self._queue: list[tuple[list[Path], dict[str, str], str | None]] = []
         self._buffer: list[Measurement] = []
         self._replacing: dict[str, str] = {}  # path -> item id (re-measure)
         self._stopped = False
@@ -87,6 +88,7 @@ class ScanController(QObject):
         workspace.textPasted.connect(self.add_text)
         workspace.removeRequested.connect(self.remove)
         workspace.remeasureRequested.connect(self.remeasure)
+        workspace.encodingRequested.connect(self.remeasure)
         workspace.roleRequested.connect(self.set_role)
         workspace.cancelRequested.connect(self.cancel)
         workspace.set_busy(self.busy)
@@ -99,7 +101,8 @@ class ScanController(QObject):
     def add_paths(self, paths: list[Path]) -> None:
         self._enqueue([Path(p) for p in paths], {})
 
-    def remeasure(self, ids: set[str]) -> None:
+    def remeasure(self, ids: set[str], encoding: str | None = None) -> None:
+        """Measure items again (their files may have changed), optionally as text in ``encoding``."""
         replacing: dict[str, str] = {}
         for item in self.model.items():
             if item.item_id not in ids:
@@ -110,7 +113,7 @@ class ScanController(QObject):
                 replacing[item.measurement.path] = item.item_id
         if replacing:
             self.model.set_pending(set(replacing.values()))
-            self._enqueue([Path(p) for p in replacing], replacing)
+            self._enqueue([Path(p) for p in replacing], replacing, encoding)
 
     def add_text(self, name: str, text: str, role: str) -> None:
         tokenizers = plan_tokenizers(self.document, self.catalog)
@@ -158,15 +161,17 @@ class ScanController(QObject):
             self.cancel_token.cancel()
 
     # --- the scan ---------------------------------------------------------------
-    def _enqueue(self, paths: list[Path], replacing: dict[str, str]) -> None:
-        self._queue.append((paths, replacing))
+    def _enqueue(
+        self, paths: list[Path], replacing: dict[str, str], encoding: str | None = None
+    ) -> None:
+        self._queue.append((paths, replacing, encoding))
         if not self.busy:
             self._start_next()
 
     def _start_next(self) -> None:
         if not self._queue:
             return
-        paths, replacing = self._queue.pop(0)
+        paths, replacing, encoding = self._queue.pop(0)
         self._replacing = replacing
         token = CancelToken()
         self.cancel_token = token
@@ -179,6 +184,7 @@ class ScanController(QObject):
                 progress=context.progress,
                 cancel=token,
                 on_result=context.result,
+                encoding=encoding,
             )
 
         self.workspace.set_busy(True)

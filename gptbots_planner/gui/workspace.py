@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -50,6 +51,9 @@ from gptbots_planner.gui.file_table import (
 from gptbots_planner.measure.scan import ScanProgress
 
 log = logging.getLogger(__name__)
+
+# Offered when detection guessed wrong (FACTS.md: BOM, UTF-8, then legacy CJK code pages).
+TEXT_ENCODINGS = ("utf-8", "gb18030", "big5", "shift_jis", "euc-kr", "cp1252", "latin-1", "utf-16")
 
 
 def local_paths(urls: list) -> list[Path]:
@@ -129,6 +133,7 @@ class Workspace(QWidget):
     textPasted = Signal(str, str, str)  # name, text, role id
     removeRequested = Signal(set)  # item ids
     remeasureRequested = Signal(set)  # item ids
+    encodingRequested = Signal(set, str)  # item ids, text encoding to read them with
     roleRequested = Signal(set, str)  # item ids, role id
     cancelRequested = Signal()
 
@@ -272,6 +277,22 @@ class Workspace(QWidget):
                 # After the view has laid out the new rows, or it scrolls short of them.
                 QTimer.singleShot(0, lambda: self.table.scrollTo(self.proxy.index(index.row(), 0)))
 
+    def choose_encoding(self) -> None:
+        """Read the selected text files in an encoding the user picks (detection guessed wrong)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        encoding, ok = QInputDialog.getItem(
+            self,
+            self.tr("Text encoding"),
+            self.tr("Read the selected files as:"),
+            list(TEXT_ENCODINGS),
+            0,
+            True,
+        )
+        if ok and encoding.strip():
+            self.encodingRequested.emit(ids, encoding.strip())
+
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
@@ -295,6 +316,7 @@ class Workspace(QWidget):
                 lambda _checked=False, r=role_id: self.roleRequested.emit(self.selected_ids(), r)
             )
         menu.addAction(self.tr("Re-&measure"), self.remeasure_selected)
+        menu.addAction(self.tr("Re-measure with &encoding…"), self.choose_encoding)
         menu.addAction(self.tr("&Remove"), self.remove_selected)
         menu.exec(self.table.viewport().mapToGlobal(position))
 

@@ -254,6 +254,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
       <translation>重新测量(&amp;M)</translation>
     </message>
     <message>
+      <source>Re-measure with &amp;encoding…</source>
+      <translation>按指定编码重新测量(&amp;E)…</translation>
+    </message>
+    <message>
       <source>&amp;Filter files</source>
       <translation>筛选文件(&amp;F)</translation>
     </message>
@@ -743,12 +747,24 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
       <translation>添加文件夹</translation>
     </message>
     <message>
+      <source>Text encoding</source>
+      <translation>文本编码</translation>
+    </message>
+    <message>
+      <source>Read the selected files as:</source>
+      <translation>将所选文件按此编码读取：</translation>
+    </message>
+    <message>
       <source>Set &amp;role</source>
       <translation>设置用途(&amp;R)</translation>
     </message>
     <message>
       <source>Re-&amp;measure</source>
       <translation>重新测量(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Re-measure with &amp;encoding…</source>
+      <translation>按指定编码重新测量(&amp;E)…</translation>
     </message>
     <message>
       <source>&amp;Remove</source>

@@ -232,3 +232,21 @@ def test_a_dropped_plan_file_is_opened_not_measured(qtbot, make_controller, tmp_
     assert controller.document.path == path
     assert controller.document.plan.name == load_example_plan("voice-assistant").name
     assert not controller.scans.busy
+
+
+def test_remeasure_with_a_chosen_encoding(qtbot, make_controller, tmp_path):
+    legacy = tmp_path / "policy-gbk.txt"
+    legacy.write_bytes("退货政策：三十天内可以退货。".encode("gb18030") * 20)
+    controller = make_controller()
+    controller.new_plan()
+    with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
+        drop(controller.window.workspace, [legacy])
+    detected = controller.model.item_at(0).measurement
+    assert detected.encoding == "gb18030"
+    ids = {controller.model.item_at(0).item_id}
+    with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
+        controller.window.workspace.encodingRequested.emit(ids, "latin-1")
+    forced = controller.model.item_at(0).measurement
+    assert controller.model.rowCount() == 1
+    assert forced.encoding != detected.encoding
+    assert forced.tokens["o200k_base"] != detected.tokens["o200k_base"]
