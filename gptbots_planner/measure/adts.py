@@ -54,19 +54,18 @@ def _frame(buf: Buffer, pos: int, end: int) -> tuple[int, int, int, int, int] | 
     """``(length, blocks, rate index, profile, channels)`` of the frame at ``pos``."""
     if pos + 7 > end:
         return None
-    b = buf[pos : pos + 7]
-    if b[0] != 0xFF or b[1] & 0xF6 != 0xF0:  # sync 0xFFF, layer 00
+    # The 56 header bits as one integer: one slice, then shifts (this loop is hot).
+    v = int.from_bytes(buf[pos : pos + 7], "big")
+    if (v >> 44) != 0xFFF or (v >> 41) & 3:  # sync 0xFFF, layer 00
         return None
-    rate_index = (b[2] >> 2) & 0xF
+    rate_index = (v >> 34) & 0xF
     if rate_index >= len(SAMPLE_RATES):
         return None
-    length = ((b[3] & 3) << 11) | (b[4] << 3) | (b[5] >> 5)
-    header = 7 if b[1] & 1 else 9  # protection_absent=0: a CRC follows
+    length = (v >> 13) & 0x1FFF
+    header = 7 if (v >> 40) & 1 else 9  # protection_absent=0: a CRC follows
     if length <= header:
         return None
-    blocks = (b[6] & 3) + 1
-    channels = ((b[2] & 1) << 2) | (b[3] >> 6)
-    return length, blocks, rate_index, b[2] >> 6, channels
+    return length, (v & 3) + 1, rate_index, (v >> 38) & 3, (v >> 30) & 7
 
 
 def walk(buf: Buffer, start: int = 0, end: int | None = None) -> AdtsWalk:

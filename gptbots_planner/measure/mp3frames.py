@@ -20,7 +20,7 @@ import mmap
 import struct
 from dataclasses import dataclass, field
 
-from gptbots_planner.measure.tagskip import audio_bounds
+from gptbots_planner.measure.tagskip import audio_bounds, id3v2_end
 
 log = logging.getLogger(__name__)
 
@@ -219,6 +219,13 @@ def walk(buf: Buffer, start: int = 0, end: int | None = None) -> Mp3Walk:
         else:
             info = None
         if info is None:
+            if buf[pos : pos + 3] == b"ID3":
+                # A tag mid-stream (MP3 files joined end to end): not junk, skip it whole.
+                after = min(end, id3v2_end(buf, pos))
+                if after > pos:
+                    pos = after
+                    verify = True
+                    continue
             # Resynchronise: the next 0xFF byte is the next candidate header.
             nxt = buf.find(b"\xff", pos + 1, end)
             if nxt < 0:
