@@ -124,6 +124,10 @@ def measure_image(path: Path) -> Measurement:
     m.width, m.height, m.frames = size.width, size.height, size.frames
     m.detail = ", ".join((size.fmt, *size.notes))
     m.warning = size.warning
+    limit = Image.MAX_IMAGE_PIXELS
+    if not m.warning and limit and size.width * size.height > 2 * limit:
+        # Same threshold as Pillow's, for the formats read without Pillow (GIF, HEIC...).
+        m.warning = BOMB_WARNING
     return m
 
 

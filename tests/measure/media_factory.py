@@ -114,6 +114,10 @@ def make_audio_set(directory: Path) -> dict[str, AudioFile]:
     add("aiff", tone, "tone.aiff", "AIFF")
     add("speex", speech, "speech.spx", "Ogg Speex", "-c:a", "libspeex")
     add("wma", tone, "tone.wma", "WMA/ASF", "-c:a", "wmav2", "-b:a", "48k")
+    add("ac3", tone, "tone.ac3", "AC3", "-c:a", "ac3", "-b:a", "96k")
+    add("wavpack", tone, "tone.wv", "WavPack", "-c:a", "wavpack")
+    add("mp2", tone, "tone.mp2", "MP2", "-c:a", "mp2", "-b:a", "128k")
+    add("alac_m4a", speech, "speech_alac.m4a", "MP4", "-c:a", "alac")
     # mutagen reads none of these (FACTS.md): the module's own CAF / Matroska readers do.
     add("webm", tone, "tone.webm", "WebM", "-c:a", "libopus", "-b:a", "24k")
     add("mka", speech, "speech.mka", "Matroska", "-c:a", "libopus", "-b:a", "24k")
@@ -170,6 +174,12 @@ def jpeg_header_only(width: int, height: int) -> bytes:
     dqt = b"\xff\xdb" + struct.pack(">H", 67) + b"\x00" + bytes([1] * 64)
     sos = b"\xff\xda" + struct.pack(">HB", 8, 1) + b"\x01\x00\x00\x3f\x00"
     return b"\xff\xd8" + dqt + sof + sos + b"\x00" * 16 + b"\xff\xd9"
+
+
+def bmp_header_only(width: int, height: int) -> bytes:
+    """A BMP file header + BITMAPINFOHEADER for 24-bit ``width`` x ``height``, no pixels."""
+    info = struct.pack("<IiiHHIIiiII", 40, width, height, 1, 24, 0, 0, 2835, 2835, 0, 0)
+    return b"BM" + struct.pack("<IHHI", 14 + len(info), 0, 0, 14 + len(info)) + info
 
 
 def _box(kind: bytes, payload: bytes) -> bytes:
@@ -263,7 +273,7 @@ def make_image_set(directory: Path) -> dict[str, Path]:
     ):
         frames[0].save(d / name, save_all=True, append_images=frames[1:], **kwargs)
         out[key] = d / name
-    for orientation in (3, 6, 8):
+    for orientation in (3, 5, 6, 7, 8):
         exif = Image.Exif()
         exif[0x0112] = orientation
         name = f"exif{orientation}.jpg"

@@ -42,7 +42,7 @@ def assert_close(seconds: str, truth: Decimal) -> None:
     [
         "wav", "speech_wav", "flac", "ogg_vorbis", "opus", "m4a", "mp3_cbr", "mp3_cbr_noxing",
         "mp3_vbr_xing", "mp3_vbr_noxing", "adts", "aiff", "speex", "wma", "webm", "mka",
-        "caf_pcm", "caf_alac",
+        "caf_pcm", "caf_alac", "ac3", "wavpack", "mp2", "alac_m4a",
     ],
 )  # fmt: skip
 def test_length_within_half_a_percent(audio: dict[str, AudioFile], key: str) -> None:

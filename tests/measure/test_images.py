@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import struct
 import tempfile
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from media_factory import (
+    bmp_header_only,
     heif_bytes,
     jpeg_header_only,
     make_image_set,
@@ -116,6 +118,7 @@ def test_seed_rule_through_a_real_file(images: dict[str, Path]) -> None:
         ("bomb.png", png_header_only(30000, 30000), (30000, 30000)),
         ("bomb.webp", webp_vp8x_header(30000, 20000), (30000, 20000)),
         ("bomb.jpg", jpeg_header_only(30000, 25000), (30000, 25000)),
+        ("bomb.bmp", bmp_header_only(30000, 30000), (30000, 30000)),
     ],
 )
 def test_bomb_size_from_header_without_decoding(
@@ -130,6 +133,28 @@ def test_bomb_size_from_header_without_decoding(
     assert m.kind == "image", m.error
     assert (m.width, m.height) == size
     assert m.warning == BOMB_WARNING
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        (
+            "bomb.gif",
+            b"GIF89a"
+            + struct.pack("<HHBBB", 60000, 60000, 0, 0, 0)
+            + b"\x2c"
+            + struct.pack("<HHHHB", 0, 0, 60000, 60000, 0)
+            + b"\x02\x02\x44\x01\x00\x3b",
+        ),
+        ("bomb.heic", heif_bytes(40000, 40000)),
+    ],
+)
+def test_bomb_warning_for_formats_read_without_pillow(tmp_path: Path, no_decoding: None, name: str, data: bytes) -> None:  # fmt: skip
+    path = tmp_path / name
+    path.write_bytes(data)
+    m = measure_image(path)
+    assert m.kind == "image", m.error
+    assert m.width >= 40000 and m.warning == BOMB_WARNING
 
 
 def test_ordinary_image_is_not_flagged_as_bomb(tmp_path: Path, no_decoding: None) -> None:
