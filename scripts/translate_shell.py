@@ -125,6 +125,7 @@ ZH: dict[str, str] = {
     "%1 x %2 px, %3 tiles, %4 image tokens": "%1 x %2 像素，%3 个图块，%4 图片 Token",
     "length unknown": "时长未知",
     "%1 s": "%1 秒",
+    "%1 (%2)": "%1（%2）",
     "%1 tokens": "%1 Token",
     "Measuring…": "测量中…",
     "Measured, with a note": "已测量（有提示）",

@@ -280,7 +280,17 @@ class FileTableModel(QAbstractTableModel):
         if column == Column.NAME:
             return m.name
         if column == Column.KIND:
-            return kind_labels().get(m.kind, m.kind)
+            kind = kind_labels().get(m.kind, m.kind)
+            if not m.path and not m.error:
+                return QCoreApplication.translate("FileTable", "Pasted text")
+            if not m.detail or m.error:
+                return kind
+            # "Text (GB18030)", "Document (12 pages)", "Image (PNG)": spot a wrong guess.
+            return (
+                QCoreApplication.translate("FileTable", "%1 (%2)")
+                .replace("%1", kind)
+                .replace("%2", m.detail)
+            )
         if column == Column.MEASURE:
             return "" if item.item_id in self._pending else measure_text(item)
         if column == Column.ROLE:

@@ -175,7 +175,8 @@ class Workspace(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((Column.NAME, 220), (Column.MEASURE, 320), (Column.ROLE, 170)):
+        widths = {Column.NAME: 200, Column.KIND: 200, Column.MEASURE: 300, Column.ROLE: 160}
+        for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.installEventFilter(self)
 

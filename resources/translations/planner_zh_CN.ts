@@ -168,6 +168,14 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
       <translation>%1 Token</translation>
     </message>
     <message>
+      <source>Pasted text</source>
+      <translation>粘贴的文本</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1（%2）</translation>
+    </message>
+    <message>
       <source>Measuring…</source>
       <translation>测量中…</translation>
     </message>
