@@ -224,6 +224,14 @@ def _extension_fits(fmt: str, path: Path) -> bool:
 
 
 def _measure(path: Path, fmt: str | None, m: Measurement) -> None:
+    if fmt is None:
+        # No signature in the first bytes (an MPEG stream after junk or padding):
+        # the walkers resynchronise, so let the extension pick one.
+        suffix = path.suffix.lower()
+        if suffix in (".mp3", ".mp2", ".mp1", ".mpga"):
+            fmt = "MP3"
+        elif suffix in (".aac", ".adts"):
+            fmt = "AAC (ADTS)"
     if fmt in UNSUPPORTED:
         raise AudioError(f"unsupported audio format: {fmt}")
     if fmt in ("MP3", "MP2", "MP1"):

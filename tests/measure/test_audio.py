@@ -134,6 +134,17 @@ def test_junk_in_the_middle_is_resynchronised(audio: dict[str, AudioFile], tmp_p
     assert "non-audio data skipped" in m.warning
 
 
+@pytest.mark.parametrize("key", ["mp3_vbr_noxing", "adts"])
+def test_stream_after_leading_junk(audio: dict[str, AudioFile], tmp_path: Path, key: str) -> None:
+    f = audio[key]
+    path = tmp_path / f"padded{f.path.suffix}"
+    path.write_bytes(b"\x00" * 3000 + f.path.read_bytes())
+    assert sniff_audio(path.read_bytes()[:4096]) is None
+    m = measure_audio(path)
+    assert m.seconds == measure_audio(f.path).seconds
+    assert "3,0" in m.warning  # the junk is reported, not silently counted
+
+
 def test_truncated_mp3_measures_what_is_there(audio: dict[str, AudioFile], tmp_path: Path) -> None:
     f = audio["mp3_cbr_noxing"]
     body = f.path.read_bytes()
