@@ -4,13 +4,17 @@ The format comes from the file's magic bytes, not its extension (a WAV named
 ``.mp3`` is read as WAV, with a warning).  mutagen reads the length of most
 formats from their headers; where it only guesses, this module counts instead:
 
-* MP3 without a Xing/Info/VBRI frame count: walk the frame headers
-  (``mp3frames``), since mutagen extrapolates from the first frame's bitrate.
+* MP3: the frame headers are always walked (``mp3frames``, ~0.1 s for 42 MB).
+  A Xing/Info/VBRI frame count that the walk confirms gives the length (minus
+  the LAME tag's encoder delay and padding: exact); without one, or when the
+  file contradicts it (cut short, files joined), the walked frames do.
+  mutagen alone extrapolates from the first frame's bitrate.
 * raw ADTS AAC: walk the ADTS headers (``adts``); mutagen extrapolates from
   the first 100 frames.
 * AMR-NB / AMR-WB, which mutagen does not read: count the 20 ms frames (``amr``).
 * CAF and WebM/Matroska, which mutagen does not read either: the CAF packet
-  table (``caf``) and the Matroska ``Info/Duration`` element (``matroska``).
+  table (``caf``) and the Matroska ``Info/Duration`` element, or for streamed
+  recordings without one, the block timestamps (``matroska``).
 
 Nothing is decoded.  Bad files give ``Measurement(kind="error")`` with a
 message a user can act on; this module never raises for a bad file.
