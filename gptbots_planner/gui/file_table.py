@@ -318,7 +318,7 @@ class FileTableModel(QAbstractTableModel):
             return "\n".join(parts)
         if column in (Column.STATUS, Column.ERROR):
             return m.error or m.warning
-        return self._display(item, column)
+        return self._display(item, column)  # elided in the table: the whole text here
 
 
 class FileFilterProxy(QSortFilterProxyModel):

@@ -172,6 +172,7 @@ class Workspace(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)  # one line a row; the full text is in the tooltip
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
