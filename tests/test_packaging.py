@@ -134,6 +134,9 @@ def test_metainfo_screenshots_point_at_docs_screenshots():
         assert re.fullmatch(r"[a-z0-9-]+\.png", names[-1]), url
     assert "main-en-light.png" in names
     assert root.findall("screenshots/screenshot")[0].get("type") == "default"
+    # the URLs only work once pushed, but the files must be in the repository
+    for name in names:
+        assert (ROOT / "docs" / "screenshots" / name).is_file(), name
 
 
 # --- MIME type ----------------------------------------------------------------------------------
