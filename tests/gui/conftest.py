@@ -24,6 +24,30 @@ def _gui_app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("TIKTOKEN_CACHE_DIR", "")
 
 
+def drop_paths(widget, paths) -> None:
+    """What a file manager does: a drag carrying file URLs enters ``widget``, then drops."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    actions = Qt.DropAction.CopyAction
+    buttons = Qt.MouseButton.LeftButton
+    none = Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(10, 10), actions, mime, buttons, none)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(10, 10), actions, mime, buttons, none)
+    QApplication.sendEvent(widget, event)
+    assert event.isAccepted()
+
+
+@pytest.fixture
+def drop():
+    return drop_paths
+
+
 class FakePrompts:
     """Answers every question at once and records what was asked (see gui/prompts.py)."""
 

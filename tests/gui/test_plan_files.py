@@ -187,9 +187,7 @@ def test_closing_with_unsaved_changes_can_be_cancelled(make_controller, prompts)
     assert controller.window.close()
 
 
-def test_a_new_model_tokenizer_remeasures_files(qtbot, make_controller, tmp_path):
-    from test_workspace import drop
-
+def test_a_new_model_tokenizer_remeasures_files(drop, qtbot, make_controller, tmp_path):
     note = tmp_path / "doc.txt"
     note.write_text("Knowledge about parcels and returns. " * 30, encoding="utf-8")
     controller = make_controller()

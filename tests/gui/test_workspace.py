@@ -6,27 +6,13 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from gptbots_planner.core.estimate import estimate
 from gptbots_planner.core.money import fmt_credits
 from gptbots_planner.gui.file_table import ITEM_ROLE, Column
 from gptbots_planner.gui.workers import FakeThreadPool
-
-
-def drop(widget: QWidget, paths: list[Path]) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    actions = Qt.DropAction.CopyAction
-    buttons = Qt.MouseButton.LeftButton
-    enter = QDragEnterEvent(QPoint(10, 10), actions, mime, buttons, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, enter)
-    assert enter.isAccepted()
-    event = QDropEvent(QPointF(10, 10), actions, mime, buttons, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, event)
-    assert event.isAccepted()
 
 
 def expected_total(controller) -> str:
@@ -54,7 +40,7 @@ def material(tmp_path: Path) -> list[Path]:
     return [doc, notes, picture]
 
 
-def test_dropped_files_are_measured_and_priced(qtbot, make_controller, material):
+def test_dropped_files_are_measured_and_priced(drop, qtbot, make_controller, material):
     controller = make_controller()
     controller.start([])
     qtbot.waitUntil(lambda: total_text(controller) != "")
@@ -91,7 +77,7 @@ def fmt_credits_in(text: str, amount: str) -> bool:
     return text.split()[:1] == [amount]
 
 
-def test_role_change_and_remove_reprice(qtbot, make_controller, material):
+def test_role_change_and_remove_reprice(drop, qtbot, make_controller, material):
     controller = make_controller()
     controller.start([])
     with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
@@ -119,7 +105,7 @@ def test_role_change_and_remove_reprice(qtbot, make_controller, material):
     qtbot.waitUntil(lambda: fmt_credits_in(total_text(controller), expected_total(controller)))
 
 
-def test_cancel_stops_a_scan(qtbot, make_controller, tmp_path):
+def test_cancel_stops_a_scan(drop, qtbot, make_controller, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
     count = 120
@@ -166,7 +152,7 @@ def test_empty_plan_says_drop_files_here(make_controller):
     assert "Drop files here" in controller.window.workspace.table.empty_text()
 
 
-def test_dropping_a_file_again_remeasures_it_in_place(qtbot, make_controller, tmp_path):
+def test_dropping_a_file_again_remeasures_it_in_place(drop, qtbot, make_controller, tmp_path):
     note = tmp_path / "note.txt"
     note.write_text("short note", encoding="utf-8")
     controller = make_controller()
@@ -184,7 +170,7 @@ def test_dropping_a_file_again_remeasures_it_in_place(qtbot, make_controller, tm
     assert again.measurement.tokens["o200k_base"] > first.measurement.tokens["o200k_base"]
 
 
-def test_f5_remeasures_the_selection(qtbot, make_controller, tmp_path):
+def test_f5_remeasures_the_selection(drop, qtbot, make_controller, tmp_path):
     note = tmp_path / "prompt.txt"
     note.write_text("You answer questions about orders.", encoding="utf-8")
     controller = make_controller()
@@ -221,7 +207,7 @@ def test_checking_a_model_adds_a_scenario(qtbot, make_controller):
     )
 
 
-def test_a_dropped_plan_file_is_opened_not_measured(qtbot, make_controller, tmp_path):
+def test_a_dropped_plan_file_is_opened_not_measured(drop, qtbot, make_controller, tmp_path):
     from gptbots_planner.export.planfile import load_example_plan, write_plan
 
     path = tmp_path / "voice.gbplan"
@@ -234,7 +220,7 @@ def test_a_dropped_plan_file_is_opened_not_measured(qtbot, make_controller, tmp_
     assert not controller.scans.busy
 
 
-def test_remeasure_with_a_chosen_encoding(qtbot, make_controller, tmp_path):
+def test_remeasure_with_a_chosen_encoding(drop, qtbot, make_controller, tmp_path):
     legacy = tmp_path / "policy-gbk.txt"
     legacy.write_bytes("退货政策：三十天内可以退货。".encode("gb18030") * 20)
     controller = make_controller()
