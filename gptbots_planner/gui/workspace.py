@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -245,6 +246,9 @@ class Workspace(QWidget):
 
     def paste_text(self) -> None:
         dialog = PasteTextDialog(self)
+        clipboard = QApplication.clipboard().text()
+        if clipboard.strip():
+            dialog.text_edit.setPlainText(clipboard)  # what the user most likely came to paste
         if dialog.exec() == QDialog.DialogCode.Accepted:
             name, text, role = dialog.values()
             if text.strip():
