@@ -42,7 +42,6 @@ SHELL_MODULES = (
     "i18n",
     "main_window",
     "model_selector",
-    "panels",
     "plan_form",
     "prompts",
     "recovery",
@@ -239,7 +238,6 @@ ZH: dict[str, str] = {
     "&Voice assistant": "语音助手",
     "Exported %1": "已导出 %1",
     "Exporting…": "正在导出…",
-    "%1 credits": "%1 积分",
     # units (context PlanFieldUnits)
     "conversations / month": "次对话 / 月",
     "turns": "轮",

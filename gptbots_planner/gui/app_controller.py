@@ -117,10 +117,8 @@ class AppController(QObject):
         w.pathsDropped.connect(self.paths_dropped)
         w.plan_panel.fieldEdited.connect(self.edit_field)
         w.plan_panel.scenariosEdited.connect(self.edit_scenarios)
-        for widget in (w.results, w.catalog_view):
-            signal = getattr(widget, "catalogChanged", None)
-            if signal is not None:
-                signal.connect(self.reload_catalog)
+        w.results.catalogChanged.connect(self.reload_catalog)
+        w.catalog_view.catalogChanged.connect(self.reload_catalog)
         self._update_recent_menu()
 
     # --- start-up -------------------------------------------------------------------------
@@ -341,9 +339,7 @@ class AppController(QObject):
         self._update_title()
 
     def _set_catalog_view(self) -> None:
-        setter = getattr(self.window.catalog_view, "set_catalog", None)
-        if setter is not None:
-            setter(self.catalog)
+        self.window.catalog_view.set_catalog(self.catalog)
 
     def _show_estimate(
         self, estimate: Estimate | None, plan: Plan, catalog: Catalog, error: str

@@ -15,9 +15,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from gptbots_planner import APP_NAME, paths
+from gptbots_planner.gui.catalog_view import CatalogView
 from gptbots_planner.gui.file_table import FileTableModel, role_labels
-from gptbots_planner.gui.panels import make_catalog_view, make_results_panel
 from gptbots_planner.gui.plan_form import PlanPanel
+from gptbots_planner.gui.results import ResultsPanel
 from gptbots_planner.gui.workspace import Workspace, local_paths
 
 log = logging.getLogger(__name__)
@@ -37,9 +38,9 @@ class MainWindow(QMainWindow):
         self.close_guard: Callable[[], bool] = lambda: True
         self.plan_panel = PlanPanel()
         self.workspace = Workspace(model)
-        self.results = make_results_panel()
+        self.results = ResultsPanel()
         self.results.setObjectName(self.results.objectName() or "resultsPanel")
-        self.catalog_view = make_catalog_view()
+        self.catalog_view = CatalogView()
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("workspaceSplitter")

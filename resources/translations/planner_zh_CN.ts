@@ -788,13 +788,6 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     </message>
   </context>
   <context>
-    <name>_FallbackResults</name>
-    <message>
-      <source>%1 credits</source>
-      <translation>%1 积分</translation>
-    </message>
-  </context>
-  <context>
     <name>PlanFieldUnits</name>
     <message>
       <source>calls / turn</source>
