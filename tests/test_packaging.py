@@ -331,7 +331,11 @@ def _fake_collected() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, 
     return binaries, datas
 
 
-def _exec_spec(spec_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+def _exec_spec(
+    spec_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    extra_modules: dict[str, types.ModuleType] | None = None,
+) -> dict[str, object]:
     monkeypatch.delenv("GPTBOTS_PLANNER_CONSOLE", raising=False)
 
     # PyInstaller is a build tool, not a test dependency: the spec's hook target is a
@@ -345,6 +349,8 @@ def _exec_spec(spec_dir: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, obj
     for name in ("PyInstaller", "PyInstaller.utils", "PyInstaller.utils.hooks"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks.qt", hooks_qt)
+    for name, module in (extra_modules or {}).items():
+        monkeypatch.setitem(sys.modules, name, module)
     plugins = {
         "platformthemes": [
             ("/q/plugins/platformthemes/libqgtk3.so", "PySide6/Qt/plugins/platformthemes"),
@@ -420,6 +426,48 @@ def test_spec_macos_bundle_carries_id_version_and_plan_type(tmp_path, monkeypatc
     exported = plist["UTExportedTypeDeclarations"][0]
     assert exported["UTTypeTagSpecification"]["public.filename-extension"] == ["gbplan"]
     assert bundle.kwargs["icon"].endswith(f"{APP_ID}-512.png")
+
+
+def test_spec_windows_exe_carries_the_version_resource(tmp_path, monkeypatch):
+    spec_dir = _spec_tree(tmp_path, "probe-planner", "9.8.7")
+
+    # PyInstaller's versioninfo module needs pefile (Windows only): record the calls instead.
+    def recorder(kind: str):
+        return lambda *args, **kwargs: (kind, args, kwargs)
+
+    versioninfo = types.ModuleType("PyInstaller.utils.win32.versioninfo")
+    for kind in (
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    ):
+        setattr(versioninfo, kind, recorder(kind))
+    win32 = types.ModuleType("PyInstaller.utils.win32")
+    win32.versioninfo = versioninfo  # type: ignore[attr-defined]
+    real_platform = sys.platform
+    monkeypatch.setattr(sys, "platform", "win32")
+    try:
+        ns = _exec_spec(
+            spec_dir,
+            monkeypatch,
+            extra_modules={"PyInstaller.utils.win32": win32, versioninfo.__name__: versioninfo},
+        )
+    finally:
+        sys.platform = real_platform
+    assert ns["exe"].kwargs["name"] == "probe-planner"
+    for exe in (ns["exe"], ns["cli_exe"]):
+        kind, _, info = exe.kwargs["version"]
+        assert kind == "VSVersionInfo"
+        assert info["ffi"][2] == {"filevers": (9, 8, 7, 0), "prodvers": (9, 8, 7, 0)}
+        string_table = info["kids"][0][1][0][0]
+        strings = {entry[1][0]: entry[1][1] for entry in string_table[1][1]}
+        assert strings["ProductVersion"] == strings["FileVersion"] == "9.8.7"
+        assert strings["OriginalFilename"] == f"{exe.kwargs['name']}.exe"
+        assert exe.kwargs["icon"].endswith(f"{APP_ID}-256.png")  # Pillow makes the .ico
 
 
 def test_spec_builds_a_windowed_onedir_with_the_app_and_its_resources(monkeypatch):
