@@ -49,10 +49,10 @@ if [ "$skip_build" -eq 0 ]; then
     pyinstaller --noconfirm --clean --log-level WARN \
         --distpath "$dist" --workpath "$work" "$here/gptbots-planner.spec"
     record "- build: PyInstaller $(pyinstaller --version), $(( $(date +%s) - start )) s, on $(uname -sm), Python $(python3 -c 'import platform; print(platform.python_version())')"
-    # The desktop-integration installer travels with the bundle (it finds the bundled resources).
-    cp "$here/install_linux_desktop.sh" "$bundle/"
 fi
 [ -x "$exe" ] && [ -x "$cli" ] || { echo "no bundle at $bundle" >&2; exit 1; }
+# The desktop-integration installer travels with the bundle (it finds the bundled resources).
+cp "$here/install_linux_desktop.sh" "$bundle/"
 
 # An isolated run: an empty environment; with unshare, also no network and no Python
 # installation visible (tmpfs over the interpreters' library folders).
@@ -168,6 +168,17 @@ if [ -f "$root/gptbots_planner/gui/app.py" ]; then
     fi
 else
     record "- window: not checked, gptbots_planner/gui/app.py does not exist yet"
+fi
+
+# The desktop integration installed from the bundle (into a throwaway data folder).
+if out=$(XDG_DATA_HOME="$home/share" sh "$bundle/install_linux_desktop.sh" 2>&1) \
+    && grep -qx "Exec=$exe %F" "$home/share/applications/io.github.gptbots_planner.Planner.desktop" \
+    && { ! command -v desktop-file-validate >/dev/null \
+        || desktop-file-validate "$home/share/applications/io.github.gptbots_planner.Planner.desktop"; }; then
+    record "- \`install_linux_desktop.sh\` from the bundle: menu entry runs \`$exe\`, desktop-file-validate clean"
+else
+    record "- FAILED \`install_linux_desktop.sh\` from the bundle: $out"
+    failures=$((failures + 1))
 fi
 
 size_bytes=$(du -sb "$bundle" | cut -f1)
