@@ -254,11 +254,14 @@ def _measure(
         return _error(path, "is a folder, not a file", st=st)
     if not stat.S_ISREG(st.st_mode):
         return _error(path, "not a regular file (device, pipe or socket)", "unsupported", st=st)
-    with open(path, "rb") as f:
-        head = f.read(HEAD_BYTES)
     suffix = path.suffix.lower()
     ext_kind = _ext_kind(suffix, path)
-    sniffed = sniff(head)
+    # A text file's first 64 KB serve the encoding detection too (and are the whole of
+    # most text files): read them once here.
+    head_size = _text.SAMPLE_BYTES if ext_kind == "text" else HEAD_BYTES
+    with open(path, "rb") as f:
+        head = f.read(head_size)
+    sniffed = sniff(head[:HEAD_BYTES])
     shown_ext = suffix or "(none)"
 
     def mismatch(label: str) -> str:
@@ -302,7 +305,13 @@ def _measure(
 
     if ext_kind == "text":
         return _text.measure_text_file(
-            path, tokenizers, encoding, max_bytes=limits.max_text_bytes, should_stop=should_stop
+            path,
+            tokenizers,
+            encoding,
+            max_bytes=limits.max_text_bytes,
+            should_stop=should_stop,
+            head=head,
+            st=st,
         )
     if ext_kind in ("image", "audio"):
         # No signature we know (SVG is text, some audio formats have none): the media

@@ -230,9 +230,14 @@ class TextSink:
         for name, enc in zip(self.tokenizers, self._encodings, strict=True):
             self.counts[name] += len(enc.encode_ordinary(chunk))
         self.chars += len(chunk)
-        self.replacements += chunk.count("\ufffd")
-        self.words += len(chunk.split())
-        self.stats.feed(chunk)
+        if chunk.isascii():
+            words, letters = tokens.ascii_words_and_letters(chunk)
+            self.words += words
+            self.stats.add_ascii(len(chunk), letters)
+        else:
+            self.replacements += chunk.count("\ufffd")
+            self.words += len(chunk.split())
+            self.stats.feed(chunk)
 
     def fill(self, m: Measurement) -> Measurement:
         """Copy the counts into ``m`` (call after ``close``)."""
@@ -486,11 +491,22 @@ def _stream(
     write: Callable[[str], None],
     allow_nul: bool,
     should_stop: ShouldStop | None = None,
+    whole: bytes | None = None,
 ) -> int:
-    """Decode ``path`` from byte ``skip`` and pass the text to ``write``; returns bytes read."""
+    """Decode ``path`` (or ``whole``, its complete bytes) from byte ``skip`` and pass the text
+    to ``write``; returns bytes read."""
     decoder = codecs.getincrementaldecoder(codec)(errors)
     offset = skip
     saw_non_ascii = False
+    if whole is not None:
+        try:
+            text = decoder.decode(whole[skip:], final=True)
+        except UnicodeDecodeError as exc:
+            raise _DecodeFailed(skip + exc.start, False) from exc
+        if not allow_nul and "\x00" in text:
+            raise TextFileError("binary data in a text file")
+        write(text)
+        return len(whole)
     with open(path, "rb") as f:
         f.seek(skip)
         while True:
@@ -532,17 +548,26 @@ def measure_text_file(
     *,
     max_bytes: int = DEFAULT_MAX_TEXT_BYTES,
     should_stop: ShouldStop | None = None,
+    head: bytes | None = None,
+    st: os.stat_result | None = None,
 ) -> Measurement:
     """Measure one text (or HTML) file.  File problems raise ``OSError`` / ``TextFileError``;
-    ``dispatch.measure_file`` turns them into error rows."""
-    st = os.stat(path)
+    ``dispatch.measure_file`` turns them into error rows.
+
+    ``head`` (the first ``SAMPLE_BYTES`` bytes) and ``st`` may be passed by a caller that
+    has them already; a file no longer than ``head`` is then not opened again.
+    """
+    if st is None:
+        st = os.stat(path)
     m = Measurement(
         path=str(path), name=path.name, kind="text", size_bytes=st.st_size, mtime_ns=st.st_mtime_ns
     )
     if st.st_size > max_bytes:
         raise TextFileError(f"file too large ({st.st_size:,} bytes; limit {max_bytes:,})")
-    with open(path, "rb") as f:
-        head = f.read(SAMPLE_BYTES)
+    if head is None:
+        with open(path, "rb") as f:
+            head = f.read(SAMPLE_BYTES)
+    whole = head if len(head) == st.st_size and len(head) < SAMPLE_BYTES else None
     suffix = path.suffix.lower()
     is_html = suffix in HTML_EXTENSIONS
 
@@ -570,7 +595,7 @@ def measure_text_file(
         write = parser.feed if parser else sink.write
         wide = codecs.lookup(codec).name.startswith(("utf-16", "utf-32"))
         try:
-            _stream(path, codec, skip, errors, write, allow_nul=wide, should_stop=should_stop)
+            _stream(path, codec, skip, errors, write, wide, should_stop, whole)
         except _DecodeFailed as exc:
             log.info("%s: %s stops decoding at byte %d", path, codec, exc.position)
             if not plan:

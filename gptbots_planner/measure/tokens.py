@@ -12,8 +12,9 @@ document is text, not a special token (``encode`` would raise on it).
 
 Streamed counts (``count_tokens_stream``) are exact when every chunk boundary
 is a place where tiktoken's pre-tokenizer regex always splits;
-``safe_split_point`` finds such places (after a line break that is followed
-by a character that is neither whitespace nor ``/``), see its docstring.
+``safe_split_point`` finds such places (after a line break followed by a
+character that is neither whitespace nor ``/``, or before a space followed by
+a non-space), see its docstring.
 """
 
 from __future__ import annotations
@@ -160,31 +161,52 @@ def count_tokens_multi(text: str, tokenizers: Sequence[str]) -> dict[str, int]:
     return {name: count_tokens(text, name) for name in tokenizers}
 
 
-def _safe_after(text: str, newline: int) -> bool:
-    # The character after a line break must be one neither tokenizer regex can join to it:
-    # not whitespace, and not "/" (o200k's punctuation rule ends in "[\r\n/]*", so ".\n/"
-    # is one piece).
-    nxt = newline + 1
-    return nxt < len(text) and text[nxt] != "/" and not text[nxt].isspace()
+# Places where both tokenizers' pre-tokenizer regexes always split, whatever comes
+# before or after (so count(a + b) == count(a) + count(b) when a + b is cut there):
+# - right after a line break followed by a character that is not whitespace and not "/"
+#   (o200k's punctuation rule ends in "[\r\n/]*", so ".\n/" is one piece);
+# - right before a space followed by a non-space character (the space belongs to the
+#   next piece: " word", " 123" or " (" ; a longer whitespace run ends just before it).
+_SAFE_CUT = re.compile(r"\n(?=[^\s/])| (?=\S)")
+_SEARCH_WINDOW = 64 * 1024
+
+
+def is_safe_cut(text: str, pos: int) -> bool:
+    """True when cutting ``text`` at ``pos`` keeps token counts exact (see ``_SAFE_CUT``)."""
+    if pos <= 0 or pos >= len(text):
+        return False
+    if text[pos - 1] == "\n" and text[pos] != "/" and not text[pos].isspace():
+        return True
+    return text[pos] == " " and pos + 1 < len(text) and not text[pos + 1].isspace()
 
 
 def safe_split_point(text: str, start: int = 0) -> int:
     """The last position in ``text[start:]`` where cutting keeps token counts exact, or -1.
 
     Why it is exact: tiktoken splits text with its regex into pieces and runs
-    BPE inside each piece.  At a position right after ``\\n`` whose next
-    character is not whitespace and not ``/``, no alternative of the o200k or
-    cl100k regex can match across it (letter runs refuse ``\\r\\n`` as a
+    BPE inside each piece.  After ``\\n`` + a non-space that is not ``/``, no
+    alternative can match across the cut (letter runs refuse ``\\r\\n`` as a
     prefix, whitespace runs stop at the non-space, the punctuation run's tail
-    ``[\\r\\n/]*`` stops at it), and every piece before it ends the same way
-    whether the text ends there or goes on (``\\s*[\\r\\n]+`` / ``\\s++$``
-    take the same whitespace run).  So count(a + b) == count(a) + count(b).
+    ``[\\r\\n/]*`` stops at it).  Before a space followed by a non-space, the
+    space can only start a piece (``" word"``, ``" ("``, or a lone ``" "``
+    before digits), and a whitespace run before it ends there both in the full
+    text (``\\s+(?!\\S)`` leaves the last space) and at the end of the first
+    part (``\\s+(?!\\S)`` / ``\\s++$``).  Pieces are matched left to right
+    without look-behind, so everything after the cut is split the same way.
+    Property-tested against whole-text counts in ``tests/measure/test_tokens.py``.
     """
-    idx = text.rfind("\n", start)
-    while idx >= start:
-        if _safe_after(text, idx):
-            return idx + 1
-        idx = text.rfind("\n", start, idx)
+    end = len(text)
+    # Scan backwards in windows: the last match is usually in the last few bytes.
+    while end > start:
+        lo = max(start, end - _SEARCH_WINDOW)
+        last = -1
+        for m in _SAFE_CUT.finditer(text, lo, min(len(text), end + 1)):
+            cut = m.end() if m.group() == "\n" else m.start()
+            if lo < cut < len(text) and cut <= end:
+                last = cut
+        if last > start:
+            return last
+        end = lo
     return -1
 
 
@@ -237,6 +259,12 @@ class ScriptStats:
     letters: dict[str, int] = field(default_factory=dict)  # script -> letters
     words: dict[str, int] = field(default_factory=dict)  # per-word script -> runs
 
+    def add_ascii(self, chars: int, letters: int) -> None:
+        """Counts of an ASCII chunk already classified by ``ascii_words_and_letters``."""
+        self.chars += chars
+        if letters:
+            self.letters["latin"] = self.letters.get("latin", 0) + letters
+
     def feed(self, text: str) -> None:
         self.chars += len(text)
         if text.isascii():
@@ -278,6 +306,21 @@ class ScriptStats:
             rest -= self.whitespace
         rest = max(rest, 0)
         return per_char + math.ceil(word_tokens) + math.ceil(rest / _CHARS_PER_TOKEN)
+
+
+# ASCII bytes mapped to 0 for whitespace as ``str.split`` sees it (including the
+# \x1c-\x1f separators) and 1 for anything else: a word starts at every "\x00\x01".
+_ASCII_NOT_SPACE = bytes(0 if b in b" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f" else 1 for b in range(256))
+
+
+def ascii_words_and_letters(text: str) -> tuple[int, int]:
+    """(``len(text.split())``, ASCII letters) for an ASCII ``text``, in C passes over bytes
+    (``str.split`` builds a string per word, a noticeable share of a scan's time)."""
+    data = text.encode("ascii")
+    classes = data.translate(_ASCII_NOT_SPACE)
+    words = classes.count(b"\x00\x01") + (1 if classes[:1] == b"\x01" else 0)
+    letters = len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
+    return words, letters
 
 
 def _ascii_letters(text: str) -> int:

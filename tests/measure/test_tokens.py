@@ -86,26 +86,30 @@ def test_count_tokens_stream_sums_chunks() -> None:
 # Characters that stress the tokenizer regexes at line breaks: runs of newlines and spaces,
 # CR, "/" after punctuation, contractions, digits, CJK, combining marks.
 _ALPHABET = st.sampled_from(
-    ["\n", "\n", "\r\n", " ", "  ", "\t", "/", ".", ",", "'s", "a", "Bc", "word", "123",
-     "中", "文", "é", "\u0301", "!", "(", ")", "-", "#", "<|endoftext|>"]
+    ["\n", "\n", "\r\n", " ", " ", "  ", "\t", "/", ".", ",", "'s", "'", "a", "Bc", "word",
+     "123", "4", "中", "文", "é", "\u0301", "!", "(", ")", "-", "#", "\u00a0", "\u3000",
+     "<|endoftext|>"]
 )  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.lists(_ALPHABET, min_size=1, max_size=60).map("".join))
-def test_every_safe_split_point_is_exact(text: str) -> None:
+def test_every_safe_cut_is_exact(text: str) -> None:
     for name in ("o200k_base", "cl100k_base"):
         whole = tokens.count_tokens(text, name)
-        for i, ch in enumerate(text):
-            if ch == "\n" and tokens._safe_after(text, i):
-                p = i + 1
-                assert (
-                    tokens.count_tokens(text[:p], name) + tokens.count_tokens(text[p:], name)
-                    == whole
-                ), (
-                    repr(text),
-                    p,
-                )
+        for p in range(1, len(text)):
+            if tokens.is_safe_cut(text, p):
+                parts = tokens.count_tokens(text[:p], name) + tokens.count_tokens(text[p:], name)
+                assert parts == whole, (repr(text), p)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, min_size=2, max_size=80).map("".join), st.integers(0, 79))
+def test_safe_split_point_finds_the_last_safe_cut(text: str, start: int) -> None:
+    start = min(start, len(text) - 1)
+    cut = tokens.safe_split_point(text, start)
+    candidates = [p for p in range(start + 1, len(text)) if tokens.is_safe_cut(text, p)]
+    assert cut == (candidates[-1] if candidates else -1)
 
 
 @settings(max_examples=100, deadline=None)
@@ -133,8 +137,22 @@ def test_sink_exact_on_real_multi_chunk_text() -> None:
     assert sink.counts["o200k_base"] == tokens.count_tokens(text, "o200k_base")
 
 
-def test_sink_without_any_line_break_cuts_inexactly_but_says_so() -> None:
-    text = "word " * 5000  # no line break at all
+def test_sink_exact_on_indented_json() -> None:
+    # Every line starts with spaces: cuts fall before a space (", " / ": ") instead.
+    import json
+
+    data = {f"key{i}": {"name": f"item {i}", "tags": ["a", "b"], "n": i} for i in range(2000)}
+    text = json.dumps(data, indent=4)
+    sink = TextSink(["o200k_base", "cl100k_base"], chunk_chars=2048)
+    sink.write(text)
+    sink.close()
+    assert sink.inexact_cuts == 0
+    assert sink.counts["o200k_base"] == tokens.count_tokens(text, "o200k_base")
+    assert sink.counts["cl100k_base"] == tokens.count_tokens(text, "cl100k_base")
+
+
+def test_sink_without_any_safe_point_cuts_inexactly_but_says_so() -> None:
+    text = "x," * 5000  # no space, no line break
     sink = TextSink(["o200k_base"], chunk_chars=1000)
     sink.write(text)
     sink.close()
@@ -162,3 +180,11 @@ def test_rule_of_thumb_by_script() -> None:
 def test_rule_of_thumb_mixed_text_adds_parts() -> None:
     # 8 Latin characters (2 tokens) + 4 Han characters (4 tokens).
     assert tokens.rule_of_thumb("abcdefgh中文汉字") == (6, "latin")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_ascii_words_and_letters_match_python(text: str) -> None:
+    words, letters = tokens.ascii_words_and_letters(text)
+    assert words == len(text.split())
+    assert letters == sum(ch.isalpha() for ch in text)
