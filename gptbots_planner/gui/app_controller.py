@@ -8,10 +8,12 @@ Every question to the user goes through ``prompts`` so tests can answer them.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 from gptbots_planner import APP_NAME, __version__
 from gptbots_planner.core.catalog import KEY_MODES, Catalog, load_catalog
@@ -42,6 +44,12 @@ def example_label(stem: str) -> str:
         "voice-assistant": QCoreApplication.translate("AppController", "&Voice assistant"),
     }
     return labels.get(stem, stem.replace("-", " ").capitalize())
+
+
+def file_stem(name: str) -> str:
+    """A plan name made safe as a file name ("Q3/Q4 bot" -> "Q3-Q4 bot.gbplan")."""
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .-") or "plan"
+    return stem[:120] + PLAN_EXTENSION
 
 
 def warm_tokenizers(_context: object) -> None:
@@ -226,20 +234,25 @@ class AppController(QObject):
 
     def save_as(self) -> bool:
         folder = self.document.path.parent if self.document.path else Path.home()
-        path = self.prompts.save_plan_path(str(folder / (self.document.plan.name + ".gbplan")))
+        path = self.prompts.save_plan_path(str(folder / file_stem(self.document.plan.name)))
         return path is not None and self._write(path)
 
     def _write(self, path: Path) -> bool:
         from gptbots_planner.export.planfile import write_plan
 
+        # Synchronous on purpose: "save, then close" must know it worked.  A big plan takes
+        # a moment, so say so with the cursor.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             write_plan(self.document.plan, path)
         except OSError as error:
+            QGuiApplication.restoreOverrideCursor()
             self.prompts.error(
                 QCoreApplication.translate("AppController", "Cannot save the plan"),
                 f"{path}: {error.strerror or error}",
             )
             return False
+        QGuiApplication.restoreOverrideCursor()
         self.document.saved_as(path)
         self.autosaver.clear()
         self.settings.add_recent(path)

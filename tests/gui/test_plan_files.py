@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -245,3 +246,26 @@ def test_measured_values_show_as_placeholders(qtbot, make_controller):
     assert "image_tokens_per_image" not in controller.document.plan.overrides
     label = controller.window.plan_panel.knowledge_label.text()
     assert fmt_credits(measures.knowledge_tokens, 0) in label
+
+
+def test_save_as_suggests_a_safe_file_name(make_controller, prompts, tmp_path):
+    controller = make_controller()
+    controller.new_plan()
+    controller.edit_field("name", "Q3/Q4: shop bot")
+    prompts.save_answer = None  # the user cancels the dialog
+    assert not controller.save()
+    kind, suggested = prompts.asked[-1]
+    assert kind == "save"
+    assert Path(suggested).name == "Q3-Q4- shop bot.gbplan"
+    assert controller.document.dirty
+
+
+def test_save_to_an_unwritable_place_says_why(make_controller, prompts, tmp_path):
+    controller = make_controller()
+    controller.start([])
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    prompts.save_answer = blocker / "plan.gbplan"
+    assert not controller.save_as()
+    assert prompts.errors and "plan.gbplan" in prompts.errors[0][1]
+    assert controller.document.path is None
