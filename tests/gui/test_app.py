@@ -64,3 +64,14 @@ def test_standard_shortcuts(make_controller):
     assert window.remove_action.shortcut() == QKeySequence(k.Delete)
     for action in window.menuBar().actions():
         assert "&" in action.text()  # every menu has a mnemonic
+
+
+def test_design_object_names_are_findable(make_controller):
+    from PySide6.QtWidgets import QComboBox, QLabel, QTableView, QWidget
+
+    window = make_controller().window
+    assert window.findChild(QWidget, "workspace") is window.workspace
+    assert isinstance(window.findChild(QWidget, "fileTable"), QTableView)
+    assert window.findChild(QWidget, "modelSelector") is window.plan_panel.model_selector
+    assert isinstance(window.findChild(QWidget, "keyMode"), QComboBox)
+    assert isinstance(window.findChild(QWidget, "monthlyTotal"), QLabel)
