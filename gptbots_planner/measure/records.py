@@ -7,7 +7,7 @@ processes and round-trips through JSON (``to_dict`` / ``from_dict``).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 # What kind of thing a file is, which decides its default role.
@@ -45,7 +45,11 @@ class Measurement:
         return not self.error
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # A flat copy: dataclasses.asdict deep-copies recursively and made saving
+        # a 20,000-item plan take seconds.
+        data = {name: getattr(self, name) for name in _FIELD_NAMES}
+        data["tokens"] = dict(self.tokens)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Measurement:
@@ -53,3 +57,6 @@ class Measurement:
         values = {k: v for k, v in data.items() if k in known}
         values["tokens"] = {str(k): int(v) for k, v in dict(values.get("tokens", {})).items()}
         return cls(**values)
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(Measurement))
