@@ -45,7 +45,7 @@ SECONDS_PER_MEDIA_FILE = 0.0005
 SECONDS_PER_FILE = 0.0003
 # A batch sent to a worker: about this much estimated work, at most this many files
 # (a costlier file goes alone).
-BATCH_SECONDS = 0.25
+BATCH_SECONDS = 0.1
 BATCH_FILES = 256
 # How often the parent wakes up to check the cancel token while workers run.
 POLL_S = 0.1
@@ -521,6 +521,7 @@ def _run_pool(
     ctx = multiprocessing.get_context("spawn")
     stop = ctx.Event()
     queue: deque[list[_Entry]] = deque(_batches(entries))  # biggest first
+    takeable = {id(b): _parent_may_take(b) for b in queue}
     # This process takes the place of one worker only when there is enough plain text for
     # it to do; a scan of images or documents gets all ``n_jobs`` workers.
     media = dispatch.media_extensions()
@@ -554,17 +555,21 @@ def _run_pool(
                     initializer=_worker_init,
                     initargs=(stop, tokenizers),
                 )
-            # Keep each worker fed with three batches; the rest stays here so this process
+            # Keep each worker fed with two batches; the rest stays here so this process
             # can take batches from the other (small-files) end.
-            while queue and len(pending) < 3 * n_workers:
+            while queue and len(pending) < 2 * n_workers:
                 batch = queue.popleft()
                 paths = [e.path for e in batch]
                 pending[executor.submit(_measure_batch, paths, tokenizers, encoding, limits)] = (
                     batch
                 )
-            own = next((b for b in reversed(queue) if _parent_may_take(b)), None)
+            own = None
+            for index in range(len(queue) - 1, -1, -1):
+                if takeable[id(queue[index])]:
+                    own = queue[index]
+                    del queue[index]
+                    break
             if own is not None:
-                queue.remove(own)
                 measured: list[Measurement] = []
                 try:
                     for e in own:
@@ -603,7 +608,9 @@ def _run_pool(
                             fresh.append(m)
                             run.add(m, e.size)
                         else:
-                            queue.append([e])
+                            retry = [e]
+                            takeable[id(retry)] = False  # crashed once: keep it in a worker
+                            queue.append(retry)
                     continue
                 if result is None:
                     continue
