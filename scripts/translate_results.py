@@ -31,6 +31,10 @@ SOURCES = [
 ]
 
 ZH = {
+    "{type} is used but has no price: enter one in the catalog": "{type} 已被使用但没有价格：请在价格目录中输入",
+    "{model} takes no audio: voice messages are billed as ASR instead": "{model} 不接受音频输入：语音消息改按 ASR 识别计费",
+    "{model}: tokens counted with {tokenizer} as an approximation (the vendor's own tokenizer is not public or not bundled)": "{model}：tokens 用 {tokenizer} 近似计数（该厂商的分词器未公开或未随附）",
+    "Counted with another tokenizer than {tokenizer}: {items}": "以下条目未用 {tokenizer} 计数（近似值）：{items}",
     # key modes, units, categories
     "GPTBots key": "GPTBots Key",
     "Own key": "自有 Key",

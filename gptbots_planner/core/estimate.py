@@ -113,6 +113,15 @@ class Month:
         }
 
 
+@dataclass(frozen=True)
+class Note:
+    """A remark on an estimate: a stable code and its values (for translation), and English text."""
+
+    code: str  # "approximate_counts", "approximate_tokenizer", "no_audio", "unpriced"
+    params: dict[str, str]
+    text: str
+
+
 @dataclass
 class ScenarioEstimate:
     scenario: Scenario
@@ -120,7 +129,11 @@ class ScenarioEstimate:
     measures: Measures
     per_turn: dict[str, Decimal]
     months: list[Month]
-    notes: list[str]
+    note_items: list[Note]
+
+    @property
+    def notes(self) -> list[str]:
+        return [n.text for n in self.note_items]
 
     @property
     def key_mode(self) -> str:
@@ -297,14 +310,26 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
         raise PlanError(str(exc)) from None
     key = scenario.key_mode
     a = plan.assumptions
-    notes: list[str] = []
+    notes: list[Note] = []
     rule = image_rule_for(model, plan.settings.image_rule)
     ms = compute_measures(plan, model.tokenizer, embedding.tokenizer, rule)
-    notes.extend(ms.approximate)
+    if ms.approximate_items:
+        items = ", ".join(ms.approximate_items)
+        notes.append(
+            Note(
+                "approximate_counts",
+                {"tokenizer": model.tokenizer, "items": items},
+                f"counted with another tokenizer than {model.tokenizer}: {items}",
+            )
+        )
     if not model.tokenizer_exact:
         notes.append(
-            f"{model.name}: tokens counted with {model.tokenizer} as an approximation "
-            "(the vendor's own tokenizer is not public or not bundled)"
+            Note(
+                "approximate_tokenizer",
+                {"model": model.name, "tokenizer": model.tokenizer},
+                f"{model.name}: tokens counted with {model.tokenizer} as an approximation "
+                "(the vendor's own tokenizer is not public or not bundled)",
+            )
         )
 
     calls = a["llm_calls_per_turn"]
@@ -324,7 +349,13 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
         and not model.takes_audio
         and a["voice_turn_share"] > 0
     ):
-        notes.append(f"{model.name} takes no audio: voice messages are billed as ASR instead")
+        notes.append(
+            Note(
+                "no_audio",
+                {"model": model.name},
+                f"{model.name} takes no audio: voice messages are billed as ASR instead",
+            )
+        )
     voice_share = a["voice_turn_share"]
     audio_tokens = (
         mul(voice_share, ms.voice_seconds_per_message, model.audio_input_tps or ZERO)
@@ -430,7 +461,9 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
         }
         months.append(Month(index, label, days, conversations, turns, kb, lines))
     for t in months[0].unpriced_types if months else []:
-        notes.append(f"{t} is used but has no price: enter one in the catalog")
+        notes.append(
+            Note("unpriced", {"type": t}, f"{t} is used but has no price: enter one in the catalog")
+        )
     return ScenarioEstimate(scenario, model, ms, per_turn, months, notes)
 
 

@@ -33,7 +33,8 @@ class Measures:
     billed_voice_seconds_per_message: Decimal = ZERO  # after ASR rounding
     knowledge_tokens: Decimal = ZERO  # counted with the embedding model's tokenizer
     user_message_tokens_embedding: Decimal = ZERO  # the question as the embedder counts it
-    approximate: list[str] = field(default_factory=list)  # why some counts are approximate
+    # Items counted with another tokenizer than the model's (their count is approximate).
+    approximate_items: list[str] = field(default_factory=list)
     sources: dict[str, str] = field(
         default_factory=dict
     )  # measure -> "measured (n items)" / "override"
@@ -126,8 +127,5 @@ def compute_measures(
             result.user_message_tokens_embedding = value
         if name == "voice_seconds_per_message":
             result.billed_voice_seconds_per_message = billed_asr_seconds(value, rounding)
-    if inexact:
-        result.approximate.append(
-            f"counted with another tokenizer than {tokenizer}: {', '.join(sorted(inexact))}"
-        )
+    result.approximate_items = sorted(inexact)
     return result

@@ -3,181 +3,201 @@
 <context>
     <name>BillingNames</name>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="19" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="21" />
         <source>LLM text chat</source>
         <translation>LLM 文本对话</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="20" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="22" />
         <source>LLM audio chat</source>
         <translation>LLM 音频对话</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="21" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="23" />
         <source>Speech recognition</source>
         <translation>ASR 识别</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="22" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="24" />
         <source>Speech synthesis</source>
         <translation>TTS 生成</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="23" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="25" />
         <source>Knowledge indexing (embedding)</source>
         <translation>知识索引</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="26" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="28" />
         <source>Knowledge storage</source>
         <translation>知识存储</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="27" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="29" />
         <source>Paid tool call</source>
         <translation>Tools 调用</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="28" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="30" />
         <source>Knowledge rerank</source>
         <translation>知识重排</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="29" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="31" />
         <source>Database processing</source>
         <translation>数据库处理</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="30" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="32" />
         <source>Question classification</source>
         <translation>问题识别</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="39" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="41" />
         <source>GPTBots key</source>
         <translation>GPTBots Key</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="41" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="43" />
         <source>Own key</source>
         <translation>自有 Key</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="48" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="50" />
         <source>tokens</source>
         <translation>tokens</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="49" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="51" />
         <source>seconds</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="50" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="52" />
         <source>characters</source>
         <translation>字符</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="51" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="53" />
         <source>token-days</source>
         <translation>token·天</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="52" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="54" />
         <source>calls</source>
         <translation>次调用</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="53" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="55" />
         <source>operations</source>
         <translation>次操作</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="54" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="56" />
         <source>questions</source>
         <translation>个问题</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="61" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="63" />
         <source>LLM</source>
         <translation>LLM</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="62" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="64" />
         <source>Embedding</source>
         <translation>Embedding（向量化）</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="63" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="65" />
         <source>Rerank</source>
         <translation>Rerank（重排）</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="64" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="66" />
         <source>ASR</source>
         <translation>ASR（语音识别）</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="65" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="67" />
         <source>TTS</source>
         <translation>TTS（语音合成）</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="66" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="68" />
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="67" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="69" />
         <source>Open (user-priced)</source>
         <translation>待定价（由您定价）</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="75" />
-        <location filename="../../gptbots_planner/gui/results/names.py" line="76" />
         <location filename="../../gptbots_planner/gui/results/names.py" line="77" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="78" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="79" />
         <source>credits / 1K tokens</source>
         <translation>积分 / 1K tokens</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="78" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="80" />
         <source>credits / 60 s</source>
         <translation>积分 / 60 秒</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="79" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="81" />
         <source>credits / 1000 characters</source>
         <translation>积分 / 1000 字符</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="80" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="82" />
         <source>credits / 1K tokens / day</source>
         <translation>积分 / 1K tokens / 天</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="81" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="83" />
         <source>credits / successful call</source>
         <translation>积分 / 次成功调用</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="82" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="84" />
         <source>credits / database operation</source>
         <translation>积分 / 次数据库操作</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="85" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="87" />
         <source>credits / classified question</source>
         <translation>积分 / 个识别问题</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="93" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="95" />
         <source>unpriced</source>
         <translation>未定价</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/names.py" line="98" />
+        <location filename="../../gptbots_planner/gui/results/names.py" line="100" />
         <source>{amount} credits</source>
         <translation>{amount} 积分</translation>
+    </message>
+    <message>
+        <location filename="../../gptbots_planner/gui/results/names.py" line="107" />
+        <source>{type} is used but has no price: enter one in the catalog</source>
+        <translation>{type} 已被使用但没有价格：请在价格目录中输入</translation>
+    </message>
+    <message>
+        <location filename="../../gptbots_planner/gui/results/names.py" line="111" />
+        <source>{model} takes no audio: voice messages are billed as ASR instead</source>
+        <translation>{model} 不接受音频输入：语音消息改按 ASR 识别计费</translation>
+    </message>
+    <message>
+        <location filename="../../gptbots_planner/gui/results/names.py" line="115" />
+        <source>{model}: tokens counted with {tokenizer} as an approximation (the vendor's own tokenizer is not public or not bundled)</source>
+        <translation>{model}：tokens 用 {tokenizer} 近似计数（该厂商的分词器未公开或未随附）</translation>
+    </message>
+    <message>
+        <location filename="../../gptbots_planner/gui/results/names.py" line="121" />
+        <source>Counted with another tokenizer than {tokenizer}: {items}</source>
+        <translation>以下条目未用 {tokenizer} 计数（近似值）：{items}</translation>
     </message>
 </context>
 <context>
@@ -856,17 +876,17 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>首月积分（按计费类型）</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="337" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="338" />
         <source>Enter price: {name}</source>
         <translation>输入价格：{name}</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="339" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="340" />
         <source>The pricing page gives no price for {name} in this plan. Enter it in credits; it is saved in your own catalog and used from now on.</source>
         <translation>定价页没有给出本方案中 {name} 的价格。请以积分输入；它会保存在您自己的价格目录中，并从现在起生效。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="343" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="344" />
         <source>Set the price of {name}; it is saved in your own catalog.</source>
         <translation>设置 {name} 的价格；它会保存在您自己的价格目录中。</translation>
     </message>

@@ -11,6 +11,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from gptbots_planner.core.estimate import Note
+
 log = logging.getLogger(__name__)
 
 
@@ -96,3 +98,27 @@ def unpriced_text() -> str:
 def credits_text(formatted: str) -> str:
     """``"12,345.68"`` -> ``"12,345.68 credits"`` (translated)."""
     return QCoreApplication.translate("BillingNames", "{amount} credits").format(amount=formatted)
+
+
+def note_text(note: Note) -> str:
+    """An estimate's note in the UI's language (the core's English text as the fallback)."""
+    p = note.params
+    if note.code == "unpriced":
+        return QCoreApplication.translate(
+            "BillingNames", "{type} is used but has no price: enter one in the catalog"
+        ).format(type=billing_type_name(p["type"]))
+    if note.code == "no_audio":
+        return QCoreApplication.translate(
+            "BillingNames", "{model} takes no audio: voice messages are billed as ASR instead"
+        ).format(model=p["model"])
+    if note.code == "approximate_tokenizer":
+        return QCoreApplication.translate(
+            "BillingNames",
+            "{model}: tokens counted with {tokenizer} as an approximation "
+            "(the vendor's own tokenizer is not public or not bundled)",
+        ).format(model=p["model"], tokenizer=p["tokenizer"])
+    if note.code == "approximate_counts":
+        return QCoreApplication.translate(
+            "BillingNames", "Counted with another tokenizer than {tokenizer}: {items}"
+        ).format(tokenizer=p["tokenizer"], items=p["items"])
+    return note.text

@@ -37,7 +37,7 @@ from gptbots_planner.gui.results.breakdown_model import BreakdownModel
 from gptbots_planner.gui.results.buys_view import BuysView
 from gptbots_planner.gui.results.charts import BreakdownChart, ComparisonChart, ProjectionChart
 from gptbots_planner.gui.results.comparison_model import ComparisonModel
-from gptbots_planner.gui.results.names import billing_type_name, key_mode_name
+from gptbots_planner.gui.results.names import billing_type_name, key_mode_name, note_text
 from gptbots_planner.gui.results.price_dialog import (
     PriceDialog,
     PriceField,
@@ -258,8 +258,9 @@ class ResultsPanel(QWidget):
             self.breakdown_model.priced_values(),
             self.tr("Month 1 credits by billing type"),
         )
-        self.notes_label.setText("\n".join(f"• {n}" for n in s.notes))
-        self.notes_label.setVisible(bool(s.notes))
+        notes = [note_text(n) for n in s.note_items]
+        self.notes_label.setText("\n".join(f"• {n}" for n in notes))
+        self.notes_label.setVisible(bool(notes))
         self.projection_model.set_months(s.months)
         used = set(self.projection_model.used_types())
         for offset, type_id in enumerate(BILLING_TYPES):
