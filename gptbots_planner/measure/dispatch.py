@@ -85,8 +85,15 @@ def extractor_version() -> str:
     return ".".join(parts)
 
 
+# First bytes of every signature ``sniff`` knows, so most text files skip the checks.
+_MAGIC_FIRST = frozenset(b"\x89\xffGRIBMFIO#\x1acf\x30PK\xd0\x7f\x1f7SZ\xca\xfd\x00")
+
+
 def sniff(head: bytes) -> Sniffed | None:
     """What the first bytes of a file say it is, or None (no known binary signature)."""
+    if head[:1] and head[0] not in _MAGIC_FIRST and head[4:8] != b"ftyp":
+        if b"%PDF-" not in head[:1024]:
+            return None
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return Sniffed("image", "PNG")
     if head.startswith(b"\xff\xd8\xff"):
@@ -218,7 +225,8 @@ def measure_file(
     for name in tokenizers:
         if name not in tokens.TOKENIZERS:
             raise tokens.UnknownTokenizerError(f"unknown tokenizer {name!r}")
-    path = Path(path)
+    if not isinstance(path, Path):
+        path = Path(path)
     try:
         return _measure(path, tokenizers, encoding, limits, should_stop)
     except MeasureCancelled:
