@@ -173,7 +173,7 @@ class TextSink:
     ) -> None:
         self.should_stop = should_stop
         self.tokenizers = tuple(tokenizers)
-        self._encodings = [tokens.get_encoding(name) for name in self.tokenizers]
+        self._counters = [tokens.token_counter(name) for name in self.tokenizers]
         self.chunk_chars = chunk_chars or CHUNK_CHARS
         self._flush_at = self.chunk_chars
         self.counts = dict.fromkeys(self.tokenizers, 0)
@@ -227,8 +227,8 @@ class TextSink:
     def _count(self, chunk: str) -> None:
         if self.should_stop is not None and self.should_stop():
             raise MeasureCancelled
-        for name, enc in zip(self.tokenizers, self._encodings, strict=True):
-            self.counts[name] += len(enc.encode_ordinary(chunk))
+        for name, counter in zip(self.tokenizers, self._counters, strict=True):
+            self.counts[name] += counter(chunk)
         self.chars += len(chunk)
         if chunk.isascii():
             words, letters = tokens.ascii_words_and_letters(chunk)

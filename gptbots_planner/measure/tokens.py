@@ -24,7 +24,7 @@ import math
 import os
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import tiktoken
@@ -141,6 +141,48 @@ def get_encoding(name: str) -> tiktoken.Encoding:
             _encodings[name] = enc
             log.debug("loaded tokenizer %s", name)
     return enc
+
+
+_counters: dict[str, Callable[[str], int]] = {}
+# Checked against encode_ordinary before the fast path is trusted: special-token text,
+# CJK, emoji, line breaks.
+_PROBES = ("hello world <|endoftext|> <|endofprompt|>", "中文，日本語、한국어 🎉\n\n  x/y", "")
+
+
+def token_counter(tokenizer: str = DEFAULT_TOKENIZER) -> Callable[[str], int]:
+    """A function text -> exact token count, the fastest one available (cached).
+
+    ``encode_ordinary`` builds a Python list of ints only to be measured; tiktoken's
+    ``CoreBPE.encode_to_tiktoken_buffer`` (what ``encode_to_numpy`` uses) returns the
+    same tokens as a raw buffer, ~10 % cheaper over a scan.  It is private API, so it is
+    used only after it gives the same counts as ``encode_ordinary`` on probe texts; the
+    test suite compares streamed counts with ``count_tokens`` (``encode_ordinary``) too.
+    """
+    counter = _counters.get(tokenizer)
+    if counter is not None:
+        return counter
+    enc = get_encoding(tokenizer)
+
+    def ordinary(text: str) -> int:
+        return len(enc.encode_ordinary(text))
+
+    counter = ordinary
+    core = getattr(enc, "_core_bpe", None)
+    to_buffer = getattr(core, "encode_to_tiktoken_buffer", None)
+    if to_buffer is not None:
+        no_specials: set[str] = set()  # every special-token string counts as plain text
+
+        def buffered(text: str) -> int:
+            # 4 bytes per token; only the size is read, never the buffer's items.
+            return memoryview(to_buffer(text, no_specials)).nbytes // 4
+
+        try:
+            if all(buffered(t) == ordinary(t) for t in _PROBES):
+                counter = buffered
+        except Exception:  # any change in the private API: keep the public one
+            log.debug("encode_to_tiktoken_buffer unusable; counting with encode_ordinary")
+    _counters[tokenizer] = counter
+    return counter
 
 
 def count_tokens(text: str, tokenizer: str = DEFAULT_TOKENIZER) -> int:

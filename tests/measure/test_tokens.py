@@ -188,3 +188,23 @@ def test_ascii_words_and_letters_match_python(text: str) -> None:
     words, letters = tokens.ascii_words_and_letters(text)
     assert words == len(text.split())
     assert letters == sum(ch.isalpha() for ch in text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_fast_counter_equals_encode_ordinary(text: str) -> None:
+    for name in ("o200k_base", "cl100k_base"):
+        enc = tokens.get_encoding(name)
+        assert tokens.token_counter(name)(text) == len(enc.encode_ordinary(text))
+
+
+def test_counter_falls_back_when_the_private_api_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Broken:
+        def encode_to_tiktoken_buffer(self, text, allowed):
+            return b"\x00" * 4  # always "one token": fails the probes
+
+    enc = tokens.get_encoding("o200k_base")
+    monkeypatch.setattr(tokens, "_counters", {})
+    monkeypatch.setattr(enc, "_core_bpe", Broken(), raising=False)
+    monkeypatch.setattr(enc, "encode_ordinary", lambda text: list(range(len(text))))
+    assert tokens.token_counter("o200k_base")("abc") == 3
