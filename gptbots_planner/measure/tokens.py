@@ -10,6 +10,9 @@ checks that they still match the installed tiktoken.
 Counting uses ``encode_ordinary``: a literal ``<|endoftext|>`` inside a user's
 document is text, not a special token (``encode`` would raise on it).
 
+Scans count with ``token_counter`` (the same counts without building a Python
+list per chunk); ``count_tokens`` is the plain ``encode_ordinary`` reference.
+
 Streamed counts (``count_tokens_stream``) are exact when every chunk boundary
 is a place where tiktoken's pre-tokenizer regex always splits;
 ``safe_split_point`` finds such places (after a line break followed by a
