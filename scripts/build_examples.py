@@ -163,12 +163,9 @@ def support_plan() -> Plan:
         plan.set_field(name, value)
     # A photo of a damaged product now and then; 2000x500 is the seed's own example (765 tokens).
     plan.set_field("image_tokens_per_image", Decimal(765))
-    plan.scenarios = [
-        Scenario("openai/gpt-4.1-1m", "gptbots_key"),
-        Scenario("openai/gpt-4.1-mini-1m", "gptbots_key"),
-        Scenario("openai/gpt-4.1-mini-1m", "own_key"),
-        Scenario("deepseek/deepseek-v3-64k", "gptbots_key"),
-    ]
+    # Every chosen model with both key modes: what the app's model list and key-mode box show.
+    models = ["openai/gpt-4.1-1m", "openai/gpt-4.1-mini-1m", "deepseek/deepseek-v3-64k"]
+    plan.scenarios = [Scenario(m, k) for m in models for k in ("gptbots_key", "own_key")]
     return plan
 
 
@@ -202,12 +199,8 @@ def voice_plan() -> Plan:
     plan.set_field("voice_seconds_per_message", Decimal("6.5"))
     plan.settings.voice_mode = "audio_llm"
     plan.services.tts = "tts/ali/cosyvoice"
-    plan.scenarios = [
-        Scenario("openai/gpt-4o-mini-auido-128k", "gptbots_key"),
-        Scenario("openai/gpt-4o-mini-128k", "gptbots_key"),
-        Scenario("ali/qwen-3.0-plus-128k", "gptbots_key"),
-        Scenario("ali/qwen-3.0-plus-128k", "own_key"),
-    ]
+    models = ["openai/gpt-4o-mini-auido-128k", "openai/gpt-4o-mini-128k", "ali/qwen-3.0-plus-128k"]
+    plan.scenarios = [Scenario(m, k) for m in models for k in ("gptbots_key", "own_key")]
     return plan
 
 

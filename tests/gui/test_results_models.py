@@ -70,7 +70,7 @@ def test_comparison_model_lists_every_scenario(qtmodeltester, example):
     model = ComparisonModel()
     model.set_estimate(est)
     qtmodeltester.check(model)
-    assert model.rowCount() == len(est.scenarios) == 4
+    assert model.rowCount() == len(est.scenarios) == 6
     for row, s in enumerate(est.scenarios):
         assert s.model.display in _text(model, row, ComparisonModel.MODEL)
         assert _text(model, row, ComparisonModel.TOTAL).startswith(fmt_credits(s.monthly_total))
