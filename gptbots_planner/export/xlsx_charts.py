@@ -28,7 +28,8 @@ class SummaryCharts(WorkbookContext):
 
         # 1. Month 1 by billing type, stacked per scenario.  Types no scenario uses in
         # any month are left out: ten mostly-empty legend entries hide the ones that matter.
-        by_type = self.wb.add_chart({"type": "column", "subtype": "stacked"})
+        # Horizontal bars: long "model (key mode)" names read on the category axis.
+        by_type = self.wb.add_chart({"type": "bar", "subtype": "stacked"})
         categories = range_ref(bsheet, self.breakdown_header, 2, self.breakdown_header, 1 + n)
         for type_id in BILLING_TYPES:
             used = any(mo.lines[type_id].quantity != 0 for c in self.cols for mo in c.est.months)
@@ -43,7 +44,7 @@ class SummaryCharts(WorkbookContext):
                 }
             )
         by_type.set_title({"name": t("chart.by_type"), "name_font": title_font})
-        by_type.set_y_axis(
+        by_type.set_x_axis(
             {
                 "name": t("chart.credits_axis"),
                 "num_font": font,
@@ -51,7 +52,7 @@ class SummaryCharts(WorkbookContext):
                 "num_format": "#,##0",
             }
         )
-        by_type.set_x_axis({"num_font": font})
+        by_type.set_y_axis({"num_font": font, "reverse": True, "crossing": "max"})
         by_type.set_legend({"position": "bottom", "font": font})
         by_type.set_size({"width": 620, "height": 380})
         ws.insert_chart(top, 0, by_type, {"x_offset": 4, "y_offset": 4})
