@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from gptbots_planner.measure.records import Measurement
-from gptbots_planner.measure.text import ShouldStop, TextSink, VisibleTextParser
+from gptbots_planner.measure.text import MeasureCancelled, ShouldStop, TextSink, VisibleTextParser
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +93,9 @@ def measure_pdf(
         try:
             pages = len(pdf)
             for index in range(pages):
+                if should_stop is not None and should_stop():
+                    # Pages with little text never fill a 1 MB chunk: check per page too.
+                    raise MeasureCancelled
                 page = pdf[index]
                 try:
                     textpage = page.get_textpage()

@@ -218,3 +218,16 @@ def test_estimate_prices_text_by_size_and_media_by_file() -> None:
     many_images = [scan._Entry(f"/a/{i}.png", 5 * 1024**2, 1) for i in range(100)]
     assert scan.estimated_seconds(big_text) >= scan.PARALLEL_MIN_SECONDS
     assert scan.estimated_seconds(many_images) < scan.PARALLEL_MIN_SECONDS
+
+
+def test_cancel_stops_between_pdf_pages(tmp_path: Path, make) -> None:
+    pdf = make.pdf(tmp_path / "long.pdf", [[f"page {i}"] for i in range(50)])
+    calls = []
+
+    def should_stop() -> bool:
+        calls.append(1)
+        return len(calls) > 5
+
+    with pytest.raises(MeasureCancelled):
+        dispatch.measure_file(pdf, ["o200k_base"], should_stop=should_stop)
+    assert len(calls) == 6
