@@ -581,7 +581,7 @@ def measure_text_file(
         # Forced by the user: never second-guess, replace what does not decode.
         plan = [(codec, skip, "replace", display_encoding(codec) + " (chosen)")]
     else:
-        plan = _plan(head, suffix, path)
+        plan = _plan(head, suffix)
 
     tried: list[tuple[str, int, str, str]] = []
     while plan:
@@ -656,7 +656,7 @@ def _bom_codec(codec: str) -> str:
     return names.get(codec, codec)
 
 
-def _plan(head: bytes, suffix: str, path: Path) -> list[tuple[str, int, str, str]]:
+def _plan(head: bytes, suffix: str) -> list[tuple[str, int, str, str]]:
     """Ordered (codec, bytes to skip, errors, label) attempts for a file starting with ``head``."""
     bom = sniff_bom(head)
     if bom:
