@@ -34,6 +34,7 @@ TS = ROOT / "resources" / "translations" / "planner_zh_CN.ts"
 SHELL_MODULES = (
     "app",
     "app_controller",
+    "daily_dialog",
     "document",
     "estimate_controller",
     "exporting",
@@ -54,6 +55,14 @@ SHELL_MODULES = (
 
 # source -> translation (mnemonics are added automatically).
 ZH: dict[str, str] = {
+    "From a &daily figure…": "按每日数量换算…",
+    "Enter conversations per day and active days per month instead": "改为输入每日对话数和每月活跃天数",
+    "Conversations from a daily figure": "按每日数量换算对话数",
+    "Conversations per day": "每日对话数",
+    "Active days per month": "每月活跃天数",
+    "Conversations per &day:": "每日对话数：",
+    "&Active days per month:": "每月活跃天数：",
+    "= %1 conversations per month": "= 每月 %1 次对话",
     # window and menus
     "Plan": "计划",
     "Catalog": "价格目录",

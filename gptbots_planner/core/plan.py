@@ -255,6 +255,20 @@ MEASURE_OVERRIDES: dict[str, tuple[str, str]] = {
 }
 
 
+def conversations_per_month_from_daily(per_day: object, active_days: object) -> Decimal:
+    """``conversations_per_month`` from conversations per day x active days per month."""
+    try:
+        daily = to_decimal(per_day, "conversations per day")
+        days = to_decimal(active_days, "active days per month")
+    except MoneyError as exc:
+        raise PlanError(str(exc)) from None
+    if daily < 0:
+        raise PlanError("conversations per day: must be at least 0")
+    if days < 0 or days > 31:
+        raise PlanError("active days per month: must be between 0 and 31")
+    return validate_assumption("conversations_per_month", daily * days)
+
+
 def _assumption_defaults() -> dict[str, Decimal]:
     return {name: Decimal(spec[0]) for name, spec in ASSUMPTION_SPECS.items()}
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from gptbots_planner.core.catalog import KEY_MODES, SERVICE_CATEGORIES, Catalog
 from gptbots_planner.core.measures import Measures
 from gptbots_planner.core.money import fmt_credits, plain
 from gptbots_planner.core.plan import ASSUMPTION_SPECS, MEASURE_OVERRIDES, Plan
+from gptbots_planner.gui.daily_dialog import DailyConversationsDialog
 from gptbots_planner.gui.field_names import choice_labels, field_help, field_label, field_unit
 from gptbots_planner.gui.model_selector import ModelSelector
 
@@ -113,6 +115,14 @@ class PlanPanel(QTabWidget):
         for name in ASSUMPTION_SPECS:
             edit = self._line_edit(name)
             usage_form.addRow(self._label(name, edit), self._with_unit(edit, name))
+            if name == "conversations_per_month":
+                self.daily_button = QPushButton(self.tr("From a &daily figure…"))
+                self.daily_button.setObjectName("dailyConversations")
+                self.daily_button.setToolTip(
+                    self.tr("Enter conversations per day and active days per month instead")
+                )
+                self.daily_button.clicked.connect(self.ask_daily_conversations)
+                usage_form.addRow("", self.daily_button)
         self.addTab(_scrolling(usage), self.tr("&Usage"))
 
         # --- measured values -------------------------------------------------------
@@ -260,6 +270,17 @@ class PlanPanel(QTabWidget):
             self.knowledge_label.setText("")
 
     # --- to the plan ---------------------------------------------------------------------
+    def ask_daily_conversations(self) -> DailyConversationsDialog:
+        """Open the per-day dialog (non-blocking; returned so tests can drive it)."""
+        dialog = DailyConversationsDialog(self)
+        dialog.accepted_value.connect(self.set_conversations_per_month)
+        dialog.open()
+        return dialog
+
+    def set_conversations_per_month(self, text: str) -> None:
+        self.edits["conversations_per_month"].setText(text)
+        self._edited("conversations_per_month", text)
+
     def _edited(self, name: str, text: str) -> None:
         if not self._loading:
             self.fieldEdited.emit(name, text)

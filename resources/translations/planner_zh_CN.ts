@@ -63,6 +63,33 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
     </message>
   </context>
   <context>
+    <name>DailyConversationsDialog</name>
+    <message>
+      <source>Conversations from a daily figure</source>
+      <translation>按每日数量换算对话数</translation>
+    </message>
+    <message>
+      <source>Conversations per day</source>
+      <translation>每日对话数</translation>
+    </message>
+    <message>
+      <source>Active days per month</source>
+      <translation>每月活跃天数</translation>
+    </message>
+    <message>
+      <source>Conversations per &amp;day:</source>
+      <translation>每日对话数(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>&amp;Active days per month:</source>
+      <translation>每月活跃天数(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>= %1 conversations per month</source>
+      <translation>= 每月 %1 次对话</translation>
+    </message>
+  </context>
+  <context>
     <name>Exporter</name>
     <message>
       <source>Export failed</source>
@@ -580,6 +607,14 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
       <source>Mo&amp;dels</source>
       <translation>模型(&amp;D)</translation>
+    </message>
+    <message>
+      <source>From a &amp;daily figure…</source>
+      <translation>按每日数量换算(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>Enter conversations per day and active days per month instead</source>
+      <translation>改为输入每日对话数和每月活跃天数</translation>
     </message>
     <message>
       <source>&amp;Usage</source>
