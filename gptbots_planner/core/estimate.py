@@ -24,6 +24,7 @@ Everything is Decimal; the spreadsheet export reproduces these formulas.
 from __future__ import annotations
 
 import calendar
+import decimal
 import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -471,5 +472,12 @@ def estimate(plan: Plan, catalog: Catalog) -> Estimate:
     """The estimate of every scenario (model x key mode) of ``plan``."""
     if not plan.scenarios:
         raise PlanError("the plan compares no model: choose at least one model and key mode")
-    results = [estimate_scenario(plan, catalog, s) for s in plan.scenarios]
+    try:
+        results = [estimate_scenario(plan, catalog, s) for s in plan.scenarios]
+    except (decimal.Overflow, decimal.InvalidOperation):
+        # Only reachable with absurd inputs (the plan's limits keep real ones far away).
+        raise PlanError(
+            "the plan's numbers are too large to compute: lower conversations_per_month, "
+            "monthly_growth or months"
+        ) from None
     return Estimate(plan.name, catalog.version, results)

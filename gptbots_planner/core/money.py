@@ -76,9 +76,11 @@ def normalize(value: Decimal) -> Decimal:
     if value == 0:
         return ZERO
     n = value.normalize(EXACT)
-    sign, digits, exp = n.as_tuple()
+    exp = n.as_tuple().exponent
     if isinstance(exp, int) and exp > 0:
-        return n.quantize(Decimal(1))
+        # Not quantize(): it fails (InvalidOperation) once the integer has more digits
+        # than the context's precision.  Building from text is exact at any size.
+        return Decimal(format(n, "f"))
     return n
 
 
@@ -90,7 +92,9 @@ def plain(value: Decimal) -> str:
 def fmt_credits(value: Decimal, places: int = 2) -> str:
     """Round for display only: 12345.678 -> '12,345.68'."""
     q = Decimal(1).scaleb(-places)
-    rounded = value.quantize(q, rounding=ROUND_HALF_UP, context=EXACT)
+    # Enough precision for every digit left of the point too (quantize raises otherwise).
+    digits = max(EXACT.prec, value.adjusted() + places + 2)
+    rounded = value.quantize(q, rounding=ROUND_HALF_UP, context=Context(prec=digits))
     if rounded == 0 and value != 0:
         # Never show a real cost as 0: give enough digits to see it.
         return format(normalize(value), ",f")

@@ -237,7 +237,7 @@ ASSUMPTION_SPECS: dict[str, tuple[str, str, str | None, str, str]] = {
     "monthly_growth": (
         "0",
         "-1",
-        None,
+        "10",
         "share / month",
         "Usage growth from one month to the next (0.05 = 5 %).",
     ),
@@ -269,6 +269,11 @@ def conversations_per_month_from_daily(per_day: object, active_days: object) -> 
     return validate_assumption("conversations_per_month", daily * days)
 
 
+# Far beyond any real plan, and small enough that every total stays a finite number
+# in a spreadsheet (a float) and in JSON; 1e30 conversations used to crash the output.
+MAX_VALUE = Decimal("1e12")
+
+
 def _assumption_defaults() -> dict[str, Decimal]:
     return {name: Decimal(spec[0]) for name, spec in ASSUMPTION_SPECS.items()}
 
@@ -285,6 +290,8 @@ def validate_assumption(name: str, value: object) -> Decimal:
         raise PlanError(f"{name}: must be at least {low} ({unit}), got {value}")
     if high is not None and number > Decimal(high):
         raise PlanError(f"{name}: must be at most {high} ({unit}), got {value}")
+    if number > MAX_VALUE:
+        raise PlanError(f"{name}: must be at most {MAX_VALUE:,f} ({unit}), got {value}")
     if name == "months" and number != number.to_integral_value():
         raise PlanError(f"months: must be a whole number, got {value}")
     return number
@@ -370,6 +377,8 @@ class Plan:
                 raise PlanError(str(exc)) from None
             if number < 0:
                 raise PlanError(f"{name}: cannot be negative")
+            if number > MAX_VALUE:
+                raise PlanError(f"{name}: must be at most {MAX_VALUE:,f}, got {value}")
             self.overrides[name] = number
         elif name in {f.name for f in fields(Settings)}:
             new = replace(self.settings, **{name: str(value)})

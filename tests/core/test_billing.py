@@ -87,6 +87,18 @@ def test_display_rounding_never_hides_a_cost() -> None:
     assert plain(Decimal("1E+3")) == "1000"
 
 
+def test_big_numbers_print_exactly_without_exponent() -> None:
+    # More integer digits than the default context's 28 used to raise InvalidOperation.
+    assert plain(Decimal("1E+40")) == "1" + "0" * 40
+    assert plain(Decimal("-12345678901234567890123456789012345E+5")) == (
+        "-1234567890123456789012345678901234500000"
+    )
+    assert fmt_credits(Decimal("1E+70")) == "10" + ",000" * 23 + ".00"
+    assert fmt_credits(Decimal("123456789012345678901234567890.125")) == (
+        "123,456,789,012,345,678,901,234,567,890.13"
+    )
+
+
 @given(
     st.integers(min_value=0, max_value=10**12), st.sampled_from(["0.22", "0.0001", "1.65", "13.2"])
 )

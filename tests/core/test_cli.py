@@ -128,6 +128,10 @@ def test_user_errors_are_one_line_without_traceback(tmp_path) -> None:
         ("estimate", str(bad)),
         ("estimate", "example:customer-service", "--set", "months=0"),
         ("estimate", "example:customer-service", "--set", "nonsense"),
+        # absurd sizes are refused with the limit, not a decimal traceback
+        ("estimate", "example:customer-service", "--set", "conversations_per_month=1e30"),
+        ("estimate", "example:customer-service", "--set", "monthly_growth=1000"),
+        ("estimate", "example:customer-service", "--set", "reply_tokens=1e999999999"),
     ]
     for args in cases:
         r = cli(*args)
@@ -135,3 +139,22 @@ def test_user_errors_are_one_line_without_traceback(tmp_path) -> None:
         assert "Traceback" not in r.stderr
         assert len(r.stderr.strip().splitlines()) == 1, r.stderr
         assert r.stderr.startswith("gptbots-planner-cli: error:")
+
+
+def test_estimate_at_the_largest_accepted_values_prints_every_format() -> None:
+    """The plan's limits keep every total printable (JSON, CSV and table)."""
+    big = [
+        "--set",
+        "conversations_per_month=1e12",
+        "--set",
+        "monthly_growth=10",
+        "--set",
+        "months=120",
+    ]
+    r = cli("estimate", "example:customer-service", *big, "--format", "json")
+    assert r.returncode == 0, r.stderr
+    last = json.loads(r.stdout)["scenarios"][0]["months"][-1]
+    assert "E" not in last["total_credits"] and Decimal(last["total_credits"]) > Decimal("1e130")
+    for fmt in ("csv", "table"):
+        r = cli("estimate", "example:customer-service", *big, "--format", fmt)
+        assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
