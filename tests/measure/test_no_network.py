@@ -7,11 +7,14 @@ import socket
 import subprocess
 import sys
 import textwrap
+import wave
 from pathlib import Path
 
 import pytest
+from media_factory import amr_bytes, heif_bytes
 from PIL import Image
 
+from gptbots_planner import cli
 from gptbots_planner.measure import tokens
 from gptbots_planner.measure.dispatch import measure_file, measure_text
 from gptbots_planner.measure.scan import scan_paths
@@ -41,15 +44,39 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return attempts
 
 
+def _mp3_frames(frames: int) -> bytes:
+    # MPEG-1 Layer III, 128 kbit/s, 44.1 kHz, no Xing header: the frame walker's path.
+    return (bytes.fromhex("fffb9064") + b"\x00" * 413) * frames
+
+
 def _material(root: Path, make) -> None:
+    """One file of every kind the measurers handle, so each reader runs under the guard."""
     (root / "notes.txt").write_text("Plain notes with <|endoftext|> inside.\n", encoding="utf-8")
     (root / "zh.txt").write_bytes("中文内容，编码检测。\n".encode("gb18030") * 3)
     (root / "page.html").write_text("<p>Visible</p><script>x()</script>", encoding="utf-8")
     make.pdf(root / "doc.pdf", [["PDF text"]])
     make.docx(root / "doc.docx", ["DOCX text"])
+    make.pptx(root / "deck.pptx", [["slide text"]])
     make.xlsx(root / "book.xlsx", ["cell"], ["inline"])
+    make.odt(root / "letter.odt", ["ODT text"])
     make.epub(root / "book.epub", ["chapter"])
     Image.new("RGB", (600, 400)).save(root / "photo.png")
+    Image.new("RGB", (60, 40)).save(root / "anim.gif")
+    (root / "logo.svg").write_text('<svg width="300" height="200"></svg>', encoding="utf-8")
+    (root / "photo.heic").write_bytes(heif_bytes(640, 480))
+    with wave.open(str(root / "voice.wav"), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(8000)
+        w.writeframes(b"\x00\x00" * 8000)
+    (root / "voice.mp3").write_bytes(_mp3_frames(100))
+    (root / "voice.amr").write_bytes(amr_bytes(50))
+
+
+def _check_material(result) -> None:
+    kinds = sorted(m.kind for m in result.measurements)
+    assert result.totals.errors == 0, [m.error for m in result.measurements]
+    assert kinds.count("audio") == 3 and kinds.count("image") == 4, kinds
 
 
 def test_guard_catches_a_connection(no_network: list[str]) -> None:
@@ -62,7 +89,7 @@ def test_guard_catches_a_connection(no_network: list[str]) -> None:
 
 
 def test_full_measure_without_network(
-    tmp_path: Path, make, monkeypatch, no_network: list[str]
+    tmp_path: Path, make, monkeypatch, capsys, no_network: list[str]
 ) -> None:
     monkeypatch.setattr(tokens, "_encodings", {})  # force the vocabulary load under the guard
     monkeypatch.delenv("TIKTOKEN_CACHE_DIR", raising=False)
@@ -70,11 +97,13 @@ def test_full_measure_without_network(
     for name in ("o200k_base", "cl100k_base"):
         assert tokens.get_encoding(name).n_vocab > 100_000
     result = scan_paths([tmp_path], ["o200k_base", "cl100k_base"], jobs=1)
-    assert result.totals.errors == 0, [m.error for m in result.measurements]
+    _check_material(result)
     assert result.totals.tokens["o200k_base"] > 0
-    assert result.totals.images == 1
     assert measure_file(tmp_path / "doc.pdf", ["cl100k_base"]).tokens["cl100k_base"] > 0
     assert measure_text("hello world", "p", ["o200k_base"]).tokens["o200k_base"] == 2
+    # The CLI verb, cache included (the cache is SQLite on a local file).
+    assert cli.main(["measure", str(tmp_path), "--jobs", "1", "--format", "json"]) == 0
+    assert '"errors": 0' in capsys.readouterr().out
     assert no_network == []
 
 
