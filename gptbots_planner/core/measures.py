@@ -65,6 +65,27 @@ def _mean(values: Sequence[Decimal]) -> Decimal:
     return div(sum(values, ZERO), Decimal(len(values))) if values else ZERO
 
 
+def _voice_seconds(plan: Plan) -> list[Decimal]:
+    """Seconds of every voice message that enters the budget."""
+    return [
+        Decimal(i.measurement.seconds)
+        for i in plan.items
+        if i.measurement.ok and i.role == "voice_message" and i.measurement.seconds
+    ]
+
+
+def billed_voice_seconds(plan: Plan, rounding: str) -> Decimal:
+    """Average billed ASR seconds per voice message under ``rounding``.
+
+    Each recording is rounded on its own (per started minute), so the average
+    of the rounded lengths is not the rounded average; an entered
+    ``voice_seconds_per_message`` is rounded as one recording.
+    """
+    if "voice_seconds_per_message" in plan.overrides:
+        return billed_asr_seconds(plan.overrides["voice_seconds_per_message"], rounding)
+    return _mean([billed_asr_seconds(s, rounding) for s in _voice_seconds(plan)])
+
+
 def compute_measures(
     plan: Plan,
     tokenizer: str,
@@ -102,10 +123,7 @@ def compute_measures(
     voices = [i for i in by_role.get("voice_message", []) if i.measurement.seconds]
     seconds = [Decimal(i.measurement.seconds) for i in voices]
     result.voice_seconds_per_message = _mean(seconds)
-    rounding = plan.settings.asr_rounding
-    result.billed_voice_seconds_per_message = _mean(
-        [billed_asr_seconds(s, rounding) for s in seconds]
-    )
+    result.billed_voice_seconds_per_message = billed_voice_seconds(plan, plan.settings.asr_rounding)
     docs = by_role.get("knowledge_document", [])
     result.knowledge_tokens = sum(tokens(docs, embedding_tokenizer), ZERO)
     counts = {
@@ -125,7 +143,5 @@ def compute_measures(
         result.sources[name] = "entered"
         if name == "user_message_tokens":
             result.user_message_tokens_embedding = value
-        if name == "voice_seconds_per_message":
-            result.billed_voice_seconds_per_message = billed_asr_seconds(value, rounding)
     result.approximate_items = sorted(inexact)
     return result

@@ -74,7 +74,8 @@ _EN: dict[str, str] = {
     "inputs.settings": "Settings",
     "inputs.measures": "Measured per-turn values (per model: they depend on its tokenizer "
     "and image rule)",
-    "inputs.months_note": "the Projection sheet has one row per month as exported",
+    "inputs.months_note": "at most {months} here: the Projection sheet has one row per "
+    "month as exported; export again from the app for a longer horizon",
     "inputs.start_date": "First day of month 1",
     "setting.voice_mode": "Voice messages",
     "setting.asr_rounding": "ASR rounding",
@@ -83,9 +84,11 @@ _EN: dict[str, str] = {
     "setting.start_month": "Start month",
     "setting_help.voice_mode": "asr: speech recognition then text; audio_llm: audio sent to "
     "models that take audio (others fall back to ASR)",
-    "setting_help.asr_rounding": "already applied to the billed voice seconds below",
+    "setting_help.asr_rounding": "pro_rata: seconds as recorded; per_started_minute: each "
+    "recording rounded up to whole minutes (the billed voice seconds below follow it)",
     "setting_help.days_mode": "calendar: real days of each month; fixed30: 30 days",
-    "setting_help.image_rule": "already applied to the image tokens below",
+    "setting_help.image_rule": "fixed at export: the image tokens below were counted with "
+    "this rule; to use another, change it in the app and export again",
     "setting_help.start_month": "YYYY-MM",
     "measure.tokenizer": "Tokenizer",
     "measure.system_prompt_tokens": "System prompt tokens",
@@ -95,6 +98,9 @@ _EN: dict[str, str] = {
     "measure.image_tokens_per_image": "Image tokens per image",
     "measure.voice_seconds_per_message": "Voice seconds per message",
     "measure.billed_voice_seconds_per_message": "Voice seconds per message (billed)",
+    "measure.billed_note": "formula: the voice seconds above, rounded per the ASR rounding cell",
+    "measure.billed_note_items": "pro_rata: the voice seconds above; per_started_minute: "
+    "each measured recording rounded up on its own (fixed at export)",
     "measure.knowledge_tokens": "Knowledge tokens (embedding tokenizer)",
     "measure.user_message_tokens_embedding": "User message tokens (embedding tokenizer)",
     "measure_unit.tokens": "tokens",
@@ -266,7 +272,8 @@ _ZH: dict[str, str] = {
     "inputs.assumptions": "使用假设",
     "inputs.settings": "设置",
     "inputs.measures": "每轮测量值（按模型：取决于其分词器和图片规则）",
-    "inputs.months_note": "“月度预测”工作表的行数按导出时的月数生成",
+    "inputs.months_note": "此处最多 {months}：“月度预测”工作表的行数按导出时的月数生成；"
+    "如需更长的预测期，请在应用中重新导出",
     "inputs.start_date": "第 1 个月的第一天",
     "setting.voice_mode": "语音消息",
     "setting.asr_rounding": "ASR 取整",
@@ -274,9 +281,11 @@ _ZH: dict[str, str] = {
     "setting.image_rule": "图片 token 规则",
     "setting.start_month": "起始月份",
     "setting_help.voice_mode": "asr：先语音识别再按文本；audio_llm：音频直接发给支持音频的模型（其他模型改用 ASR）",
-    "setting_help.asr_rounding": "已体现在下方的计费语音秒数中",
+    "setting_help.asr_rounding": "pro_rata：按实际秒数；per_started_minute：每条录音向上取整到整分钟"
+    "（下方的计费语音秒数随之变化）",
     "setting_help.days_mode": "calendar：按每月实际天数；fixed30：按 30 天",
-    "setting_help.image_rule": "已体现在下方的图片 token 中",
+    "setting_help.image_rule": "导出时已固定：下方的图片 token 按此规则计算；如需换用其他规则，"
+    "请在应用中修改后重新导出",
     "setting_help.start_month": "YYYY-MM",
     "measure.tokenizer": "分词器",
     "measure.system_prompt_tokens": "系统提示词 token",
@@ -286,6 +295,8 @@ _ZH: dict[str, str] = {
     "measure.image_tokens_per_image": "每张图片 token",
     "measure.voice_seconds_per_message": "每条语音秒数",
     "measure.billed_voice_seconds_per_message": "每条语音计费秒数",
+    "measure.billed_note": "公式：上方的语音秒数，按“ASR 取整”单元格取整",
+    "measure.billed_note_items": "pro_rata：上方的语音秒数；per_started_minute：每条已测录音分别向上取整（导出时固定）",
     "measure.knowledge_tokens": "知识库 token（向量模型分词器）",
     "measure.user_message_tokens_embedding": "用户消息 token（向量模型分词器）",
     "measure_unit.tokens": "token",

@@ -33,12 +33,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from gptbots_planner.core.billing import billed_asr_seconds
 from gptbots_planner.core.catalog import Catalog
 from gptbots_planner.core.estimate import estimate, image_rule_for
+from gptbots_planner.core.measures import billed_voice_seconds
+from gptbots_planner.core.money import plain
 from gptbots_planner.core.plan import ASSUMPTION_SPECS, Plan
 from gptbots_planner.export.atomic import atomic_write_files
 from gptbots_planner.export.xlsx_charts import SummaryCharts
 from gptbots_planner.export.xlsx_layout import (
+    LIVE_SETTINGS,
     MEASURE_ROWS,
     SETTING_CHOICES,
     SETTINGS,
@@ -81,13 +85,20 @@ class _Builder(ModelSheets, SummaryCharts):
             ws.write_number(row, 1, float(value), f.input_num)
             ws.write_string(row, 2, unit, f.text)
             ws.write_string(row, 3, name, f.note)
-            note = help_text + (f" ({t('inputs.months_note')})" if name == "months" else "")
+            months_note = t("inputs.months_note", months=self.months)
+            note = help_text + (f" ({months_note})" if name == "months" else "")
             ws.write_string(row, 4, note, f.text)
+            if name == "months":
+                # The Projection sheet has a row per exported month: a larger value
+                # would be ignored, so the cell refuses it and says why.
+                high = str(self.months)
             validation: dict[str, Any] = {
                 "validate": "decimal",
                 "criteria": ">=" if high is None else "between",
                 "error_message": f"{name}: {low}" + (f" .. {high}" if high else " or more"),
             }
+            if name == "months":
+                validation["error_message"] = f"{name}: {low} .. {high}. {months_note}"
             if high is None:
                 validation["value"] = float(Decimal(low))
             else:
@@ -104,11 +115,26 @@ class _Builder(ModelSheets, SummaryCharts):
             ws.write_string(row, col, t(key) if key != "unit" else "", f.header)
         row += 1
         for name in SETTINGS:
+            value = str(getattr(self.plan.settings, name))
+            fixed = name not in LIVE_SETTINGS
             ws.write_string(row, 0, t(f"setting.{name}"), f.text)
-            ws.write_string(row, 1, str(getattr(self.plan.settings, name)), f.input_text)
+            ws.write_string(row, 1, value, f.text if fixed else f.input_text)
             ws.write_string(row, 3, name, f.note)
             ws.write_string(row, 4, t(f"setting_help.{name}"), f.text)
-            if name in SETTING_CHOICES:
+            if fixed:
+                # Not an input: the measures below were computed with it at export.
+                ws.data_validation(
+                    row,
+                    1,
+                    row,
+                    1,
+                    {
+                        "validate": "list",
+                        "source": [value],
+                        "error_message": t(f"setting_help.{name}")[:255],
+                    },
+                )
+            elif name in SETTING_CHOICES:
                 ws.data_validation(
                     row, 1, row, 1, {"validate": "list", "source": SETTING_CHOICES[name]}
                 )
@@ -144,17 +170,43 @@ class _Builder(ModelSheets, SummaryCharts):
             ws.write_string(row, 2 + c.index, f"{c.est.measures.tokenizer}; {rule.label}", f.wrap)
         row += 1
         sources = self.cols[0].est.measures.sources
+        billed_minute, billed_live = self._billed_per_started_minute()
         for name, unit in MEASURE_ROWS:
             ws.write_string(row, 0, t(f"measure.{name}"), f.text)
             ws.write_string(row, 1, t(f"measure_unit.{unit}"), f.text)
-            for c in self.cols:
-                ws.write_number(row, 2 + c.index, float(getattr(c.est.measures, name)), f.measure)
-                c.measures[name] = ref(self.names["inputs"], row, 2 + c.index)
             source = sources.get(name) or sources.get(name.replace("billed_", ""), "")
+            for c in self.cols:
+                value = getattr(c.est.measures, name)
+                if name == "billed_voice_seconds_per_message":
+                    # Follows the asr_rounding cell (and the voice seconds cell above).
+                    voice = c.measures["voice_seconds_per_message"]
+                    minute = f"ROUNDUP({voice}/60,0)*60" if billed_live else plain(billed_minute)
+                    ws.write_formula(
+                        row,
+                        2 + c.index,
+                        f'=IF(asr_rounding="per_started_minute",{minute},{voice})',
+                        f.qty,
+                        float(value),
+                    )
+                else:
+                    ws.write_number(row, 2 + c.index, float(value), f.measure)
+                c.measures[name] = ref(self.names["inputs"], row, 2 + c.index)
+            if name == "billed_voice_seconds_per_message":
+                source = t("measure.billed_note" if billed_live else "measure.billed_note_items")
             ws.write_string(row, 2 + len(self.cols), source, f.note)
             row += 1
         ws.freeze_panes(1, 0)
         self._print_setup(ws)
+
+    def _billed_per_started_minute(self) -> tuple[Decimal, bool]:
+        """Billed seconds per voice message when rounded per started minute, and whether
+        the workbook can compute it from the voice seconds cell (one length to round)."""
+        minute = billed_voice_seconds(self.plan, "per_started_minute")
+        pro_rata = billed_voice_seconds(self.plan, "pro_rata")
+        live = "voice_seconds_per_message" in self.plan.overrides or minute == billed_asr_seconds(
+            pro_rata, "per_started_minute"
+        )
+        return minute, live
 
     # --- Prices -------------------------------------------------------------------
     def prices(self) -> None:

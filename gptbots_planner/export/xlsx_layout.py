@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 UNPRICED = "unpriced"
 SETTINGS = ("voice_mode", "asr_rounding", "days_mode", "image_rule", "start_month")
+# Settings the formulas read; image_rule is fixed at export (image tokens are measured with it).
+LIVE_SETTINGS = ("voice_mode", "asr_rounding", "days_mode", "start_month")
 SETTING_CHOICES = {
     "voice_mode": ["asr", "audio_llm"],
     "asr_rounding": ["pro_rata", "per_started_minute"],

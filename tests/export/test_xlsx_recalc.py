@@ -18,9 +18,10 @@ from xlsx_helpers import block, mismatches, named_range, set_named_cell
 
 from gptbots_planner.core.catalog import Catalog, load_catalog, write_user_catalog
 from gptbots_planner.core.estimate import Estimate, estimate
-from gptbots_planner.core.plan import Plan, Scenario
+from gptbots_planner.core.plan import Plan, PlanItem, Scenario
 from gptbots_planner.export.planfile import load_example_plan
 from gptbots_planner.export.spreadsheet import write_xlsx
+from gptbots_planner.measure.records import Measurement
 
 
 @dataclass
@@ -107,6 +108,18 @@ def _odd_plan() -> Plan:
     return plan
 
 
+def _recordings_plan() -> Plan:
+    """Voice notes of 30 s and 90 s: per started minute bills 60 s and 120 s, 90 s on average
+    (rounding the 60 s average would give 60 s), all through ASR."""
+    plan = Plan(name="recordings")
+    for name, seconds in (("short.m4a", "30"), ("long.m4a", "90")):
+        m = Measurement(path="", name=name, kind="audio", detail="m4a", seconds=seconds)
+        plan.items.append(PlanItem.from_measurement(m))
+    plan.set_field("voice_turn_share", "0.5")
+    plan.set_field("months", 2)
+    return plan
+
+
 @pytest.fixture(scope="module")
 def recalculated(libreoffice, tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("recalc")
@@ -142,6 +155,24 @@ def recalculated(libreoffice, tmp_path_factory: pytest.TempPathFactory):
         _case("cs-months", cs, bundled, folder, {"months": 5}),
         _case("odd", _odd_plan(), odd, folder),
         _case("odd-zero", _odd_plan(), odd, folder, {"conversations_per_month": 0}),
+        # ASR rounding is live: the billed seconds follow the cell, for an entered length
+        # (rounded in the sheet) and for measured recordings (each rounded at export).
+        _case(
+            "voice-minute",
+            voice,
+            bundled,
+            folder,
+            {"voice_mode": "asr", "asr_rounding": "per_started_minute"},
+        ),
+        _case("odd-pro-rata", _odd_plan(), odd, folder, {"asr_rounding": "pro_rata"}),
+        _case("rec", _recordings_plan(), bundled, folder),
+        _case(
+            "rec-minute",
+            _recordings_plan(),
+            bundled,
+            folder,
+            {"asr_rounding": "per_started_minute"},
+        ),
     ]
     out = folder / "csv"
     libreoffice.convert([c.xlsx for c in cases], out)
@@ -151,7 +182,10 @@ def recalculated(libreoffice, tmp_path_factory: pytest.TempPathFactory):
 CASES = ["cs", "voice", "cs-conv", "voice-conv", "cs-priced", "cs-priced-conv", "odd", "odd-zero"]
 
 
-@pytest.mark.parametrize("name", [*CASES, "cs-fixed30", "voice-asr"])
+ROUNDING = ["voice-minute", "odd-pro-rata", "rec", "rec-minute"]
+
+
+@pytest.mark.parametrize("name", [*CASES, "cs-fixed30", "voice-asr", *ROUNDING])
 def test_recalculated_workbook_shows_every_engine_total(recalculated, name: str) -> None:
     case, sheets = recalculated[name]
     assert mismatches(sheets, case.xlsx, case.expected) == []
@@ -239,3 +273,17 @@ def test_horizon_total_follows_the_months_cell(recalculated) -> None:
     ] == [True] * len(expected)
     full = recalculated["cs"][0].expected.scenarios[0].horizon_total
     assert Decimal(horizon[0]) < full
+
+
+def test_asr_rounding_cell_changes_the_asr_line(recalculated) -> None:
+    """The rounding edits really moved ASR (so the matches above are recalculated values)."""
+    for before, after in (
+        ("voice-asr", "voice-minute"),
+        ("odd", "odd-pro-rata"),
+        ("rec", "rec-minute"),
+    ):
+        old = recalculated[before][0].expected.scenarios[-1].first.lines["asr"].credits
+        new = recalculated[after][0].expected.scenarios[-1].first.lines["asr"].credits
+        assert old is not None and new is not None and old != new, (before, after)
+    rec = recalculated["rec-minute"][0].expected.scenarios[0]
+    assert rec.measures.billed_voice_seconds_per_message == 90

@@ -144,3 +144,35 @@ def test_unknown_language_is_refused(catalog, tmp_path: Path) -> None:
             load_example_plan("voice-assistant"), catalog, tmp_path / "x.xlsx", language="fr"
         )
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_cells_the_formulas_cannot_follow_refuse_a_change_and_say_why(exported) -> None:
+    """months above the exported rows and image_rule would be silently ignored: the cells
+    only accept what the workbook can compute, and their error text explains it."""
+    plan, path = exported
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Inputs"]
+    rules = {}
+    for dv in ws.data_validations.dataValidation:
+        rules[str(dv.sqref)] = dv
+
+    def rule_of(name: str):
+        (_, coords), *_ = wb.defined_names[name].destinations
+        return rules[coords.replace("$", "")]
+
+    months = rule_of("months")
+    bounds = (Decimal(months.formula1), Decimal(months.formula2))
+    assert bounds == (1, plan.assumptions["months"])
+    assert "export again" in months.error
+    image = rule_of("image_rule")
+    assert image.type == "list" and image.formula1 == f'"{plan.settings.image_rule}"'
+    assert "fixed at export" in image.error
+    # asr_rounding is live: the billed seconds are a formula over it
+    assert rule_of("asr_rounding").formula1 == '"pro_rata,per_started_minute"'
+    billed = next(
+        row for row in ws.iter_rows() if row[0].value == "Voice seconds per message (billed)"
+    )
+    assert all(
+        isinstance(c.value, str) and "asr_rounding" in c.value
+        for c in billed[2 : 2 + len(plan.scenarios)]
+    )
