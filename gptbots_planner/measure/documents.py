@@ -120,6 +120,8 @@ def measure_pdf(
         m.warning = "no text layer, needs OCR"
         m.tokens = dict.fromkeys(tokenizers, 0)
         m.chars = m.words = m.estimated_tokens = 0
+    else:
+        m.warning = sink.approximate_note()
     return m
 
 
@@ -474,6 +476,5 @@ def measure_zip_document(
     sink.fill(m)
     m.pages = pages
     m.detail = detail
-    if not m.words:
-        m.warning = "no text found"
+    m.warning = "no text found" if not m.words else sink.approximate_note()
     return m

@@ -227,8 +227,12 @@ class TextSink:
     def _count(self, chunk: str) -> None:
         if self.should_stop is not None and self.should_stop():
             raise MeasureCancelled
+        inexact = 0
         for name, counter in zip(self.tokenizers, self._counters, strict=True):
-            self.counts[name] += counter(chunk)
+            count, cuts = tokens.count_split(counter, chunk)
+            self.counts[name] += count
+            inexact = max(inexact, cuts)
+        self.inexact_cuts += inexact
         self.chars += len(chunk)
         if chunk.isascii():
             words, letters = tokens.ascii_words_and_letters(chunk)
@@ -238,6 +242,12 @@ class TextSink:
             self.replacements += chunk.count("\ufffd")
             self.words += len(chunk.split())
             self.stats.feed(chunk)
+
+    def approximate_note(self) -> str:
+        """The warning to show when some cut was not exact (else "")."""
+        if not self.inexact_cuts:
+            return ""
+        return f"{self.inexact_cuts} chunk cut(s) without a line break; counts approximate"
 
     def fill(self, m: Measurement) -> Measurement:
         """Copy the counts into ``m`` (call after ``close``)."""
@@ -257,8 +267,7 @@ def measure_text(text: str, name: str, tokenizers: Sequence[str]) -> Measurement
     m = Measurement(path="", name=name, kind="text", size_bytes=len(text.encode("utf-8")))
     sink.fill(m)
     m.encoding = "utf-8"
-    if not text:
-        m.warning = "empty text"
+    m.warning = "empty text" if not text else sink.approximate_note()
     return m
 
 
@@ -630,9 +639,7 @@ def measure_text_file(
         if st.st_size == 0 or m.chars == 0:
             notes.append("empty file")
         if sink.inexact_cuts:
-            notes.append(
-                f"{sink.inexact_cuts} chunk cut(s) without a line break; counts approximate"
-            )
+            notes.append(sink.approximate_note())
         m.warning = "; ".join(dict.fromkeys(notes))
         return m
     raise TextFileError(

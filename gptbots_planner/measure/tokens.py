@@ -188,11 +188,64 @@ def token_counter(tokenizer: str = DEFAULT_TOKENIZER) -> Callable[[str], int]:
     return counter
 
 
+def is_regex_overflow(exc: BaseException) -> bool:
+    """True for tiktoken giving up on its pre-tokenizer regex.
+
+    A whitespace run of about a million characters (a padded log, a broken
+    export) exhausts the backtracking stack of tiktoken's regex: the buffer API
+    raises ``ValueError("Regex error while tokenizing: ... Max stack size
+    exceeded for backtracking")`` and ``encode_ordinary`` panics with a pyo3
+    ``PanicException`` (a ``BaseException``) about ``StackOverflow``.
+    """
+    text = str(exc)
+    return "StackOverflow" in text or "stack size exceeded" in text
+
+
+def count_split(counter: Callable[[str], int], text: str) -> tuple[int, int]:
+    """``(counter(text), 0)``, or, when tiktoken cannot tokenize ``text`` in one go
+    (``is_regex_overflow``), the sum over halves and the number of cuts that were
+    not at an exact split point (counts then approximate: a cut inside a whitespace
+    run can change the total by a token)."""
+    try:
+        return counter(text), 0
+    except BaseException as exc:
+        if len(text) < 2 or not is_regex_overflow(exc):
+            raise
+    half = len(text) // 2
+    # An exact cut in the first half's upper part keeps the count exact; slicing only
+    # hides look-ahead past ``half``, so a cut found there is still an exact one.
+    cut = safe_split_point(text[:half], half // 2)
+    inexact = 0
+    if cut <= 0:
+        cut, inexact = half, 1
+    left, left_inexact = count_split(counter, text[:cut])
+    right, right_inexact = count_split(counter, text[cut:])
+    return left + right, inexact + left_inexact + right_inexact
+
+
 def count_tokens(text: str, tokenizer: str = DEFAULT_TOKENIZER) -> int:
-    """Exact number of tokens in ``text`` (special-token strings count as ordinary text)."""
+    """Exact number of tokens in ``text`` (special-token strings count as ordinary text).
+
+    Text that tiktoken cannot tokenize whole (see ``is_regex_overflow``) is counted in
+    parts, which may be off by a token per cut inside a huge whitespace run."""
     if not text:
         return 0
-    return len(get_encoding(tokenizer).encode_ordinary(text))
+    if len(text) >= _LONG_RUN and _has_long_whitespace_run(text):
+        # encode_ordinary would panic there, and the Rust panic prints a backtrace on
+        # stderr; the buffer API fails quietly with a ValueError (same counts otherwise).
+        return count_split(token_counter(tokenizer), text)[0]
+    enc = get_encoding(tokenizer)
+    return count_split(lambda t: len(enc.encode_ordinary(t)), text)[0]
+
+
+# tiktoken copes with whitespace runs up to ~900,000 characters here; stay well below.
+_LONG_RUN = 200_000
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def _has_long_whitespace_run(text: str) -> bool:
+    # finditer matches each run once (linear); "\s{N}" would retry inside every run.
+    return any(m.end() - m.start() >= _LONG_RUN for m in _WHITESPACE_RUN.finditer(text))
 
 
 def count_tokens_stream(chunks: Iterable[str], tokenizer: str = DEFAULT_TOKENIZER) -> int:

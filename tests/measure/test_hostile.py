@@ -215,3 +215,47 @@ def test_media_files_go_to_the_media_measurers(tmp_path: Path) -> None:
     assert (m.kind, m.width, m.height, m.warning) == ("image", 1024, 1024, "")
     assert m.size_bytes == (tmp_path / "square.jpg").stat().st_size
     assert m.mtime_ns == (tmp_path / "square.jpg").stat().st_mtime_ns
+
+
+def test_huge_whitespace_run_is_counted_not_an_error(tmp_path: Path, capfd) -> None:
+    # tiktoken's regex gives up on a whitespace run of about a million characters
+    # (ValueError from the buffer API, a Rust panic from encode_ordinary).
+    run = 600_000
+    path = tmp_path / "padded.log"
+    path.write_text(" " * (2 * run) + "end\n", encoding="utf-8")
+    (tmp_path / "after.txt").write_text(GOOD, encoding="utf-8")
+    rows = _by_name(scan_paths([tmp_path], ["o200k_base", "cl100k_base"], jobs=1, use_cache=False))
+    padded = rows["padded.log"]
+    assert padded.ok, padded.error
+    assert "counts approximate" in padded.warning
+    # Each half is within tiktoken's reach: the total is their sum, give or take a token
+    # at the cut inside the run.
+    for name in ("o200k_base", "cl100k_base"):
+        halves = count_tokens(" " * run, name) + count_tokens(" " * run + "end\n", name)
+        assert abs(padded.tokens[name] - halves) <= 2, (name, padded.tokens[name], halves)
+    assert rows["after.txt"].tokens["o200k_base"] == count_tokens(GOOD)
+    # Pasted text takes the same road, and no Rust panic is printed on the way.
+    pasted = dispatch.measure_text("\t \t" * 400_000, "pasted", ["o200k_base"])
+    assert pasted.tokens["o200k_base"] > 0 and "counts approximate" in pasted.warning
+    assert count_tokens("\t \t" * 400_000) == pasted.tokens["o200k_base"]
+    assert "panicked" not in capfd.readouterr().err
+
+
+def test_split_counting_prefers_exact_cuts() -> None:
+    from gptbots_planner.measure import tokens
+
+    real = tokens.token_counter("o200k_base")
+
+    def fussy(text: str) -> int:  # gives up like tiktoken does, on anything long
+        if len(text) > 1000:
+            raise ValueError("Regex error while tokenizing: Max stack size exceeded")
+        return real(text)
+
+    text = "Several words, then more words.\n" * 200
+    assert tokens.count_split(fussy, text) == (count_tokens(text), 0)
+
+    def broken(text: str) -> int:
+        raise ValueError("some other failure")
+
+    with pytest.raises(ValueError, match="some other failure"):
+        tokens.count_split(broken, text)
