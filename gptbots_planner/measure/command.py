@@ -285,7 +285,7 @@ def _write_table(result: ScanResult, tokenizer: str, out: TextIO) -> None:
         )  # fmt: skip
     t = totals_row(result, tokenizer)
     total = [
-        f"TOTAL ({t['files']} files)", "", tokenizer, _fmt(t["tokens"]), "",
+        f"TOTAL ({t['files']} file{'' if t['files'] == 1 else 's'})", "", tokenizer, _fmt(t["tokens"]), "",
         _fmt(t["tiles"]), _fmt(t["image_tokens"]), _fmt(t["seconds"]),
         f"{t['errors']} error(s)" if t["errors"] else "",
     ]  # fmt: skip

@@ -176,8 +176,10 @@ def _error(
     )
 
 
-def _os_error_message(exc: OSError) -> str:
+def _os_error_message(exc: OSError, path: Path | None = None) -> str:
     if isinstance(exc, FileNotFoundError):
+        if path is not None and os.path.islink(path):
+            return "broken symbolic link: its target does not exist"
         return "file not found (deleted or moved while scanning?)"
     if isinstance(exc, PermissionError):
         return "permission denied: cannot read this file"
@@ -232,7 +234,7 @@ def measure_file(
     except MeasureCancelled:
         raise
     except OSError as exc:
-        return _error(path, _os_error_message(exc))
+        return _error(path, _os_error_message(exc, path))
     except (_text.TextFileError, documents.DocumentError) as exc:
         try:
             st = os.stat(path)

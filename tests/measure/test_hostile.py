@@ -142,12 +142,14 @@ def test_symlink_loop_is_safe(tmp_path: Path) -> None:
     (root / "sub" / "a.txt").write_text(GOOD, encoding="utf-8")
     (root / "sub" / "loop").symlink_to(root, target_is_directory=True)
     (root / "self").symlink_to(root / "self")  # a link to itself
+    (root / "dangling.txt").symlink_to(root / "gone.txt")
     result = scan_paths([root], ["o200k_base"], jobs=1, use_cache=False)
     names = [Path(m.path).name for m in result.measurements]
     assert names.count("a.txt") == 1
     rows = _by_name(result)
     assert rows["self"].kind == "error"
-    assert "loop" in rows["self"].error or "not found" in rows["self"].error
+    assert rows["self"].error == "symbolic link loop"
+    assert rows["dangling.txt"].error == "broken symbolic link: its target does not exist"
 
 
 def test_directory_and_special_files(tmp_path: Path) -> None:
