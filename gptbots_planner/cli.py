@@ -28,7 +28,13 @@ from gptbots_planner.core.catalog import (
     normalize_key_mode,
 )
 from gptbots_planner.core.estimate import estimate
-from gptbots_planner.core.money import MoneyError, fmt_credits, plain, to_decimal
+from gptbots_planner.core.money import (
+    MoneyError,
+    credits_to_usd,
+    fmt_credits,
+    plain,
+    to_decimal,
+)
 from gptbots_planner.core.plan import Plan, PlanError
 from gptbots_planner.export.planfile import load_example_plan, read_plan
 from gptbots_planner.export.safe_text import safe_cell
@@ -273,9 +279,20 @@ def cmd_estimate(args: argparse.Namespace) -> int:
             raise UsageError(f"--set expects FIELD=VALUE, got {assignment!r}")
         name, value = assignment.split("=", 1)
         plan.set_field(name.strip(), value.strip())
+    budget = None
+    if args.budget is not None:
+        budget = _decimal(args.budget, "--budget")
+        if budget < 0:
+            raise UsageError("--budget cannot be negative")
     result = estimate(plan, catalog)
     if args.format == "json":
-        emit_json(result.to_dict())
+        data = result.to_dict()
+        if budget is not None:
+            for s, out in zip(result.scenarios, data["scenarios"], strict=True):
+                count = s.conversations_for_budget(budget)
+                out["budget_credits"] = plain(budget)
+                out["conversations_for_budget"] = None if count is None else plain(count)
+        emit_json(data)
         return 0
     rows = []
     for s in result.scenarios:
@@ -286,8 +303,22 @@ def cmd_estimate(args: argparse.Namespace) -> int:
         row["total_credits"] = s.monthly_total
         row["total_usd"] = s.monthly_total_usd
         row["unpriced"] = " ".join(s.unpriced_types)
+        row["horizon_total_credits"] = s.horizon_total
+        row["credits_per_conversation"] = s.per_conversation
+        if budget is not None:
+            row["conversations_for_budget"] = s.conversations_for_budget(budget)
         rows.append(row)
-    columns = ["model", "key_mode", *BILLING_TYPES, "total_credits", "total_usd", "unpriced"]
+    columns = [
+        "model",
+        "key_mode",
+        *BILLING_TYPES,
+        "total_credits",
+        "total_usd",
+        "unpriced",
+        "horizon_total_credits",
+        "credits_per_conversation",
+        *(["conversations_for_budget"] if budget is not None else []),
+    ]
     if args.format == "csv":
         emit_rows(rows, columns, "csv")
         return 0
@@ -304,6 +335,26 @@ def cmd_estimate(args: argparse.Namespace) -> int:
         print(
             f"  {'month 1 total':<24} {total:>16} credits (${fmt_credits(s.monthly_total_usd)}){suffix}"
         )
+        months = len(s.months)
+        horizon = fmt_credits(s.horizon_total)
+        usd = fmt_credits(credits_to_usd(s.horizon_total))
+        print(f"  {f'{months} months total':<24} {horizon:>16} credits (${usd}){suffix}")
+        cells = [f"{m.label}: {fmt_credits(m.total):>12}" for m in s.months]
+        for i in range(0, len(cells), 4):  # four months a line keeps 120 months readable
+            label = "by month" if i == 0 else ""
+            print(f"  {label:<24} " + "   ".join(cells[i : i + 4]))
+        per = s.per_conversation
+        if per is not None:
+            print(f"  {'per conversation':<24} {fmt_credits(per, 4):>16} credits")
+        if budget is not None:
+            count = s.conversations_for_budget(budget)
+            text = "-" if count is None else f"{int(count):,}"
+            print(f"  {'budget ' + fmt_credits(budget) + ' pays for':<24} {text:>16} conversations")
+        if s.unpriced_types and (per is not None or budget is not None):
+            print(
+                f"  (per conversation and budget leave out what is unpriced: "
+                f"{', '.join(s.unpriced_types)})"
+            )
         for note in s.notes:
             print(f"  note: {note}")
     cheapest = result.cheapest
@@ -345,6 +396,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = verb("estimate", "the monthly estimate of a plan file", cmd_estimate)
     p.add_argument("plan", help="a .gbplan file, or example:NAME for a bundled example")
     p.add_argument("--set", action="append", metavar="FIELD=VALUE", help="override a plan field")
+    p.add_argument(
+        "--budget",
+        metavar="CREDITS",
+        help="also show how many conversations a monthly budget of CREDITS pays for",
+    )
 
     for module_name in ("gptbots_planner.measure.command", "gptbots_planner.export.command"):
         try:

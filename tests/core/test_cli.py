@@ -158,3 +158,33 @@ def test_estimate_at_the_largest_accepted_values_prints_every_format() -> None:
     for fmt in ("csv", "table"):
         r = cli("estimate", "example:customer-service", *big, "--format", fmt)
         assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
+
+
+def test_estimate_shows_the_projection_and_what_a_budget_pays_for() -> None:
+    path = example_plan_paths()[0]
+    expected = estimate(read_plan(path), load_catalog()).scenarios
+    r = cli("estimate", str(path), "--budget", "5000", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    got = json.loads(r.stdout)["scenarios"]
+    for out, s in zip(got, expected, strict=True):
+        want = s.conversations_for_budget(Decimal(5000))
+        assert want is not None and want > 0
+        assert Decimal(out["conversations_for_budget"]) == want
+    rows = list(
+        csv.DictReader(
+            io.StringIO(cli("estimate", str(path), "--budget", "5000", "--format", "csv").stdout)
+        )
+    )
+    assert [Decimal(row["horizon_total_credits"]) for row in rows] == [
+        s.horizon_total for s in expected
+    ]
+    assert [Decimal(row["conversations_for_budget"]) for row in rows] == [
+        s.conversations_for_budget(Decimal(5000)) for s in expected
+    ]
+    table = cli("estimate", str(path), "--budget", "5000").stdout
+    s = expected[0]
+    assert f"{len(s.months)} months total" in table
+    assert all(m.label in table for m in s.months)
+    assert f"{int(s.conversations_for_budget(Decimal(5000))):,}" in table
+    bad = cli("estimate", str(path), "--budget", "-1")
+    assert bad.returncode == 2 and "--budget" in bad.stderr
