@@ -462,6 +462,44 @@ _ASSUMPTION_ZH = {
     "monthly_growth": "每月使用量增长",
 }
 
+# Units and help texts of the assumptions in Chinese (English: core.plan.ASSUMPTION_SPECS).
+_ASSUMPTION_UNIT_ZH = {
+    "conversations_per_month": "会话 / 月",
+    "turns_per_conversation": "轮",
+    "llm_calls_per_turn": "次 / 轮",
+    "history_turns": "轮",
+    "chunks_retrieved_per_turn": "片段 / 轮",
+    "chunk_tokens": "token / 片段",
+    "chunks_reranked_per_turn": "片段 / 轮",
+    "image_turn_share": "轮次占比",
+    "voice_turn_share": "轮次占比",
+    "tts_playback_share": "轮次占比",
+    "tool_calls_per_turn": "次 / 轮",
+    "database_calls_per_turn": "次操作 / 轮",
+    "classified_question_share": "轮次占比",
+    "kb_growth_tokens_per_month": "token / 月",
+    "months": "月",
+    "monthly_growth": "占比 / 月",
+}
+_ASSUMPTION_HELP_ZH = {
+    "conversations_per_month": "第 1 个月智能体的会话数。每轮产生的费用都随之按比例变化。",
+    "turns_per_conversation": "每个会话中的用户消息数，每条回复一次。",
+    "llm_calls_per_turn": "每轮调用 LLM 的次数（工作流组件：分类、条件判断、LLM）。每次调用都会重新发送提示词和上下文。",
+    "history_turns": "每次调用平均重新发送的历史轮数（用户消息 + 回复）作为记忆。",
+    "chunks_retrieved_per_turn": "每轮检索并加入提示词的知识片段数。0 表示关闭检索（用户问题也不再做 Embedding）。",
+    "chunk_tokens": "一个检索到的知识片段的大小。",
+    "chunks_reranked_per_turn": "每轮送去重排服务的片段数（开启知识重排时）。",
+    "image_turn_share": "用户消息带图片的轮次占比（0 到 1）。",
+    "voice_turn_share": "以语音消息发送的轮次占比（0 到 1）：ASR 秒数，或音频 LLM 的 token。",
+    "tts_playback_share": "用户以语音播放的回复占比（TTS 字符）。",
+    "tool_calls_per_turn": "每轮成功的付费工具调用次数（如 Google 搜索）。价格由您填写。",
+    "database_calls_per_turn": "每轮的数据库处理操作次数。价格由您填写。",
+    "classified_question_share": "进行问题识别（分类）的用户问题占比。价格由您填写。",
+    "kb_growth_tokens_per_month": "第 1 个月之后每月新增的知识：索引一次，之后每天计存储费。",
+    "months": "预测覆盖的月数。",
+    "monthly_growth": "每月相对上月的使用量增长（0.05 = 5%）。",
+}
+
 
 class Labels:
     """Headings in one language; unknown keys fall back to English, then to the key."""
@@ -487,6 +525,16 @@ class Labels:
     def assumption(self, name: str) -> str:
         table = _ASSUMPTION_ZH if self.language == "zh" else _ASSUMPTION_EN
         return table.get(name, name)
+
+    def assumption_unit(self, name: str, english: str) -> str:
+        if self.language == "zh":
+            return _ASSUMPTION_UNIT_ZH.get(name, english)
+        return english
+
+    def assumption_help(self, name: str, english: str) -> str:
+        if self.language == "zh":
+            return _ASSUMPTION_HELP_ZH.get(name, english)
+        return english
 
     def billing_type(self, catalog: Catalog, type_id: str) -> str:
         try:

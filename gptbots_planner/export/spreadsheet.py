@@ -83,10 +83,11 @@ class _Builder(ModelSheets, SummaryCharts):
             value = self.plan.assumptions[name]
             ws.write_string(row, 0, t.assumption(name), f.text)
             ws.write_number(row, 1, float(value), f.input_num)
-            ws.write_string(row, 2, unit, f.text)
+            ws.write_string(row, 2, t.assumption_unit(name, unit), f.text)
             ws.write_string(row, 3, name, f.note)
             months_note = t("inputs.months_note", months=self.months)
-            note = help_text + (f" ({months_note})" if name == "months" else "")
+            note = t.assumption_help(name, help_text)
+            note += f" ({months_note})" if name == "months" else ""
             ws.write_string(row, 4, note, f.text)
             if name == "months":
                 # The Projection sheet has a row per exported month: a larger value

@@ -136,6 +136,14 @@ def test_chinese_headings_use_the_catalog_names(catalog, tmp_path: Path) -> None
     sheet, r1, c1, r2, _ = named_range(path, "month1_credits_by_type")
     labels = [wb[sheet].cell(r + 1, 1).value for r in range(r1, r2 + 1)]
     assert labels == [catalog.billing_type(t).name_zh for t in BILLING_TYPES]
+    # Every assumption row reads in Chinese: label, unit and help text.
+    inputs = wb["输入"]
+    for name, (_, _, _, unit, help_text) in ASSUMPTION_SPECS.items():
+        (_, coords), *_ = wb.defined_names[name].destinations
+        row = inputs[coords.replace("$", "")].row
+        texts = [inputs.cell(row, col).value for col in (1, 3, 5)]
+        assert texts[1] != unit and texts[2] != help_text, name
+        assert all(any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in texts), texts
 
 
 def test_unknown_language_is_refused(catalog, tmp_path: Path) -> None:
