@@ -27,7 +27,7 @@ import calendar
 import decimal
 import logging
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any
 
 from gptbots_planner.core.billing import (
@@ -42,7 +42,7 @@ from gptbots_planner.core.billing import (
 )
 from gptbots_planner.core.catalog import BILLING_TYPES, Catalog, CatalogError, LLMModel
 from gptbots_planner.core.measures import Measures, compute_measures
-from gptbots_planner.core.money import ZERO, add, credits_to_usd, div, mul, plain
+from gptbots_planner.core.money import EXACT, ZERO, add, credits_to_usd, div, mul, plain
 from gptbots_planner.core.plan import Plan, PlanError, Scenario
 from gptbots_planner.measure.image_rules import SEED_RULE, ImageRule
 
@@ -282,6 +282,12 @@ def image_rule_for(model: LLMModel, choice: str) -> ImageRule:
     return ImageRule("low", base=base)
 
 
+def power(base: Decimal, exponent: int) -> Decimal:
+    """``base ** exponent`` at the engine's precision (``**`` alone uses the default 28 digits)."""
+    with localcontext(EXACT):
+        return base**exponent if exponent else ONE
+
+
 def month_labels(start_month: str, count: int) -> list[tuple[str, int]]:
     """("YYYY-MM", calendar days) for ``count`` months from ``start_month``."""
     year, month = (int(x) for x in start_month.split("-"))
@@ -388,7 +394,7 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
         month_labels(plan.settings.start_month, int(a["months"])), 1
     ):
         days = calendar_days if plan.settings.days_mode == "calendar" else 30
-        factor = growth ** (index - 1) if index > 1 else ONE
+        factor = power(growth, index - 1)
         conversations = mul(a["conversations_per_month"], factor)
         turns = mul(conversations, a["turns_per_conversation"])
         added = ms.knowledge_tokens if index == 1 else a["kb_growth_tokens_per_month"]

@@ -267,3 +267,17 @@ def test_total_is_linear_in_conversations(conversations: int, share: Decimal) ->
         plan.set_field("conversations_per_month", conversations * 3)
         s3 = estimate(plan, load_catalog()).scenarios[0]
         assert s3.monthly_total - fixed == 3 * (s.monthly_total - fixed)
+
+
+def test_long_growth_keeps_the_engine_precision() -> None:
+    """1.05^119 has 238 decimals: the engine keeps 60 significant digits, not the default 28."""
+    from decimal import localcontext
+
+    plan = hand_plan()
+    plan.set_field("monthly_growth", "0.05")
+    plan.set_field("months", 120)
+    last = estimate(plan, load_catalog()).scenarios[0].months[-1]
+    with localcontext() as ctx:
+        ctx.prec = 400
+        exact = D(1000) * D("1.05") ** 119
+    assert abs(last.conversations - exact) < D("1e-50")
