@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from gptbots_planner.core.billing import billed_asr_seconds
-from gptbots_planner.core.catalog import Catalog
+from gptbots_planner.core.catalog import KEY_MODES, Catalog
 from gptbots_planner.core.estimate import estimate, image_rule_for
 from gptbots_planner.core.measures import billed_voice_seconds
 from gptbots_planner.core.money import plain
@@ -236,21 +236,30 @@ class _Builder(ModelSheets, SummaryCharts):
             ws.write_string(row, col, t(key), f.header)
         ws.set_row(row, 30)
         row += 1
+        # Every model the plan compares, with both key modes (one row each), so finance
+        # sees the other mode's price too; each scenario's formulas use its own row.
+        llm_rows: dict[tuple[str, str], int] = {}
         for c in self.cols:
             model = c.est.model
-            ws.write_string(row, 0, model.display, f.text)
-            ws.write_string(row, 1, model.id, f.note)
-            ws.write_string(row, 2, t.key_mode(c.est.key_mode), f.text)
-            self._price_cell(ws, row, 3, model.price(c.est.key_mode, "input"))
-            self._price_cell(ws, row, 4, model.price(c.est.key_mode, "output"))
-            if model.audio_input_tps is not None:
-                ws.write_number(row, 5, float(model.audio_input_tps), f.price)
-            else:
-                ws.write_string(row, 5, t("no_audio"), f.note)
-            c.prices["llm_input"] = ref(sheet, row, 3)
-            c.prices["llm_output"] = ref(sheet, row, 4)
-            c.prices["audio_tps"] = ref(sheet, row, 5)
-            row += 1
+            for mode in KEY_MODES:
+                if (model.id, mode) in llm_rows:
+                    continue
+                ws.write_string(row, 0, model.display, f.text)
+                ws.write_string(row, 1, model.id, f.note)
+                ws.write_string(row, 2, t.key_mode(mode), f.text)
+                self._price_cell(ws, row, 3, model.price(mode, "input"))
+                self._price_cell(ws, row, 4, model.price(mode, "output"))
+                if model.audio_input_tps is not None:
+                    ws.write_number(row, 5, float(model.audio_input_tps), f.price)
+                else:
+                    ws.write_string(row, 5, t("no_audio"), f.note)
+                llm_rows[(model.id, mode)] = row
+                row += 1
+        for c in self.cols:
+            r = llm_rows[(c.est.model.id, c.est.key_mode)]
+            c.prices["llm_input"] = ref(sheet, r, 3)
+            c.prices["llm_output"] = ref(sheet, r, 4)
+            c.prices["audio_tps"] = ref(sheet, r, 5)
 
         row += 1
         ws.write_string(row, 0, t("prices.services"), f.h2)
@@ -258,7 +267,7 @@ class _Builder(ModelSheets, SummaryCharts):
         ws.write_string(row, 0, t("prices.service"), f.header)
         ws.write_string(row, 1, t("model"), f.header)
         ws.write_string(row, 2, t("unit"), f.header)
-        for i, mode in enumerate(self.key_modes):
+        for i, mode in enumerate(KEY_MODES):
             ws.write_string(row, 3 + i, t.key_mode(mode), f.header)
         row += 1
         units = {
@@ -272,7 +281,7 @@ class _Builder(ModelSheets, SummaryCharts):
             ws.write_string(row, 0, t(f"service.{category}"), f.text)
             ws.write_string(row, 1, svc.display, f.text)
             ws.write_string(row, 2, t(unit), f.text)
-            for i, mode in enumerate(self.key_modes):
+            for i, mode in enumerate(KEY_MODES):
                 self._price_cell(ws, row, 3 + i, svc.price(mode))
                 for c in self.cols:
                     if c.est.key_mode == mode:

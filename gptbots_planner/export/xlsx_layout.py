@@ -23,7 +23,7 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-from gptbots_planner.core.catalog import KEY_MODES, Catalog, Price
+from gptbots_planner.core.catalog import Catalog, Price
 from gptbots_planner.core.estimate import Estimate, ScenarioEstimate
 from gptbots_planner.core.money import ZERO, mul
 from gptbots_planner.core.plan import Plan
@@ -221,7 +221,6 @@ class WorkbookContext:
             ScenarioCells(i, s, f"{s.model.display} ({t.key_mode(s.key_mode)})")
             for i, s in enumerate(est.scenarios)
         ]
-        self.key_modes = [m for m in KEY_MODES if any(s.key_mode == m for s in est.scenarios)]
         self.months = len(est.scenarios[0].months)
 
     # --- helpers ---------------------------------------------------------------

@@ -184,3 +184,26 @@ def test_cells_the_formulas_cannot_follow_refuse_a_change_and_say_why(exported) 
         isinstance(c.value, str) and "asr_rounding" in c.value
         for c in billed[2 : 2 + len(plan.scenarios)]
     )
+
+
+def test_prices_sheet_shows_both_key_modes_of_what_the_plan_uses(catalog, tmp_path: Path) -> None:
+    """Even a plan that compares only the GPTBots key shows the own-key prices beside it."""
+    plan = load_example_plan("customer-service")
+    plan.scenarios = [s for s in plan.scenarios if s.key_mode == "gptbots_key"]
+    path = tmp_path / "one-mode.xlsx"
+    write_xlsx(plan, catalog, path)
+    ws = openpyxl.load_workbook(path)["Prices"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    for s in plan.scenarios:
+        model = catalog.find_llm(s.model_id)
+        for mode, label in (("gptbots_key", "GPTBots key"), ("own_key", "Own key")):
+            row = next(r for r in rows if r[1] == model.id and r[2] == label)
+            assert Decimal(repr(row[3])) == model.price(mode, "input").value
+            assert Decimal(repr(row[4])) == model.price(mode, "output").value
+    header = next(r for r in rows if r[3] == "GPTBots key")
+    assert header[4] == "Own key"
+    emb = catalog.service("embedding", plan.services.embedding)
+    row = next(r for r in rows if r[1] == emb.display)
+    assert [Decimal(repr(v)) for v in row[3:5]] == [
+        emb.price(m).value for m in ("gptbots_key", "own_key")
+    ]
