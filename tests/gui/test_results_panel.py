@@ -20,6 +20,7 @@ from gptbots_planner.core.estimate import estimate  # noqa: E402
 from gptbots_planner.core.money import fmt_credits, fmt_usd  # noqa: E402
 from gptbots_planner.export.planfile import load_example_plan  # noqa: E402
 from gptbots_planner.gui.results import ResultsPanel  # noqa: E402
+from gptbots_planner.gui.results.charts import bar_value  # noqa: E402
 from gptbots_planner.gui.results.panel import EMPTY_PAGE, ERROR_PAGE, RESULTS_PAGE  # noqa: E402
 
 
@@ -90,6 +91,27 @@ def test_charts_draw_the_estimate(shown):
     assert panel.comparison_chart.point_count() == len(est.scenarios)
     assert panel.projection_chart.series_count() == 1
     assert panel.projection_chart.point_count() >= len(est.scenarios[0].months)
+
+
+def test_chart_labels_are_credits_to_the_cent(shown):
+    panel, _plan, _catalog, est = shown
+    first = est.scenarios[0].first
+    drawn = [
+        bar_set.at(i)
+        for series in panel.breakdown_chart.chart().series()
+        for bar_set in series.barSets()
+        for i in range(bar_set.count())
+    ]
+    priced = [line.credits for line in first.lines.values() if line.credits]
+    assert len(drawn) == len(priced)
+    for value, credits in zip(sorted(drawn), sorted(priced), strict=True):
+        if credits >= Decimal("0.01"):
+            assert value == float(credits.quantize(Decimal("0.01")))  # as the table shows it
+        else:
+            assert 0 < value < 0.01
+    assert bar_value(Decimal("0.0014304")) == 0.0014  # tiny, yet never labelled 0
+    assert bar_value(Decimal("57.7991")) == 57.8
+    assert bar_value(Decimal(0)) == 0.0
 
 
 def test_charts_follow_a_dark_palette(shown, qtbot):

@@ -33,6 +33,20 @@ from gptbots_planner.gui.results.names import billing_type_name, key_mode_name
 log = logging.getLogger(__name__)
 
 
+_CENT = Decimal("0.01")
+
+
+def bar_value(credits: Decimal) -> float:
+    """A bar's length and value label: credits to the cent, as the tables show them
+    (Qt labels print a float with 6 significant digits: 4.47431, 57.7991); a tiny
+    non-zero amount keeps 2 significant digits so its label never reads 0."""
+    if credits == 0:
+        return 0.0
+    if abs(credits) >= _CENT:
+        return float(credits.quantize(_CENT))
+    return float(f"{credits:.2g}")
+
+
 class ThemedChartView(QChartView):
     """A chart view that owns one chart and re-themes it when the palette changes."""
 
@@ -112,7 +126,7 @@ class BreakdownChart(ThemedChartView):
             return
         ordered = list(reversed(values))  # first billing type at the top
         bar_set = QBarSet(self.tr("Credits"))
-        bar_set.append([float(v) for _, v in ordered])
+        bar_set.append([bar_value(v) for _, v in ordered])
         series = QHorizontalBarSeries()
         series.append(bar_set)
         series.setLabelsVisible(True)
@@ -148,7 +162,7 @@ class ComparisonChart(ThemedChartView):
         if not scenarios:
             return
         bar_set = QBarSet(self.tr("Month 1 credits"))
-        bar_set.append([float(s.monthly_total) for s in scenarios])
+        bar_set.append([bar_value(s.monthly_total) for s in scenarios])
         series = QHorizontalBarSeries()
         series.append(bar_set)
         series.setLabelsVisible(True)
