@@ -302,7 +302,7 @@ def _parse_llm(row: Mapping[str, Any], where: str, *, custom: bool = False) -> L
             if row.get("provider_image_rule")
             else None
         )
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, AttributeError) as exc:
         raise CatalogError(f"{where}: field 'provider_image_rule': {exc}") from None
     return LLMModel(
         id=model_id,
@@ -459,6 +459,14 @@ def apply_user_catalog(base: Catalog, data: Mapping[str, Any], source: str) -> C
     unknown = set(data) - set(EMPTY_USER_CATALOG)
     if unknown:
         raise CatalogError(f"{source}: unknown field(s) {', '.join(sorted(unknown))}")
+    for key, kind, word in (
+        ("prices", Mapping, "an object"),
+        ("open_prices", Mapping, "an object"),
+        ("audio", Mapping, "an object"),
+        ("custom_models", list, "a list"),
+    ):
+        if data.get(key) is not None and not isinstance(data[key], kind):
+            raise CatalogError(f"{source}: field '{key}' must be {word}")
     llm = dict(base.llm)
     services = {c: dict(rows) for c, rows in base.services.items()}
     storage = base.storage_price
@@ -581,6 +589,11 @@ def load_catalog(user_file: Path | None = None, *, use_user_file: bool = True) -
         log.warning("user catalog not applied: %s", exc)
         base.user_error = str(exc)
         return base
+    except (TypeError, AttributeError, ValueError, ArithmeticError) as exc:
+        # A shape the checks above did not foresee: still the user's file, never a crash.
+        log.warning("user catalog not applied: %s: %r", path, exc)
+        base.user_error = f"{path}: not a valid price file ({exc})"
+        return base
     except OSError as exc:
         base.user_error = f"{path}: cannot be read ({exc.strerror})"
         return base
@@ -604,7 +617,12 @@ def read_user_catalog(path: Path | None = None) -> dict[str, Any]:
 def write_user_catalog(data: Mapping[str, Any], path: Path | None = None) -> Path:
     """Validate against the bundled catalog, then write atomically."""
     path = path if path is not None else paths.user_catalog_path()
-    apply_user_catalog(load_bundled_catalog(), data, str(path))  # raises on bad data
+    try:
+        apply_user_catalog(load_bundled_catalog(), data, str(path))  # raises on bad data
+    except (TypeError, AttributeError, ValueError, ArithmeticError) as exc:
+        if isinstance(exc, CatalogError):
+            raise
+        raise CatalogError(f"{path}: not a valid price file ({exc})") from None
     atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return path
 

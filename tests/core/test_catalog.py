@@ -217,6 +217,27 @@ def test_user_prices_change_add_and_price_open_types() -> None:
         ),
         json.dumps({"schema": 1, "open_prices": {"tool_call": "free-ish"}}),
         json.dumps([1, 2, 3]),
+        # wrong shapes used to escape as AttributeError / TypeError (a crash at start-up)
+        json.dumps({"schema": 1, "open_prices": ["tool_call"]}),
+        json.dumps({"schema": 1, "audio": [1]}),
+        json.dumps({"schema": 1, "custom_models": 5}),
+        json.dumps(
+            {
+                "schema": 1,
+                "custom_models": [
+                    {
+                        "id": "custom/x",
+                        "brand": "X",
+                        "name": "Y",
+                        "prices": {
+                            "gptbots_key": {"input": "1", "output": "1"},
+                            "own_key": {"input": "1", "output": "1"},
+                        },
+                        "provider_image_rule": ["high"],
+                    }
+                ],
+            }
+        ),
     ],
 )
 def test_broken_user_catalog_is_reported_and_bundled_still_loads(content) -> None:
@@ -240,3 +261,9 @@ def test_writing_bad_user_prices_is_refused_and_keeps_the_old_file() -> None:
         write_user_catalog(bad)
     assert path.read_bytes() == before
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temp file left
+
+
+def test_writing_a_wrongly_shaped_user_catalog_is_a_catalog_error() -> None:
+    with pytest.raises(CatalogError, match="open_prices"):
+        write_user_catalog({"schema": 1, "open_prices": ["tool_call"]})
+    assert not user_catalog_path().exists()
