@@ -109,9 +109,24 @@ class PlanItem:
             raise PlanError(f"{where}: unknown role {role!r}; expected one of {', '.join(ROLES)}")
         if data.get("seconds"):
             try:
-                to_decimal(data["seconds"], "seconds")
+                seconds = to_decimal(data["seconds"], "seconds")
             except MoneyError as exc:
                 raise PlanError(f"{where}: {exc}") from None
+            if seconds < 0:
+                raise PlanError(f"{where}: field 'seconds' cannot be negative")
+        for key in _ITEM_COUNTS:
+            value = data.get(key, 0)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise PlanError(f"{where}: field '{key}' must be a whole number of 0 or more")
+        tokens = data.get("tokens", {})
+        if not isinstance(tokens, dict) or not all(
+            isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0
+            for k, v in tokens.items()
+        ):
+            raise PlanError(f"{where}: field 'tokens' must map tokenizer names to counts")
+        for key in ("detail", "error", "warning", "path", "encoding", "script"):
+            if not isinstance(data.get(key, ""), str):
+                raise PlanError(f"{where}: field '{key}' must be a string")
         try:
             m = Measurement.from_dict({"path": "", **data})
         except (TypeError, ValueError, AttributeError) as exc:
@@ -123,6 +138,19 @@ class PlanItem:
             item_id=str(data.get("id") or uuid.uuid4().hex[:12]),
             text=str(text) if text is not None else None,
         )
+
+
+# Whole-number measurement fields of a plan item (checked before a Measurement is built).
+_ITEM_COUNTS = (
+    "size_bytes",
+    "chars",
+    "words",
+    "estimated_tokens",
+    "pages",
+    "width",
+    "height",
+    "frames",
+)
 
 
 # name -> (default, minimum, maximum or None, unit, help)
@@ -430,9 +458,17 @@ class Plan:
             name=str(data.get("name") or "Untitled plan"),
             description=str(data.get("description", "")),
         )
-        assumptions = data.get("assumptions", {})
-        if not isinstance(assumptions, dict):
-            raise PlanError(f"{source}: assumptions must be an object")
+        for key, kind, word in (
+            ("assumptions", dict, "an object"),
+            ("overrides", dict, "an object"),
+            ("services", dict, "an object"),
+            ("settings", dict, "an object"),
+            ("scenarios", list, "a list"),
+            ("items", list, "a list"),
+        ):
+            if data.get(key) is not None and not isinstance(data[key], kind):
+                raise PlanError(f"{source}: {key} must be {word}")
+        assumptions = data.get("assumptions") or {}
         for name, value in assumptions.items():
             try:
                 plan.assumptions[name] = validate_assumption(name, value)

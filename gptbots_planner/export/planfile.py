@@ -43,7 +43,13 @@ def read_plan(path: Path) -> Plan:
         raise PlanError(
             f"{path}: not a plan file (invalid JSON at line {exc.lineno}: {exc.msg})"
         ) from None
-    return Plan.from_dict(data, str(path))
+    try:
+        return Plan.from_dict(data, str(path))
+    except PlanError:
+        raise
+    except (TypeError, AttributeError, ValueError, ArithmeticError) as exc:
+        # A shape the plan's checks did not foresee: still a bad file, never a traceback.
+        raise PlanError(f"{path}: not a valid plan file ({exc})") from None
 
 
 def plan_to_text(plan: Plan) -> str:

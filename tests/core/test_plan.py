@@ -70,6 +70,23 @@ def test_decimal_values_are_kept_exactly(tmp_path) -> None:
             b'{"format": "gptbots-plan", "schema_version": 1, "scenarios": [{"model": "x", "key_mode": "stolen"}]}',
             "scenarios row 1",
         ),
+        # wrongly shaped fields used to escape as AttributeError / TypeError tracebacks
+        (b'{"format": "gptbots-plan", "schema_version": 1, "overrides": [1]}', "overrides must"),
+        (b'{"format": "gptbots-plan", "schema_version": 1, "settings": [1]}', "settings must"),
+        (b'{"format": "gptbots-plan", "schema_version": 1, "services": ["asr"]}', "services must"),
+        (b'{"format": "gptbots-plan", "schema_version": 1, "scenarios": 5}', "scenarios must"),
+        (
+            b'{"format": "gptbots-plan", "schema_version": 1, "items": [{"name": "a", "kind": "image", "width": "big"}]}',
+            "items row 1: field 'width'",
+        ),
+        (
+            b'{"format": "gptbots-plan", "schema_version": 1, "items": [{"name": "a", "kind": "audio", "seconds": "-5"}]}',
+            "items row 1: field 'seconds' cannot be negative",
+        ),
+        (
+            b'{"format": "gptbots-plan", "schema_version": 1, "items": [{"name": "a", "kind": "text", "tokens": [1]}]}',
+            "items row 1: field 'tokens'",
+        ),
     ],
 )
 def test_bad_plan_files_give_clear_errors(tmp_path, content, message) -> None:
