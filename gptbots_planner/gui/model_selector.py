@@ -13,6 +13,8 @@ from gptbots_planner.core.catalog import Catalog
 log = logging.getLogger(__name__)
 
 MODEL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# What the search box matches: brand, name and id, so "deepseek" finds DeepSeek's "V3" too.
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ModelSelector(QWidget):
@@ -31,6 +33,7 @@ class ModelSelector(QWidget):
         self.proxy.setSourceModel(self.items)
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterRole(SEARCH_ROLE)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("modelFilter")
         self.filter_edit.setPlaceholderText(self.tr("Search models"))
@@ -60,10 +63,12 @@ class ModelSelector(QWidget):
                 brand = QStandardItem(model.brand)
                 brand.setSelectable(False)
                 brand.setEditable(False)
+                brand.setData(model.brand, SEARCH_ROLE)
                 brands[model.brand] = brand
                 self.items.appendRow(brand)
             row = QStandardItem(model.name)
             row.setData(model.id, MODEL_ID_ROLE)
+            row.setData(f"{model.brand} {model.name} {model.id}", SEARCH_ROLE)
             row.setToolTip(model.id)
             row.setEditable(False)
             row.setCheckable(True)

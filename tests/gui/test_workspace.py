@@ -207,6 +207,20 @@ def test_checking_a_model_adds_a_scenario(qtbot, make_controller):
     )
 
 
+def test_model_search_matches_the_brand(make_controller):
+    controller = make_controller()
+    controller.new_plan()
+    selector = controller.window.plan_panel.model_selector
+    selector.filter_edit.setText("deepseek")
+    proxy = selector.proxy
+    assert proxy.rowCount() == 1
+    brand = proxy.index(0, 0)
+    shown = {proxy.index(r, 0, brand).data() for r in range(proxy.rowCount(brand))}
+    catalog_names = {m.name for m in controller.catalog.llm.values() if m.brand == "DeepSeek"}
+    # Every DeepSeek model, "V3" and "R1" included (their names do not say DeepSeek).
+    assert shown == catalog_names and len(shown) > 2
+
+
 def test_a_dropped_plan_file_is_opened_not_measured(drop, qtbot, make_controller, tmp_path):
     from gptbots_planner.export.planfile import load_example_plan, write_plan
 
