@@ -77,6 +77,8 @@ def emit_rows(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) 
 def _csv_value(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, list | tuple):
+        return safe_cell(" ".join(str(v) for v in value))
     if isinstance(value, Decimal):
         return plain(value)
     if isinstance(value, int | float):
@@ -87,6 +89,8 @@ def _csv_value(value: Any) -> str:
 def _table_value(value: Any) -> str:
     if value is None:
         return "-"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value) or "-"
     if isinstance(value, Decimal):
         return plain(value)
     return str(value)
@@ -234,10 +238,16 @@ def cmd_price(args: argparse.Namespace) -> int:
     )
     if args.format == "json":
         emit_json(result)
+        return 0
+    # A missing price reads "unpriced" in words, never as an empty cell or a 0.
+    shown = {
+        k: "unpriced" if v is None and (k.endswith("credits") or k == "usd") else v
+        for k, v in result.items()
+    }
+    if args.format == "csv":
+        emit_rows([shown], list(shown.keys()), "csv")
     else:
-        emit_rows(
-            [result], list(result.keys()), args.format
-        ) if args.format == "csv" else _print_kv(result)
+        _print_kv(shown)
     return 0
 
 

@@ -188,3 +188,37 @@ def test_estimate_shows_the_projection_and_what_a_budget_pays_for() -> None:
     assert f"{int(s.conversations_for_budget(Decimal(5000))):,}" in table
     bad = cli("estimate", str(path), "--budget", "-1")
     assert bad.returncode == 2 and "--budget" in bad.stderr
+
+
+def test_price_of_an_unpriced_custom_model_reads_unpriced_in_every_format() -> None:
+    from gptbots_planner.core.catalog import write_user_catalog
+
+    write_user_catalog(
+        {
+            "schema": 1,
+            "custom_models": [
+                {
+                    "id": "custom/half",
+                    "category": "llm",
+                    "brand": "Custom",
+                    "name": "Half",
+                    "prices": {
+                        "gptbots_key": {"input": None, "output": "0.2"},
+                        "own_key": {"input": "1", "output": "1"},
+                    },
+                }
+            ],
+        }
+    )
+    args = ("price", "--model", "custom/half", "--key", "gptbots", "--input-tokens", "1000")
+    args += ("--output-tokens", "1000")
+    data = json.loads(cli(*args, "--format", "json").stdout)
+    assert data["credits"] is None and data["input_credits"] is None
+    assert data["unpriced"] == ["input"] and Decimal(data["output_credits"]) == Decimal("0.2")
+    row = next(csv.DictReader(io.StringIO(cli(*args, "--format", "csv").stdout)))
+    assert row["credits"] == row["input_credits"] == row["usd"] == "unpriced"
+    assert row["unpriced"] == "input"
+    table = cli(*args).stdout
+    assert [line.split()[-1] for line in table.splitlines() if line.startswith("credits")] == [
+        "unpriced"
+    ]
