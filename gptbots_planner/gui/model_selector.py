@@ -88,7 +88,8 @@ class ModelSelector(QWidget):
             )
             row.setCheckState(state)
         self._loading = False
-        self._expand_checked()
+        # A rebuilt tree (the catalog changed) keeps showing what the search box asks for.
+        self._filter(self.filter_edit.text())
 
     def checked(self) -> list[str]:
         return list(self._order)

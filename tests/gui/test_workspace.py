@@ -219,6 +219,11 @@ def test_model_search_matches_the_brand(make_controller):
     catalog_names = {m.name for m in controller.catalog.llm.values() if m.brand == "DeepSeek"}
     # Every DeepSeek model, "V3" and "R1" included (their names do not say DeepSeek).
     assert shown == catalog_names and len(shown) > 2
+    assert selector.tree.isExpanded(brand)
+    # A catalog reload (a price entered) rebuilds the tree: the search stays unfolded.
+    controller.reload_catalog()
+    assert selector.proxy.rowCount() == 1
+    assert selector.tree.isExpanded(selector.proxy.index(0, 0))
 
 
 def test_a_dropped_plan_file_is_opened_not_measured(drop, qtbot, make_controller, tmp_path):
