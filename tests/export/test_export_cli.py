@@ -74,14 +74,18 @@ def test_csv_writes_both_files_with_bom(tmp_path: Path, capsys) -> None:
             ]
             by_type = {r["Billing type id"]: r for r in mine}
             assert Decimal(by_type["total"]["Credits"]) == month.total
+            assert Decimal(by_type["total"]["USD"]) * 100 == month.total
             for t in BILLING_TYPES:
                 credits = month.lines[t].credits
-                assert by_type[t]["Credits"] == (
-                    "unpriced" if credits is None else by_type[t]["Credits"]
-                )
-                if credits is not None:
-                    assert Decimal(by_type[t]["Credits"]) == credits
-                assert Decimal(by_type[t]["Quantity"]) == month.lines[t].quantity
+                row = by_type[t]
+                if credits is None:
+                    assert (row["Credits"], row["USD"]) == ("unpriced", "unpriced")
+                else:
+                    assert Decimal(row["Credits"]) == credits
+                    assert Decimal(row["USD"]) * 100 == credits
+                assert Decimal(row["Quantity"]) == month.lines[t].quantity
+    # the example leaves paid tool calls unpriced: the branch above really ran
+    assert any(r["Credits"] == "unpriced" for r in rows)
 
 
 def test_set_and_language(tmp_path: Path, capsys) -> None:
