@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -390,8 +391,12 @@ class _Builder(ModelSheets, SummaryCharts):
         ws.set_column(10, 10, 14, None, {"hidden": True})
         ws.write_string(0, 0, f"{t('summary.title')}: {self.plan.name}", f.title)
         ws.write_string(1, 0, t("summary.catalog", version=cat.version, date=cat.date), f.text)
-        ws.write_string(
-            2, 0, t("summary.period", start=self.plan.settings.start_month, months=months), f.text
+        ws.write_formula(
+            2,
+            0,
+            _months_text(t("summary.period", start="\x01", months="\x00")),
+            f.text,
+            t("summary.period", start=self.plan.settings.start_month, months=months),
         )
         ws.write_string(3, 0, t("summary.note"), f.note)
         header = 5
@@ -408,6 +413,9 @@ class _Builder(ModelSheets, SummaryCharts):
         ]
         for col, text in enumerate(heads):
             ws.write_string(header, col, text, f.header)
+        # Headings that name the horizon follow the months cell, like the totals below them.
+        for col, key in ((5, "summary.horizon_credits"), (6, "summary.horizon_usd")):
+            ws.write_formula(header, col, _months_text(t(key, months="\x00")), f.header, heads[col])
         ws.write_string(header, 10, t("summary.comparable"), f.header)
         ws.set_row(header, 30)
         first = header + 1
@@ -462,6 +470,18 @@ class _Builder(ModelSheets, SummaryCharts):
         self.summary()
         self.wb.close()
         return self.buf.getvalue()
+
+
+_LIVE = {"\x00": "months", "\x01": "start_month"}
+
+
+def _months_text(template: str) -> str:
+    """A heading formula: the label with NUL / SOH standing for the ``months`` and
+    ``start_month`` cells, so the text follows them."""
+    pieces = re.split("([\x00\x01])", template)
+    return "=" + "&".join(
+        _LIVE[x] if x in _LIVE else '"' + x.replace('"', '""') + '"' for x in pieces if x
+    )
 
 
 def _decimal_or_none(text: str) -> Decimal | None:

@@ -273,6 +273,12 @@ def test_horizon_total_follows_the_months_cell(recalculated) -> None:
     ] == [True] * len(expected)
     full = recalculated["cs"][0].expected.scenarios[0].horizon_total
     assert Decimal(horizon[0]) < full
+    # the Summary's headings name the horizon from the same cell
+    summary = sheets["Summary"]
+    assert "projection over 5 months" in summary[2][0]
+    assert summary[5][5:7] == ["5-month total (credits)", "5-month total (USD)"]
+    moved = recalculated["voice-asr"][1]["Summary"]
+    assert moved[2][0].startswith("Month 1 = 2028-02;")
 
 
 def test_asr_rounding_cell_changes_the_asr_line(recalculated) -> None:
