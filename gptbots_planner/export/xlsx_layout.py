@@ -134,6 +134,7 @@ class Formats:
     month: Format
     flag: Format
     cheapest: Format
+    beyond: Format
 
 
 def make_formats(wb: Workbook) -> Formats:
@@ -167,6 +168,7 @@ def make_formats(wb: Workbook) -> Formats:
         month=f(num_format="yyyy-mm", align="left"),
         flag=f(font_color="#C00000"),
         cheapest=f(bold=True, font_color="#00803C"),
+        beyond=wb.add_format({"font_color": "#A6A6A6", "italic": True}),
     )
 
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_rowcol_to_cell
 
 from gptbots_planner.core.catalog import BILLING_TYPES, Price
 from gptbots_planner.core.money import add, mul
@@ -513,6 +514,21 @@ class ModelSheets(WorkbookContext):
         ws.freeze_panes(header + 1, 2)
         self._print_setup(ws, header)
 
+    def _grey_beyond_horizon(self, ws: Any, first: int, last: int, last_col: int) -> None:
+        """Months past the ``months`` cell stay computed but greyed: outside the total."""
+        ws.conditional_format(
+            first,
+            0,
+            last,
+            last_col,
+            {
+                "type": "formula",
+                # column absolute, row relative: each row compares its own month number
+                "criteria": f"={xl_rowcol_to_cell(first, 0, col_abs=True)}>months",
+                "format": self.fmt.beyond,
+            },
+        )
+
     # --- Projection -------------------------------------------------------------------
     def projection(self) -> None:
         t, f, cat = self.t, self.fmt, self.catalog
@@ -691,6 +707,7 @@ class ModelSheets(WorkbookContext):
                 total_col - 1,
                 {"type": "cell", "criteria": "==", "value": f'"{UNPRICED}"', "format": f.unpriced},
             )
+            self._grey_beyond_horizon(ws, head + 1, head + months, total_col + 2)
             block_row = head + months + 2
         for c in self.cols:
             col = 5 + c.index
@@ -709,5 +726,6 @@ class ModelSheets(WorkbookContext):
             "horizon_total_credits", f"={range_ref(sheet, horizon_row, 5, horizon_row, 4 + n)}"
         )
         self.projection_rows = (first, last)
+        self._grey_beyond_horizon(ws, first, last, 4 + n)
         ws.freeze_panes(header + 1, 2)
         self._print_setup(ws, header)

@@ -207,3 +207,19 @@ def test_prices_sheet_shows_both_key_modes_of_what_the_plan_uses(catalog, tmp_pa
     assert [Decimal(repr(v)) for v in row[3:5]] == [
         emb.price(m).value for m in ("gptbots_key", "own_key")
     ]
+
+
+def test_projection_greys_the_months_past_the_months_cell(exported) -> None:
+    """Lowering `months` leaves later rows computed but outside the total: they are greyed."""
+    plan, path = exported
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Projection"]
+    sheet, r1, _, r2, _ = named_range(path, "projection_total_credits")
+    rules = {
+        str(rng.sqref): [f for r in rs if r.type == "expression" for f in r.formula]
+        for rng, rs in ws.conditional_formatting._cf_rules.items()
+    }
+    greyed = {ref: f for ref, f in rules.items() if f == [f"$A{ref.split(':')[0][1:]}>months"]}
+    # the month table and one block per scenario
+    assert len(greyed) == 1 + len(plan.scenarios)
+    assert f"A{r1 + 1}:" in " ".join(greyed) and any(ref.endswith(str(r2 + 1)) for ref in greyed)
