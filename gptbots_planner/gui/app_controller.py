@@ -145,10 +145,12 @@ class AppController(QObject):
         if not autosaves:
             return False
         choice, index = self.prompts.ask_recover(autosaves)
-        if choice != "recover" or not 0 <= index < len(autosaves):
+        if choice == "discard":
             for autosave in autosaves:
                 autosave.discard()
             return False
+        if choice != "recover" or not 0 <= index < len(autosaves):
+            return False  # dialog closed: keep them, ask again next time
         chosen = autosaves[index]
         try:
             plan = chosen.load()

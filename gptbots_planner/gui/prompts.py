@@ -50,12 +50,17 @@ def autosave_time(autosave: Autosave) -> str:
 
 
 class RecoveryDialog(QDialog):
-    """Lists the autosaved plans; Recover opens the selected one, Discard deletes them all."""
+    """Lists the autosaved plans; Recover opens the selected one, Discard deletes them all.
+
+    Closing the dialog (Esc, the window's close button) decides nothing: ``choice``
+    stays "later" and the autosaves are offered again at the next start; deleting
+    someone's unsaved work takes the Discard button.
+    """
 
     def __init__(self, autosaves: list[Autosave], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("Prompts", "Recover unsaved plan"))
-        self.choice = "discard"
+        self.choice = "later"
         label = QLabel(
             QCoreApplication.translate(
                 "Prompts",
@@ -118,7 +123,7 @@ class Prompts(QObject):
         return "cancel"
 
     def ask_recover(self, autosaves: list[Autosave]) -> tuple[str, int]:
-        """('recover', index of the chosen autosave) or ('discard', -1)."""
+        """('recover', index of the chosen autosave), ('discard', -1) or ('later', -1)."""
         dialog = RecoveryDialog(autosaves, self.window)
         dialog.exec()
         return dialog.choice, dialog.list.currentRow() if dialog.choice == "recover" else -1

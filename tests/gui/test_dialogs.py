@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from gptbots_planner.core.plan import Scenario
@@ -35,6 +36,13 @@ def test_recovery_dialog_lists_each_plan_and_returns_the_choice(qtbot):
     discard = next(b for b in dialog.findChild(QDialogButtonBox).buttons() if "Discard" in b.text())
     discard.click()
     assert dialog.choice == "discard"
+    # Esc (or closing the window) is not a decision to delete unsaved work.
+    dialog = RecoveryDialog([autosave("Shop bot")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.choice == "later"
 
 
 def test_paste_dialog_values(qtbot):

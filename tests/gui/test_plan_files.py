@@ -127,6 +127,21 @@ def test_recovery_discard_removes_the_autosave(make_controller, prompts):
     assert controller.document.plan.name == load_example_plan("customer-service").name
 
 
+def test_recovery_closed_without_an_answer_keeps_the_autosave(make_controller, prompts):
+    plan = load_example_plan("voice-assistant")
+    AutosaveSession().write(plan, None)
+    prompts.recover_answer = ("later", -1)
+    controller = make_controller()
+    controller.start([])
+    assert [a.plan_name for a in find_autosaves(exclude=controller.autosave.session)] == [plan.name]
+    assert controller.document.plan.name == load_example_plan("customer-service").name
+    # ... and the next start offers it again.
+    prompts.recover_answer = ("recover", 0)
+    again = make_controller()
+    again.start([])
+    assert again.document.plan.name == plan.name
+
+
 def test_clean_save_removes_the_autosave(qtbot, make_controller, prompts, tmp_path):
     controller = make_controller(autosave_ms=10)
     controller.start([])
