@@ -131,6 +131,9 @@ class LLMModel:
     audio_note: str = ""
     provider_image_rule: ImageRule | None = None
     custom: bool = False
+    # An "(audio input)" row prices only the audio; the text of the same call is billed
+    # at this sibling row's prices (e.g. Gemini-2.5-Flash for Gemini-2.5-Flash(audio input)).
+    text_prices_from: str | None = None
 
     @property
     def takes_audio(self) -> bool:
@@ -226,6 +229,12 @@ class Catalog:
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise CatalogError(f"unknown model {query!r}{hint}")
 
+    def text_pricing(self, model: LLMModel) -> LLMModel:
+        """The row whose prices bill ``model``'s text tokens (itself for most models)."""
+        if model.text_prices_from and model.text_prices_from in self.llm:
+            return self.llm[model.text_prices_from]
+        return model
+
     def service(self, category: str, query: str) -> ServiceModel:
         rows = self.services.get(category, {})
         if query in rows:
@@ -317,7 +326,29 @@ def _parse_llm(row: Mapping[str, Any], where: str, *, custom: bool = False) -> L
         audio_note=str(audio.get("note", "")),
         provider_image_rule=image_rule,
         custom=custom,
+        text_prices_from=str(row["text_prices_from"]) if row.get("text_prices_from") else None,
     )
+
+
+AUDIO_INPUT_SUFFIX = "(audio input)"
+
+
+def _link_text_prices(llm: dict[str, LLMModel], source: str) -> None:
+    """Point each "(audio input)" row at the row its text is billed by, and check links."""
+    for model_id, model in list(llm.items()):
+        target = model.text_prices_from
+        if target is None and model.name.endswith(AUDIO_INPUT_SUFFIX):
+            base = model.name[: -len(AUDIO_INPUT_SUFFIX)].strip()
+            same = [m.id for m in llm.values() if m.brand == model.brand and m.name == base]
+            target = same[0] if len(same) == 1 else None
+        if target is None:
+            continue
+        if target not in llm or target == model_id or llm[target].text_prices_from:
+            raise CatalogError(
+                f"{source}: llm {model_id}: field 'text_prices_from' must name another "
+                f"text model, got {target!r}"
+            )
+        llm[model_id] = replace(model, text_prices_from=target)
 
 
 def _parse_service(
@@ -380,6 +411,7 @@ def parse_catalog(data: Mapping[str, Any], source: str) -> Catalog:
         model = _parse_llm(row, where)
         unique(model.id, where)
         llm[model.id] = model
+    _link_text_prices(llm, source)
     services: dict[str, dict[str, ServiceModel]] = {}
     for category in SERVICE_CATEGORIES:
         services[category] = {}
@@ -492,6 +524,7 @@ def apply_user_catalog(base: Catalog, data: Mapping[str, Any], source: str) -> C
             )
         changes.append(f"custom model {row['id']}")
 
+    _link_text_prices(llm, source)
     prices = data.get("prices", {}) or {}
     if not isinstance(prices, Mapping):
         raise CatalogError(f"{source}: field 'prices' must be an object")

@@ -6,6 +6,8 @@ growth ``g``; month ``m`` has ``C*T*(1+g)^(m-1)`` turns):
 * llm_text input per turn  = calls x (system + chunks x chunk_tokens
   + history x (user + reply) + user) + image_share x calls x image_tokens;
   output per turn = calls x reply.  Input and output at their own prices.
+  An "(audio input)" row (Gemini-2.5-Flash(audio input)) prices only audio: its
+  text is billed at its sibling row's prices (Gemini-2.5-Flash).
 * llm_audio (voice mode "audio_llm" and a model that takes audio)
   = voice_share x seconds x the model's audio tokens per second, at its input price.
 * asr (voice mode "asr", or a model without audio) = voice_share x billed seconds.
@@ -131,6 +133,11 @@ class ScenarioEstimate:
     per_turn: dict[str, Decimal]
     months: list[Month]
     note_items: list[Note]
+    text_model: LLMModel | None = None  # whose prices bill the text (None: ``model``'s own)
+
+    @property
+    def text_pricing_model(self) -> LLMModel:
+        return self.text_model or self.model
 
     @property
     def notes(self) -> list[str]:
@@ -209,6 +216,8 @@ class ScenarioEstimate:
             "model_name": self.model.name,
             "brand": self.model.brand,
             "key_mode": self.key_mode,
+            # the row whose prices bill the text (an "(audio input)" row's sibling)
+            "text_priced_as": self.text_pricing_model.id,
             "monthly_total_credits": plain(self.monthly_total),
             "monthly_total_usd": plain(self.monthly_total_usd),
             "recurring_monthly_credits": plain(self.recurring_monthly),
@@ -316,6 +325,8 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
     except CatalogError as exc:
         raise PlanError(str(exc)) from None
     key = scenario.key_mode
+    # Text is billed by the model's own row, or (an "(audio input)" row) by its text sibling.
+    text_model = catalog.text_pricing(model)
     a = plan.assumptions
     notes: list[Note] = []
     rule = image_rule_for(model, plan.settings.image_rule)
@@ -400,8 +411,8 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
         added = ms.knowledge_tokens if index == 1 else a["kb_growth_tokens_per_month"]
         if index > 1:
             kb = add(kb, added)
-        llm_in = tokens_charge(mul(turns, text_in), model.price(key, "input"))
-        llm_out = tokens_charge(mul(turns, text_out), model.price(key, "output"))
+        llm_in = tokens_charge(mul(turns, text_in), text_model.price(key, "input"))
+        llm_out = tokens_charge(mul(turns, text_out), text_model.price(key, "output"))
         llm_text = sum_charges([llm_in, llm_out])
         emb_price = embedding.price(key)
         one_time = tokens_charge(added, emb_price)
@@ -471,7 +482,7 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
         notes.append(
             Note("unpriced", {"type": t}, f"{t} is used but has no price: enter one in the catalog")
         )
-    return ScenarioEstimate(scenario, model, ms, per_turn, months, notes)
+    return ScenarioEstimate(scenario, model, ms, per_turn, months, notes, text_model)
 
 
 def estimate(plan: Plan, catalog: Catalog) -> Estimate:

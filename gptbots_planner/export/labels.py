@@ -99,6 +99,7 @@ _EN: dict[str, str] = {
     "measure.voice_seconds_per_message": "Voice seconds per message",
     "measure.billed_voice_seconds_per_message": "Voice seconds per message (billed)",
     "measure.billed_note": "formula: the voice seconds above, rounded per the ASR rounding cell",
+    "prices.text_from": "audio input price only: text in the same call is billed at {model}",
     "measure.billed_note_items": "pro_rata: the voice seconds above; per_started_minute: "
     "each measured recording rounded up on its own (fixed at export)",
     "measure.knowledge_tokens": "Knowledge tokens (embedding tokenizer)",
@@ -296,6 +297,7 @@ _ZH: dict[str, str] = {
     "measure.voice_seconds_per_message": "每条语音秒数",
     "measure.billed_voice_seconds_per_message": "每条语音计费秒数",
     "measure.billed_note": "公式：上方的语音秒数，按“ASR 取整”单元格取整",
+    "prices.text_from": "仅为音频输入价格：同一次调用中的文本按 {model} 计费",
     "measure.billed_note_items": "pro_rata：上方的语音秒数；per_started_minute：每条已测录音分别向上取整（导出时固定）",
     "measure.knowledge_tokens": "知识库 token（向量模型分词器）",
     "measure.user_message_tokens_embedding": "用户消息 token（向量模型分词器）",

@@ -240,8 +240,13 @@ class _Builder(ModelSheets, SummaryCharts):
         # Every model the plan compares, with both key modes (one row each), so finance
         # sees the other mode's price too; each scenario's formulas use its own row.
         llm_rows: dict[tuple[str, str], int] = {}
+        models = []
         for c in self.cols:
-            model = c.est.model
+            # an "(audio input)" row bills its text at a sibling row: list that one too
+            for model in (c.est.model, c.est.text_pricing_model):
+                if model not in models:
+                    models.append(model)
+        for model in models:
             for mode in KEY_MODES:
                 if (model.id, mode) in llm_rows:
                     continue
@@ -254,12 +259,17 @@ class _Builder(ModelSheets, SummaryCharts):
                     ws.write_number(row, 5, float(model.audio_input_tps), f.price)
                 else:
                     ws.write_string(row, 5, t("no_audio"), f.note)
+                if model.text_prices_from:
+                    sibling = cat.text_pricing(model).display
+                    ws.write_string(row, 6, t("prices.text_from", model=sibling), f.note)
                 llm_rows[(model.id, mode)] = row
                 row += 1
         for c in self.cols:
             r = llm_rows[(c.est.model.id, c.est.key_mode)]
-            c.prices["llm_input"] = ref(sheet, r, 3)
-            c.prices["llm_output"] = ref(sheet, r, 4)
+            text = llm_rows[(c.est.text_pricing_model.id, c.est.key_mode)]
+            c.prices["llm_input"] = ref(sheet, text, 3)
+            c.prices["llm_output"] = ref(sheet, text, 4)
+            c.prices["audio_input"] = ref(sheet, r, 3)
             c.prices["audio_tps"] = ref(sheet, r, 5)
 
         row += 1

@@ -354,7 +354,7 @@ class ModelSheets(WorkbookContext):
                 "llm_text",
                 "input_credits",
                 line(c, "llm_text").parts["input_tokens"],
-                c.est.model.price(c.est.key_mode, "input"),
+                c.est.text_pricing_model.price(c.est.key_mode, "input"),
                 1000,
             ),
         )
@@ -368,7 +368,7 @@ class ModelSheets(WorkbookContext):
                 "llm_text",
                 "output_credits",
                 line(c, "llm_text").parts["output_tokens"],
-                c.est.model.price(c.est.key_mode, "output"),
+                c.est.text_pricing_model.price(c.est.key_mode, "output"),
                 1000,
             ),
         )
@@ -431,7 +431,7 @@ class ModelSheets(WorkbookContext):
                 )
             else:
                 qty_key, price_key, per = {
-                    "llm_audio": ("q_audio", "llm_input", 1000),
+                    "llm_audio": ("q_audio", "audio_input", 1000),
                     "asr": ("q_asr", "asr", 60),
                     "tts": ("q_tts", "tts", 1000),
                     "knowledge_storage": ("q_storage", "storage", 1000),
@@ -650,7 +650,7 @@ class ModelSheets(WorkbookContext):
                         per_turn("text_in", "llm_input", 1000),
                         per_turn("text_out", "llm_output", 1000),
                     ),
-                    "llm_audio": per_turn("audio_tokens", "llm_input", 1000),
+                    "llm_audio": per_turn("audio_tokens", "audio_input", 1000),
                     "asr": per_turn("asr_seconds", "asr", 60),
                     "tts": per_turn("tts_chars", "tts", 1000),
                     "knowledge_index": combine_formula(

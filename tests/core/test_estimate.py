@@ -281,3 +281,22 @@ def test_long_growth_keeps_the_engine_precision() -> None:
         ctx.prec = 400
         exact = D(1000) * D("1.05") ** 119
     assert abs(last.conversations - exact) < D("1e-50")
+
+
+def test_audio_input_row_bills_only_audio_and_its_text_at_the_sibling_row() -> None:
+    """Gemini-2.5-Flash(audio input) 0.11 / 1K is the audio price; text goes at Flash's 0.011."""
+    plan = hand_plan()
+    plan.settings.voice_mode = "audio_llm"
+    plan.scenarios = [
+        Scenario("google/gemini-2.5-flash-audio-input", "gptbots_key"),
+        Scenario("google/gemini-2.5-flash", "gptbots_key"),
+    ]
+    audio, flash = estimate(plan, load_catalog()).scenarios
+    assert audio.text_pricing_model.id == "google/gemini-2.5-flash"
+    assert audio.first.lines["llm_text"].credits == flash.first.lines["llm_text"].credits
+    # 4000 turns x 0.2 voice share x 30 s x 32 tokens/s = 768,000 audio tokens at 0.11 / 1K
+    assert audio.first.lines["llm_audio"].quantity == 768_000
+    assert audio.first.lines["llm_audio"].credits == D("84.48")
+    assert flash.first.lines["asr"].credits == D("352")  # plain Flash takes no audio: ASR
+    # input 15,412,000 x 0.011 / 1K + output 1,600,000 x 0.066 / 1K
+    assert flash.first.lines["llm_text"].credits == D("169.532") + D("105.6")

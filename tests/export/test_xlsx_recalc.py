@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+import openpyxl
 import pytest
 from xlsx_helpers import block, mismatches, named_range, set_named_cell
 
@@ -141,8 +142,16 @@ def recalculated(libreoffice, tmp_path_factory: pytest.TempPathFactory):
     assert odd.user_error == ""
     cs = load_example_plan("customer-service")
     voice = load_example_plan("voice-assistant")
+    # An "(audio input)" row: audio at its price, text at Gemini-2.5-Flash's.
+    gemini = voice.copy()
+    gemini.scenarios = [
+        Scenario("google/gemini-2.5-flash-audio-input", "gptbots_key"),
+        Scenario("google/gemini-2.5-flash-audio-input", "own_key"),
+        Scenario("google/gemini-2.5-flash", "own_key"),
+    ]
     cases = [
         _case("cs", cs, bundled, folder),
+        _case("gemini", gemini, bundled, folder),
         _case("voice", voice, bundled, folder),
         _case("cs-conv", cs, bundled, folder, {"conversations_per_month": 4321}),
         _case("voice-conv", voice, bundled, folder, {"conversations_per_month": 1234}),
@@ -182,7 +191,7 @@ def recalculated(libreoffice, tmp_path_factory: pytest.TempPathFactory):
 CASES = ["cs", "voice", "cs-conv", "voice-conv", "cs-priced", "cs-priced-conv", "odd", "odd-zero"]
 
 
-ROUNDING = ["voice-minute", "odd-pro-rata", "rec", "rec-minute"]
+ROUNDING = ["voice-minute", "odd-pro-rata", "rec", "rec-minute", "gemini"]
 
 
 @pytest.mark.parametrize("name", [*CASES, "cs-fixed30", "voice-asr", *ROUNDING])
@@ -293,3 +302,15 @@ def test_asr_rounding_cell_changes_the_asr_line(recalculated) -> None:
         assert old is not None and new is not None and old != new, (before, after)
     rec = recalculated["rec-minute"][0].expected.scenarios[0]
     assert rec.measures.billed_voice_seconds_per_message == 90
+
+
+def test_audio_input_row_prices_text_at_its_sibling_in_the_sheet(recalculated) -> None:
+    case, _ = recalculated["gemini"]
+    audio = case.expected.scenarios[0]
+    assert audio.text_pricing_model.id == "google/gemini-2.5-flash"
+    assert audio.first.lines["llm_audio"].credits and audio.first.lines["llm_text"].credits
+    ws = openpyxl.load_workbook(case.xlsx)["Prices"]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    assert any(r[1] == "google/gemini-2.5-flash" and r[2] == "GPTBots key" for r in rows)
+    note = next(r[6] for r in rows if r[1] == audio.model.id and r[2] == "GPTBots key")
+    assert "Gemini-2.5-Flash" in note and "audio input price only" in note
