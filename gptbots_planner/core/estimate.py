@@ -120,7 +120,8 @@ class Month:
 class Note:
     """A remark on an estimate: a stable code and its values (for translation), and English text."""
 
-    code: str  # "approximate_counts", "approximate_tokenizer", "no_audio", "unpriced"
+    # "approximate_counts", "approximate_tokenizer", "no_audio", "unpriced", "missing_measure"
+    code: str
     params: dict[str, str]
     text: str
 
@@ -349,6 +350,26 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
                 "(the vendor's own tokenizer is not public or not bundled)",
             )
         )
+
+    # A usage share that is on while the measure it multiplies is 0 costs nothing without
+    # a word; say so (a plan with knowledge documents but no reply sample, say).
+    gaps = (
+        ("voice_turn_share", a["voice_turn_share"], "voice_seconds_per_message"),
+        ("image_turn_share", a["image_turn_share"], "image_tokens_per_image"),
+        ("tts_playback_share", a["tts_playback_share"], "reply_characters"),
+        ("conversations_per_month", a["conversations_per_month"], "reply_tokens"),
+        ("conversations_per_month", a["conversations_per_month"], "user_message_tokens"),
+    )
+    for assumption, value, measure in gaps:
+        if value > 0 and getattr(ms, measure) == 0:
+            notes.append(
+                Note(
+                    "missing_measure",
+                    {"assumption": assumption, "measure": measure},
+                    f"{assumption} is {plain(value)} but {measure} is 0 (no item with that "
+                    "role, nothing entered): that part of the estimate is 0",
+                )
+            )
 
     calls = a["llm_calls_per_turn"]
     context = add(

@@ -300,3 +300,28 @@ def test_audio_input_row_bills_only_audio_and_its_text_at_the_sibling_row() -> N
     assert flash.first.lines["asr"].credits == D("352")  # plain Flash takes no audio: ASR
     # input 15,412,000 x 0.011 / 1K + output 1,600,000 x 0.066 / 1K
     assert flash.first.lines["llm_text"].credits == D("169.532") + D("105.6")
+
+
+def test_a_share_without_its_measure_is_noted_not_silently_zero() -> None:
+    quiet = estimate(hand_plan(), load_catalog()).scenarios[0]
+    assert not [n for n in quiet.note_items if n.code == "missing_measure"]
+    plan = Plan()  # only knowledge: no sample, no reply, no voice note
+    plan.items = [
+        PlanItem(
+            Measurement(path="/d.txt", name="d.txt", kind="text", tokens={"cl100k_base": 900}),
+            "knowledge_document",
+        )
+    ]
+    plan.set_field("voice_turn_share", "0.5")
+    s = estimate(plan, load_catalog()).scenarios[0]
+    missing = {
+        (n.params["assumption"], n.params["measure"])
+        for n in s.note_items
+        if n.code == "missing_measure"
+    }
+    assert missing == {
+        ("voice_turn_share", "voice_seconds_per_message"),
+        ("conversations_per_month", "reply_tokens"),
+        ("conversations_per_month", "user_message_tokens"),
+    }
+    assert s.first.lines["asr"].credits == 0  # what the note warns about
