@@ -365,7 +365,7 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
             notes.append(
                 Note(
                     "missing_measure",
-                    {"assumption": assumption, "measure": measure},
+                    {"assumption": assumption, "measure": measure, "value": plain(value)},
                     f"{assumption} is {plain(value)} but {measure} is 0 (no item with that "
                     "role, nothing entered): that part of the estimate is 0",
                 )

@@ -9,6 +9,7 @@ the GPTBots price list.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from gptbots_planner.core.catalog import Catalog
 from gptbots_planner.core.plan import ROLE_LABELS
@@ -100,6 +101,8 @@ _EN: dict[str, str] = {
     "measure.billed_voice_seconds_per_message": "Voice seconds per message (billed)",
     "measure.billed_note": "formula: the voice seconds above, rounded per the ASR rounding cell",
     "prices.text_from": "audio input price only: text in the same call is billed at {model}",
+    "summary.notes": "Notes on the estimate as exported",
+    "summary.all_scenarios": "all models and key modes",
     "measure.billed_note_items": "pro_rata: the voice seconds above; per_started_minute: "
     "each measured recording rounded up on its own (fixed at export)",
     "measure.knowledge_tokens": "Knowledge tokens (embedding tokenizer)",
@@ -298,6 +301,13 @@ _ZH: dict[str, str] = {
     "measure.billed_voice_seconds_per_message": "每条语音计费秒数",
     "measure.billed_note": "公式：上方的语音秒数，按“ASR 取整”单元格取整",
     "prices.text_from": "仅为音频输入价格：同一次调用中的文本按 {model} 计费",
+    "summary.notes": "导出时的估算说明",
+    "summary.all_scenarios": "所有模型与 Key 方式",
+    "note.unpriced": "{type} 已使用但没有价格：请在价格目录中填写",
+    "note.no_audio": "{model} 不支持音频：语音消息改按 ASR 计费",
+    "note.approximate_tokenizer": "{model}：token 以 {tokenizer} 近似计数（该厂商的分词器未公开或未内置）",
+    "note.approximate_counts": "以 {tokenizer} 以外的分词器计数：{items}",
+    "note.missing_measure": "{assumption} 为 {value}，但 {measure} 为 0（没有该用途的项目，也未填写）：这部分估算为 0",
     "measure.billed_note_items": "pro_rata：上方的语音秒数；per_started_minute：每条已测录音分别向上取整（导出时固定）",
     "measure.knowledge_tokens": "知识库 token（向量模型分词器）",
     "measure.user_message_tokens_embedding": "用户消息 token（向量模型分词器）",
@@ -537,6 +547,18 @@ class Labels:
         if self.language == "zh":
             return _ASSUMPTION_HELP_ZH.get(name, english)
         return english
+
+    def note(self, note: Any, catalog: Catalog) -> str:
+        """An estimate note in this language (the engine's English text otherwise)."""
+        if self.language != "zh" or f"note.{note.code}" not in _ZH:
+            return str(note.text)
+        params = dict(note.params)
+        if "type" in params:
+            params["type"] = self.billing_type(catalog, params["type"])
+        try:
+            return _ZH[f"note.{note.code}"].format(**params)
+        except KeyError:
+            return str(note.text)
 
     def billing_type(self, catalog: Catalog, type_id: str) -> str:
         try:

@@ -466,9 +466,27 @@ class _Builder(ModelSheets, SummaryCharts):
                 t("cheapest") if is_cheapest else "",
             )
         self._charts(ws, sheet, first, last)
+        self._notes(ws, last + 44)  # below the charts (two rows of 19-row charts)
         ws.activate()
         ws.set_first_sheet()
         self._print_setup(ws)
+
+    def _notes(self, ws: Any, row: int) -> None:
+        """The estimate's notes (approximate tokenizers, ASR fallback, unpriced or missing
+        parts) with the scenarios they concern, so the reader of the workbook sees them too."""
+        t, f = self.t, self.fmt
+        grouped: dict[str, list[str]] = {}
+        for c in self.cols:
+            for note in c.est.note_items:
+                grouped.setdefault(t.note(note, self.catalog), []).append(c.label)
+        if not grouped:
+            return
+        ws.write_string(row, 0, t("summary.notes"), f.h2)
+        for text, labels in grouped.items():
+            row += 1
+            who = t("summary.all_scenarios") if len(labels) == len(self.cols) else "; ".join(labels)
+            ws.write_string(row, 0, text, f.text)
+            ws.write_string(row, 5, who, f.note)
 
     def build(self) -> bytes:
         # Inputs and Prices first: the other sheets' formulas point at their cells.

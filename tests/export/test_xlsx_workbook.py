@@ -223,3 +223,24 @@ def test_projection_greys_the_months_past_the_months_cell(exported) -> None:
     # the month table and one block per scenario
     assert len(greyed) == 1 + len(plan.scenarios)
     assert f"A{r1 + 1}:" in " ".join(greyed) and any(ref.endswith(str(r2 + 1)) for ref in greyed)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_summary_lists_the_estimate_notes(catalog, tmp_path: Path, language: str) -> None:
+    """Approximate tokenizers, the ASR fallback and missing measures reach the reader."""
+    plan = load_example_plan("voice-assistant")
+    plan.set_field("voice_seconds_per_message", "measured")  # the example has no voice note
+    path = tmp_path / f"notes-{language}.xlsx"
+    write_xlsx(plan, catalog, path, language=language)
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    est = estimate(plan, catalog)
+    codes = {n.code for s in est.scenarios for n in s.note_items}
+    assert {"missing_measure", "no_audio", "approximate_tokenizer"} <= codes
+    if language == "en":
+        for s in est.scenarios:
+            for note in s.notes:
+                assert note in texts
+    else:
+        assert any("voice_seconds_per_message 为 0" in t for t in texts)
+        assert any("不支持音频" in t for t in texts)
