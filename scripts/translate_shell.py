@@ -204,6 +204,13 @@ ZH: dict[str, str] = {
     "GPTBots key": "GPTBots Key",
     "Own key": "自有 Key",
     "Both (compare)": "两者（对比）",
+    # a typed value the plan refuses (gui.field_names.field_error)
+    "Must be at least %1 %2.": "不能小于 %1 %2。",
+    "Must be at most %1 %2.": "不能大于 %1 %2。",
+    "Not a number: type digits, e.g. 12 or 0.5.": "不是数字：请输入数字，例如 12 或 0.5。",
+    "Must be a whole number.": "必须是整数。",
+    "Cannot be negative.": "不能为负数。",
+    "Must be a month such as 2027-01.": "必须是年月，例如 2027-01。",
     "System language": "跟随系统语言",
     # settings
     "Settings": "设置",

@@ -18,12 +18,21 @@ from PySide6.QtGui import QGuiApplication
 from gptbots_planner import APP_NAME, __version__
 from gptbots_planner.core.catalog import KEY_MODES, Catalog, load_catalog
 from gptbots_planner.core.estimate import Estimate
-from gptbots_planner.core.plan import PLAN_EXTENSION, Plan, PlanError, Scenario
+from gptbots_planner.core.money import plain
+from gptbots_planner.core.plan import (
+    ASSUMPTION_SPECS,
+    MEASURE_OVERRIDES,
+    PLAN_EXTENSION,
+    Plan,
+    PlanError,
+    Scenario,
+)
 from gptbots_planner.export.planfile import example_plan_paths, load_example_plan, read_plan
 from gptbots_planner.gui.autosave_controller import AUTOSAVE_MS, Autosaver
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.estimate_controller import EstimateController
 from gptbots_planner.gui.exporting import Exporter
+from gptbots_planner.gui.field_names import field_error, field_label
 from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.i18n import install_translators, remove_translators, resolve_language
 from gptbots_planner.gui.main_window import MainWindow
@@ -50,6 +59,20 @@ def file_stem(name: str) -> str:
     """A plan name made safe as a file name ("Q3/Q4 bot" -> "Q3-Q4 bot.gbplan")."""
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .-") or "plan"
     return stem[:120] + PLAN_EXTENSION
+
+
+def field_text(plan: Plan, name: str) -> str | None:
+    """A typed field's current value as ``plan.set_field`` takes it back (None: not typed)."""
+    if name in ASSUMPTION_SPECS:
+        return plain(plan.assumptions[name])
+    if name in MEASURE_OVERRIDES:
+        value = plan.overrides.get(name)
+        return "" if value is None else plain(value)
+    if name == "start_month":
+        return plan.settings.start_month
+    if name == "name":
+        return plan.name
+    return None
 
 
 def warm_tokenizers(_context: object) -> None:
@@ -82,6 +105,7 @@ class AppController(QObject):
         self.model = FileTableModel(self)
         self.window = MainWindow(self.model)
         self._own_prompts = prompts is None
+        self._before_edit: dict[str, str] = {}  # field -> its text when the edit began
         self.prompts = prompts if prompts is not None else Prompts(self.window)
         self.translators: list[QTranslator] = []  # installed by app.run; swapped by set_language
         self.scans = ScanController(
@@ -124,6 +148,7 @@ class AppController(QObject):
         w.workspace.pathsChosen.connect(self.paths_dropped)
         w.pathsDropped.connect(self.paths_dropped)
         w.plan_panel.fieldEdited.connect(self.edit_field)
+        w.plan_panel.fieldCommitted.connect(self.commit_field)
         w.plan_panel.scenariosEdited.connect(self.edit_scenarios)
         w.results.catalogChanged.connect(self.reload_catalog)
         w.catalog_view.catalogChanged.connect(self.reload_catalog)
@@ -288,15 +313,30 @@ class AppController(QObject):
     # --- editing ---------------------------------------------------------------------------
     def edit_field(self, name: str, text: str) -> None:
         panel = self.window.plan_panel
+        # Typing "1.5" passes through "1": the value before this edit is what the plan goes
+        # back to while the text is refused, not a keystroke the user never meant.
+        if name not in self._before_edit:
+            before = field_text(self.document.plan, name)
+            if before is not None:
+                self._before_edit[name] = before
         try:
             self.document.set_field(name, text)
         except PlanError as error:
             panel.set_field_error(name, str(error))
-            self.window.statusBar().showMessage(str(error), 8000)
+            self.window.statusBar().showMessage(
+                f"{field_label(name)}: {field_error(name, str(error))}", 8000
+            )
+            before = self._before_edit.get(name)
+            if before is not None and field_text(self.document.plan, name) != before:
+                self.document.set_field(name, before)
             return
         panel.set_field_error(name, "")
         if name == "name":
             self._update_title()
+
+    def commit_field(self, name: str) -> None:
+        """The user left an input: its value (or the one kept while refused) is settled."""
+        self._before_edit.pop(name, None)
 
     def edit_scenarios(self, model_ids: list[str], key_choice: str) -> None:
         modes = KEY_MODES if key_choice == "both" else (key_choice,)
@@ -348,6 +388,7 @@ class AppController(QObject):
     def _show_plan(self, *, cancel_scan: bool = True) -> None:
         if cancel_scan:
             self.scans.cancel()
+        self._before_edit.clear()  # another plan: nothing of the old one to go back to
         self.model.set_items(self.document.plan.items)
         self.window.plan_panel.load(self.document.plan, self.catalog)
         self._set_catalog_view()

@@ -9,6 +9,7 @@ looked up at run time in the contexts ``PlanFieldUnits`` / ``PlanFieldHelp``;
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QCoreApplication
 
@@ -137,3 +138,45 @@ def choice_labels(setting: str) -> dict[str, str]:
         },
     }
     return choices[setting]
+
+
+_AT_LEAST = re.compile(r"must be at least (\S+?)(?: \(|, got|$)")
+_AT_MOST = re.compile(r"must be at most (\S+?)(?: \(|, got|$)")
+
+
+def field_error(name: str, message: str) -> str:
+    """The core's refusal of a typed value (``PlanError``), in the user's language.
+
+    The core writes English with the field's id in front ("image_turn_share: must
+    be at most 1 (share of turns), got 1.5"); the known shapes are translated here
+    with the field's own unit, anything else shows without the id.
+    """
+    unit = field_unit(name)
+    found = _AT_LEAST.search(message)
+    if found:
+        return (
+            QCoreApplication.translate("PlanFields", "Must be at least %1 %2.")
+            .replace("%1", found.group(1))
+            .replace("%2", unit)
+            .replace(" .", ".")
+        )
+    found = _AT_MOST.search(message)
+    if found:
+        return (
+            QCoreApplication.translate("PlanFields", "Must be at most %1 %2.")
+            .replace("%1", found.group(1))
+            .replace("%2", unit)
+            .replace(" .", ".")
+        )
+    if "not a number" in message or "expected a number" in message or "not a finite" in message:
+        return QCoreApplication.translate(
+            "PlanFields", "Not a number: type digits, e.g. 12 or 0.5."
+        )
+    if "whole number" in message:
+        return QCoreApplication.translate("PlanFields", "Must be a whole number.")
+    if "cannot be negative" in message:
+        return QCoreApplication.translate("PlanFields", "Cannot be negative.")
+    if name == "start_month":
+        return QCoreApplication.translate("PlanFields", "Must be a month such as 2027-01.")
+    prefix = f"{name}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message

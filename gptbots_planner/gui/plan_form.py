@@ -32,7 +32,13 @@ from gptbots_planner.core.measures import Measures
 from gptbots_planner.core.money import fmt_credits, plain
 from gptbots_planner.core.plan import ASSUMPTION_SPECS, MEASURE_OVERRIDES, Plan
 from gptbots_planner.gui.daily_dialog import DailyConversationsDialog
-from gptbots_planner.gui.field_names import choice_labels, field_help, field_label, field_unit
+from gptbots_planner.gui.field_names import (
+    choice_labels,
+    field_error,
+    field_help,
+    field_label,
+    field_unit,
+)
 from gptbots_planner.gui.model_selector import ModelSelector
 
 log = logging.getLogger(__name__)
@@ -62,6 +68,16 @@ def invalid_palette(widget: QWidget) -> QPalette:
     return palette
 
 
+def error_text_palette(widget: QWidget) -> QPalette:
+    """Red text that stays readable on a light or a dark window."""
+    palette = QPalette(widget.palette())
+    dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+    palette.setColor(
+        QPalette.ColorRole.WindowText, QColor(255, 130, 130) if dark else QColor(176, 0, 0)
+    )
+    return palette
+
+
 def _scrolling(inner: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
@@ -71,6 +87,7 @@ def _scrolling(inner: QWidget) -> QScrollArea:
 
 class PlanPanel(QTabWidget):
     fieldEdited = Signal(str, str)  # field name (plan.set_field's), text as typed
+    fieldCommitted = Signal(str)  # the user left the input (Enter, Tab, a click elsewhere)
     scenariosEdited = Signal(list, str)  # model ids, "gptbots_key" | "own_key" | "both"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,6 +97,8 @@ class PlanPanel(QTabWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.combos: dict[str, QComboBox] = {}
         self._tips: dict[str, str] = {}  # each input's own tooltip, shown again once valid
+        # Under each input: why the typed value was refused (hidden while it is valid).
+        self.error_labels: dict[str, QLabel] = {}
         self._unit_labels: list[QLabel] = []
 
         # --- models --------------------------------------------------------------
@@ -97,7 +116,7 @@ class PlanPanel(QTabWidget):
         self.model_selector = ModelSelector()
         self.model_selector.checkedChanged.connect(self._scenarios_edited)
         form = QFormLayout()
-        form.addRow(self._label("name", self.name_edit), self.name_edit)
+        form.addRow(self._label("name", self.name_edit), self._field_box(self.name_edit, "name"))
         key_label = QLabel(self.tr("&Key mode:"))
         key_label.setBuddy(self.key_mode)
         form.addRow(key_label, self.key_mode)
@@ -162,7 +181,10 @@ class PlanPanel(QTabWidget):
         self.start_month = self._line_edit("start_month")
         self.start_month.setInputMask("9999-99")
         self.start_month.setToolTip(self.tr("The first month of the projection, as YYYY-MM"))
-        services_form.addRow(self._label("start_month", self.start_month), self.start_month)
+        services_form.addRow(
+            self._label("start_month", self.start_month),
+            self._field_box(self.start_month, "start_month"),
+        )
         self.addTab(_scrolling(services), self.tr("&Services"))
         self._align_units()
 
@@ -174,13 +196,28 @@ class PlanPanel(QTabWidget):
         return label
 
     def _with_unit(self, edit: QLineEdit, name: str) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(edit, 1)
         unit = QLabel(field_unit(name))
         self._unit_labels.append(unit)
-        row.addWidget(unit)
+        return self._field_box(edit, name, unit)
+
+    def _field_box(self, edit: QLineEdit, name: str, unit: QLabel | None = None) -> QWidget:
+        """The input (and its unit) with a hidden line below for a refused value's reason."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        if unit is not None:
+            row.addWidget(unit)
+        column.addLayout(row)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        self.error_labels[name] = error
+        column.addWidget(error)
         return box
 
     def _align_units(self) -> None:
@@ -199,6 +236,7 @@ class PlanPanel(QTabWidget):
             edit.setToolTip(help_text)
             edit.setAccessibleDescription(help_text)
         edit.textEdited.connect(lambda text, n=name: self._edited(n, text))
+        edit.editingFinished.connect(lambda n=name: self.fieldCommitted.emit(n))
         self.edits[name] = edit
         return edit
 
@@ -290,13 +328,23 @@ class PlanPanel(QTabWidget):
             self.scenariosEdited.emit(self.model_selector.checked(), self.key_mode.currentData())
 
     def set_field_error(self, name: str, message: str) -> None:
+        """Mark an input as refused (``message``: the core's ``PlanError`` text) or valid ("")."""
         widget: QWidget | None = self.edits.get(name) or self.combos.get(name)
         if widget is None:
             return
         self._tips.setdefault(name, widget.toolTip())
+        label = self.error_labels.get(name)
         if message:
+            text = field_error(name, message)
             widget.setPalette(invalid_palette(widget))
-            widget.setToolTip(message)
+            widget.setToolTip(text)
+            if label is not None:
+                label.setText(text)
+                label.setPalette(error_text_palette(label))
+                label.setVisible(True)
         else:
             widget.setPalette(QPalette())
             widget.setToolTip(self._tips[name])
+            if label is not None:
+                label.setVisible(False)
+                label.clear()

@@ -585,6 +585,30 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
       <source>System language</source>
       <translation>跟随系统语言</translation>
     </message>
+    <message>
+      <source>Must be at least %1 %2.</source>
+      <translation>不能小于 %1 %2。</translation>
+    </message>
+    <message>
+      <source>Must be at most %1 %2.</source>
+      <translation>不能大于 %1 %2。</translation>
+    </message>
+    <message>
+      <source>Not a number: type digits, e.g. 12 or 0.5.</source>
+      <translation>不是数字：请输入数字，例如 12 或 0.5。</translation>
+    </message>
+    <message>
+      <source>Must be a whole number.</source>
+      <translation>必须是整数。</translation>
+    </message>
+    <message>
+      <source>Cannot be negative.</source>
+      <translation>不能为负数。</translation>
+    </message>
+    <message>
+      <source>Must be a month such as 2027-01.</source>
+      <translation>必须是年月，例如 2027-01。</translation>
+    </message>
   </context>
   <context>
     <name>PlanPanel</name>

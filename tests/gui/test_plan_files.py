@@ -85,15 +85,28 @@ def test_unsaved_changes_prompt_on_new(make_controller, prompts):
     assert not controller.document.dirty
 
 
-def test_invalid_input_is_refused_with_the_core_message(make_controller):
+def test_invalid_input_is_refused_with_the_core_message(qtbot, make_controller):
     controller = make_controller()
     controller.start([])
-    controller.edit_field("image_turn_share", "1.5")
-    assert controller.document.plan.assumptions["image_turn_share"] != 1.5
-    edit = controller.window.plan_panel.edits["image_turn_share"]
+    panel = controller.window.plan_panel
+    edit = panel.edits["image_turn_share"]
+    before = controller.document.plan.assumptions["image_turn_share"]
+    # Typed key by key: "1" and "1." are valid on the way to the refused "1.5".
+    panel.setCurrentIndex(1)
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "1.5")
+    assert edit.text() == "1.5"  # what was typed stays, to be corrected
+    # The plan is back at its value from before the edit, not at the "1" passed on the way.
+    assert controller.document.plan.assumptions["image_turn_share"] == before
     assert "at most 1" in edit.toolTip()
-    controller.edit_field("image_turn_share", "0.25")
+    error = panel.error_labels["image_turn_share"]
+    assert not error.isHidden() and error.text() == "Must be at most 1 share of turns."
+    assert "Share of turns with an image" in controller.window.statusBar().currentMessage()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "0.25")
     assert str(controller.document.plan.assumptions["image_turn_share"]) == "0.25"
+    assert error.isHidden()
 
 
 def test_autosave_then_recovery_after_a_crash(qtbot, make_controller, prompts):
