@@ -457,7 +457,8 @@ def bundled_catalog_path() -> Path:
 def _read_json(path: Path) -> Any:
     try:
         with open(path, encoding="utf-8") as fh:
-            return json.load(fh)
+            # Numbers as Decimal: a price typed as 0.1 must not pass through a float.
+            return json.load(fh, parse_float=Decimal)
     except json.JSONDecodeError as exc:
         raise CatalogError(
             f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}"
@@ -656,8 +657,17 @@ def write_user_catalog(data: Mapping[str, Any], path: Path | None = None) -> Pat
         if isinstance(exc, CatalogError):
             raise
         raise CatalogError(f"{path}: not a valid price file ({exc})") from None
-    atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    atomic_write_text(
+        path, json.dumps(data, ensure_ascii=False, indent=2, default=_json_value) + "\n"
+    )
     return path
+
+
+def _json_value(value: object) -> str:
+    """Decimals are written as exact strings (prices are read back with ``to_decimal``)."""
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
 
 
 def atomic_write_text(path: Path, text: str) -> None:

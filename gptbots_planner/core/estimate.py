@@ -120,7 +120,8 @@ class Month:
 class Note:
     """A remark on an estimate: a stable code and its values (for translation), and English text."""
 
-    # "approximate_counts", "approximate_tokenizer", "no_audio", "unpriced", "missing_measure"
+    # "approximate_counts", "approximate_tokenizer", "no_audio", "unpriced", "missing_measure",
+    # "retrieval_exceeds_kb"
     code: str
     params: dict[str, str]
     text: str
@@ -370,6 +371,18 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
                     "role, nothing entered): that part of the estimate is 0",
                 )
             )
+
+    retrieved = mul(a["chunks_retrieved_per_turn"], a["chunk_tokens"])
+    if ms.knowledge_tokens > 0 and retrieved > ms.knowledge_tokens:
+        notes.append(
+            Note(
+                "retrieval_exceeds_kb",
+                {"retrieved": plain(retrieved), "knowledge": plain(ms.knowledge_tokens)},
+                f"each turn retrieves {plain(retrieved)} tokens of knowledge, more than the "
+                f"knowledge base holds ({plain(ms.knowledge_tokens)} tokens): lower the chunks "
+                "or the chunk size",
+            )
+        )
 
     calls = a["llm_calls_per_turn"]
     context = add(

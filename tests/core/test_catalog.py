@@ -267,3 +267,17 @@ def test_writing_a_wrongly_shaped_user_catalog_is_a_catalog_error() -> None:
     with pytest.raises(CatalogError, match="open_prices"):
         write_user_catalog({"schema": 1, "open_prices": ["tool_call"]})
     assert not user_catalog_path().exists()
+
+
+def test_user_prices_written_as_json_numbers_stay_exact() -> None:
+    path = user_catalog_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        '{"schema": 1, "open_prices": {"tool_call": 0.123456789012345678901}}', encoding="utf-8"
+    )
+    catalog = load_catalog()
+    assert catalog.user_error == ""
+    assert catalog.open_prices["tool_call"].value == Decimal("0.123456789012345678901")
+    data = read_user_catalog()
+    write_user_catalog(data)  # Decimals read back are written as exact text
+    assert load_catalog().open_prices["tool_call"].value == Decimal("0.123456789012345678901")

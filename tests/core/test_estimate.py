@@ -325,3 +325,16 @@ def test_a_share_without_its_measure_is_noted_not_silently_zero() -> None:
         ("conversations_per_month", "user_message_tokens"),
     }
     assert s.first.lines["asr"].credits == 0  # what the note warns about
+
+
+def test_retrieving_more_than_the_knowledge_base_holds_is_said() -> None:
+    plan = hand_plan()
+    assert not any(
+        n.code == "retrieval_exceeds_kb"
+        for n in estimate(plan, load_catalog()).scenarios[0].note_items
+    )
+    plan.set_field("knowledge_tokens", 1000)  # 3 chunks x 400 tokens = 1200 per turn
+    notes = estimate(plan, load_catalog()).scenarios[0].note_items
+    assert [n.params for n in notes if n.code == "retrieval_exceeds_kb"] == [
+        {"retrieved": "1200", "knowledge": "1000"}
+    ]
