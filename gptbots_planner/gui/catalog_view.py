@@ -95,6 +95,7 @@ class CatalogView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("catalogTable")
         self.table.setAccessibleName(self.tr("Prices"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CatalogModel.CATEGORY, Qt.SortOrder.AscendingOrder)

@@ -159,6 +159,9 @@ class Workspace(QWidget):
         self.table = FileTableView()
         self.table.setObjectName("fileTable")
         self.table.setAccessibleName(self.tr("Files in the plan"))
+        # Tab leaves the table (arrows move within it): with cell-by-cell Tab a keyboard
+        # user had to press Tab six times per file to reach the results.
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.proxy)
         self.table.setItemDelegateForColumn(Column.ROLE, RoleDelegate(self.table))
         self.table.setSortingEnabled(True)
@@ -177,7 +180,15 @@ class Workspace(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = {Column.NAME: 200, Column.KIND: 200, Column.MEASURE: 300, Column.ROLE: 160}
+        # Narrow enough that the last column (a file's error or note) starts inside a
+        # 1000 px table instead of past its right edge.
+        widths = {
+            Column.NAME: 180,
+            Column.KIND: 170,
+            Column.MEASURE: 250,
+            Column.ROLE: 150,
+            Column.STATUS: 110,
+        }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.installEventFilter(self)

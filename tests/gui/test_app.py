@@ -75,3 +75,41 @@ def test_design_object_names_are_findable(make_controller):
     assert window.findChild(QWidget, "modelSelector") is window.plan_panel.model_selector
     assert isinstance(window.findChild(QWidget, "keyMode"), QComboBox)
     assert isinstance(window.findChild(QWidget, "monthlyTotal"), QLabel)
+
+
+def test_keyboard_only_use(qtbot, make_controller):
+    """Real key presses on a shown, active window: shortcuts fire and Tab leaves the tables."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    controller = make_controller()
+    controller.start([])  # the example plan, unchanged
+    window = controller.window
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    table = window.workspace.table
+    rows = controller.model.rowCount()
+    assert rows > 0
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.workspace.filter_edit
+    qtbot.keyClick(window.workspace.filter_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is table
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert controller.model.rowCount() == rows - 1
+    # Tab goes on to the next control, not to the next cell (6 presses a row before).
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table
+    for view in window.findChildren(QTableView):
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not view, view.objectName()
+
+    prompts = controller.prompts
+    prompts.unsaved_answer = "discard"
+    name = controller.document.display_name
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert prompts.asked[-1] == ("unsaved", name)  # the removed row is an unsaved change
+    assert controller.model.rowCount() == 0

@@ -19,8 +19,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -61,6 +63,7 @@ def _table(name: str, accessible: str) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setSortingEnabled(True)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
     return view
@@ -189,7 +192,14 @@ class ResultsPanel(QWidget):
         self.tabs.addTab(breakdown, self.tr("&Breakdown"))
         self.tabs.addTab(comparison, self.tr("C&omparison"))
         self.tabs.addTab(projection, self.tr("Pro&jection"))
-        self.tabs.addTab(self.buys_view, self.tr("&What credits buy"))
+        # Scrolls rather than squeezes: the page is taller than the results area at
+        # common window sizes, and a squeezed QFormLayout clips its last rows.
+        buys_scroll = QScrollArea()
+        buys_scroll.setObjectName("buysScroll")
+        buys_scroll.setWidgetResizable(True)
+        buys_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        buys_scroll.setWidget(self.buys_view)
+        self.tabs.addTab(buys_scroll, self.tr("&What credits buy"))
 
         layout = QVBoxLayout(page)
         layout.addWidget(self._build_summary())
