@@ -185,6 +185,7 @@ class ScanController(QObject):
                 cancel=token,
                 on_result=context.result,
                 encoding=encoding,
+                share_work=False,  # measuring here would stall the window (GIL)
             )
 
         self.workspace.set_busy(True)

@@ -395,11 +395,17 @@ def scan_paths(
     encoding: str | None = None,
     limits: dispatch.Limits = dispatch.DEFAULT_LIMITS,
     cache: MeasureCache | None = None,
+    share_work: bool = True,
 ) -> ScanResult:
     """Measure every file under ``paths``; results sorted by path.
 
     Never raises for file problems (they are error rows).  Raises
     ``tokens.UnknownTokenizerError`` for an unknown tokenizer name.
+
+    ``share_work=False``: when worker processes run, the calling process leaves all
+    measuring to them.  The GUI asks for that: text measuring in its own process
+    (charset detection, HTML parsing, regexes) competes with the window for the GIL
+    and stalls the event loop for 100-300 ms at a time.
     """
     tokenizers = tuple(dict.fromkeys(tokenizers)) or (tokens.DEFAULT_TOKENIZER,)
     for name in tokenizers:
@@ -445,7 +451,9 @@ def scan_paths(
         )
         fresh: list[Measurement] = []
         if parallel:
-            cancelled = _run_pool(misses, tokenizers, encoding, limits, n_jobs, run, fresh, cancel)
+            cancelled = _run_pool(
+                misses, tokenizers, encoding, limits, n_jobs, run, fresh, cancel, share_work
+            )
         else:
             cancelled = _run_here(misses, tokenizers, encoding, limits, run, fresh, cancel)
         if store is not None:
@@ -512,6 +520,7 @@ def _run_pool(
     run: _Run,
     fresh: list[Measurement],
     cancel: CancelToken | None,
+    share_work: bool = True,
 ) -> bool:
     """``n_jobs - 1`` worker processes plus this process (on text batches only).
 
@@ -521,12 +530,12 @@ def _run_pool(
     ctx = multiprocessing.get_context("spawn")
     stop = ctx.Event()
     queue: deque[list[_Entry]] = deque(_batches(entries))  # biggest first
-    takeable = {id(b): _parent_may_take(b) for b in queue}
+    takeable = {id(b): share_work and _parent_may_take(b) for b in queue}
     # This process takes the place of one worker only when there is enough plain text for
     # it to do; a scan of images or documents gets all ``n_jobs`` workers.
     media = dispatch.media_extensions()
     total = sum(_cost(e, media) for b in queue for e in b) or 1.0
-    own_share = sum(_cost(e, media) for b in queue if _parent_may_take(b) for e in b) / total
+    own_share = sum(_cost(e, media) for b in queue if takeable[id(b)] for e in b) / total
     n_workers = n_jobs - 1 if own_share >= 1 / n_jobs else n_jobs
     n_workers = max(1, min(n_workers, len(queue)))
     failures: dict[str, int] = {}

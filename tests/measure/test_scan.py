@@ -129,6 +129,29 @@ def test_two_processes_give_identical_results(
     assert [m.to_dict() for m in double.measurements] == [m.to_dict() for m in single.measurements]
 
 
+def test_share_work_false_leaves_all_measuring_to_the_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The GUI's scans: measuring in the window's process stalls its event loop.
+    _many_files(tmp_path, 150)
+    monkeypatch.setattr(scan, "PARALLEL_MIN_SECONDS", 0)
+    monkeypatch.setattr(scan, "BATCH_FILES", 10)
+    here: list[str] = []
+    real = scan.dispatch.measure_file
+
+    def spy(path, *args, **kwargs):  # only this process sees the spy, not the workers
+        here.append(str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(scan.dispatch, "measure_file", spy)
+    shared = scan_paths([tmp_path], ["o200k_base"], jobs=2, use_cache=False)
+    assert here  # by default this process takes text batches too
+    here.clear()
+    alone = scan_paths([tmp_path], ["o200k_base"], jobs=2, use_cache=False, share_work=False)
+    assert here == []
+    assert alone.totals == shared.totals and alone.totals.files == 150
+
+
 def test_cancel_in_process(tmp_path: Path) -> None:
     _many_files(tmp_path, 40)
     token = CancelToken()
