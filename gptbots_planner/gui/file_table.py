@@ -171,13 +171,21 @@ class FileTableModel(QAbstractTableModel):
             self._row_changed(row)
 
     def remove_ids(self, ids: set[str]) -> None:
-        # Remove from the bottom up so row numbers stay valid.
-        for row in range(len(self._items) - 1, -1, -1):
-            if self._items[row].item_id in ids:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._items[row]
-                self._rows = None
-                self.endRemoveRows()
+        # One removal per run of adjacent rows, from the bottom up so row numbers stay
+        # valid (row by row, deleting 10,000 selected files froze the window ~0.6 s).
+        row = len(self._items) - 1
+        while row >= 0:
+            if self._items[row].item_id not in ids:
+                row -= 1
+                continue
+            last = row
+            while row - 1 >= 0 and self._items[row - 1].item_id in ids:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row, last)
+            del self._items[row : last + 1]
+            self._rows = None
+            self.endRemoveRows()
+            row -= 1
 
     def set_pending(self, ids: set[str], pending: bool = True) -> None:
         for row, item in enumerate(self._items):

@@ -111,3 +111,22 @@ def test_remove_and_pending():
         "voice.mp3",
         "x.bin",
     ]
+
+
+def test_remove_runs_of_rows_at_once(qtmodeltester):
+    model = FileTableModel()
+    model.set_items(items() + items())  # 10 rows
+    qtmodeltester.check(model)  # stays attached: checks the removal signals too
+    removed: list[tuple[int, int]] = []
+    model.rowsRemoved.connect(lambda _parent, first, last: removed.append((first, last)))
+    doomed = {model.item_at(r).item_id for r in (0, 1, 2, 5, 8, 9)}
+    model.remove_ids(doomed)
+    assert removed == [(8, 9), (5, 5), (0, 2)]  # one signal per adjacent run, bottom up
+    assert [model.item_at(r).name for r in range(model.rowCount())] == [
+        "voice.mp3",
+        "x.bin",
+        "small.md",
+        "pic.png",
+    ]
+    model.remove_ids({model.item_at(r).item_id for r in range(model.rowCount())})
+    assert model.rowCount() == 0 and removed[-1] == (0, 3)
