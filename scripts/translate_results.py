@@ -35,6 +35,8 @@ ZH = {
     "{model} takes no audio: voice messages are billed as ASR instead": "{model} 不接受音频输入：语音消息改按 ASR 识别计费",
     "{model}: tokens counted with {tokenizer} as an approximation (the vendor's own tokenizer is not public or not bundled)": "{model}：tokens 用 {tokenizer} 近似计数（该厂商的分词器未公开或未随附）",
     "Counted with another tokenizer than {tokenizer}: {items}": "以下条目未用 {tokenizer} 计数（近似值）：{items}",
+    "{assumption} is {value}, but {measure} is 0 (no file with that role, nothing entered): that part of the estimate is 0": "{assumption}为 {value}，但{measure}为 0（没有该用途的文件，也未填写）：这部分估算为 0",
+    "Each turn retrieves {retrieved} tokens of knowledge, more than the knowledge base holds ({knowledge} tokens): lower the chunks or the chunk size": "每轮检索 {retrieved} 个知识 Token，超过知识库的总量（{knowledge} Token）：请减少片段数或片段大小",
     # key modes, units, categories
     "GPTBots key": "GPTBots Key",
     "Own key": "自有 Key",

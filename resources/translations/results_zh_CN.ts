@@ -199,21 +199,31 @@
         <source>Counted with another tokenizer than {tokenizer}: {items}</source>
         <translation>以下条目未用 {tokenizer} 计数（近似值）：{items}</translation>
     </message>
+    <message>
+        <location filename="../../gptbots_planner/gui/results/names.py" line="129" />
+        <source>{assumption} is {value}, but {measure} is 0 (no file with that role, nothing entered): that part of the estimate is 0</source>
+        <translation>{assumption}为 {value}，但{measure}为 0（没有该用途的文件，也未填写）：这部分估算为 0</translation>
+    </message>
+    <message>
+        <location filename="../../gptbots_planner/gui/results/names.py" line="139" />
+        <source>Each turn retrieves {retrieved} tokens of knowledge, more than the knowledge base holds ({knowledge} tokens): lower the chunks or the chunk size</source>
+        <translation>每轮检索 {retrieved} 个知识 Token，超过知识库的总量（{knowledge} Token）：请减少片段数或片段大小</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownChart</name>
     <message>
-        <location filename="../../gptbots_planner/gui/results/charts.py" line="111" />
+        <location filename="../../gptbots_planner/gui/results/charts.py" line="125" />
         <source>Nothing priced to draw yet</source>
         <translation>尚无已定价的数据可绘制</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/charts.py" line="114" />
+        <location filename="../../gptbots_planner/gui/results/charts.py" line="128" />
         <source>Credits</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/charts.py" line="128" />
+        <location filename="../../gptbots_planner/gui/results/charts.py" line="142" />
         <source>credits</source>
         <translation>积分</translation>
     </message>
@@ -483,127 +493,127 @@ output</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="110" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="111" />
         <source>A&amp;dd custom model…</source>
         <translation>添加自定义模型(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="111" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="112" />
         <source>&amp;Remove custom model</source>
         <translation>删除自定义模型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="112" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="113" />
         <source>Reset r&amp;ow</source>
         <translation>重置此行(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="109" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="110" />
         <source>Edi&amp;t prices…</source>
         <translation>编辑价格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="113" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="114" />
         <source>Reset ever&amp;ything…</source>
         <translation>全部重置(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="168" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="169" />
         <source>Catalog {version} ({date}) — source: {source}
 Your prices: {path}</source>
         <translation>价格目录 {version}（{date}）— 来源：{source}
 您的价格：{path}</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="178" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="179" />
         <source>Your catalog file could not be used, so only the bundled prices are in effect: {error}
 Fix the file, or use “Reset everything…” (the broken file is kept as a .bak copy).</source>
         <translation>无法使用您的价格文件，当前仅内置价格生效：{error}
 请修正该文件，或使用“全部重置…”（损坏的文件会保留为 .bak 副本）。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="220" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="221" />
         <source>{shown} of {total} prices</source>
         <translation>显示 {shown} / {total} 条价格</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="258" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="259" />
         <source>Prices of {name}. Empty means unpriced.</source>
         <translation>{name} 的价格。留空表示未定价。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="260" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="261" />
         <source>Prices of {name}. Leave a field empty to use the bundled price again.</source>
         <translation>{name} 的价格。留空即恢复使用内置价格。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="263" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="264" />
         <source>Edit prices: {name}</source>
         <translation>编辑价格：{name}</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="269" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="270" />
         <source>Saved your prices.</source>
         <translation>已保存您的价格。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="281" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="282" />
         <source>Added {id}.</source>
         <translation>已添加 {id}。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="302" />
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="349" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="303" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="350" />
         <source>Nothing changed: {error}</source>
         <translation>未做任何更改：{error}</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="312" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="313" />
         <source>Remove custom model</source>
         <translation>删除自定义模型</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="313" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="314" />
         <source>Remove {name} from your catalog? Plans that use it will not estimate.</source>
         <translation>从您的价格目录中删除 {name}？使用它的方案将无法估算。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="320" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="321" />
         <source>Removed {name}.</source>
         <translation>已删除 {name}。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="328" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="329" />
         <source>Reset row</source>
         <translation>重置此行</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="329" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="330" />
         <source>Use the bundled prices of {name} again?</source>
         <translation>恢复使用 {name} 的内置价格？</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="334" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="335" />
         <source>{name} uses the bundled prices again.</source>
         <translation>{name} 已恢复使用内置价格。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="339" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="340" />
         <source>Reset everything</source>
         <translation>全部重置</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="341" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="342" />
         <source>Forget all your prices and custom models and use the bundled catalog? The current file is kept as a .bak copy.</source>
         <translation>清除您所有的价格和自定义模型，改用内置价格目录？当前文件会保留为 .bak 副本。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="351" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="352" />
         <source>Back to the bundled catalog.</source>
         <translation>已恢复为内置价格目录。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/catalog_view.py" line="353" />
+        <location filename="../../gptbots_planner/gui/catalog_view.py" line="354" />
         <source>Your old file: {path}</source>
         <translation>您的旧文件：{path}</translation>
     </message>
@@ -611,17 +621,17 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
 <context>
     <name>ComparisonChart</name>
     <message>
-        <location filename="../../gptbots_planner/gui/results/charts.py" line="147" />
+        <location filename="../../gptbots_planner/gui/results/charts.py" line="161" />
         <source>Month 1 credits by model and key mode</source>
         <translation>首月积分（按模型与 Key 模式）</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/charts.py" line="150" />
+        <location filename="../../gptbots_planner/gui/results/charts.py" line="164" />
         <source>Month 1 credits</source>
         <translation>首月积分</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/charts.py" line="168" />
+        <location filename="../../gptbots_planner/gui/results/charts.py" line="182" />
         <source>credits</source>
         <translation>积分</translation>
     </message>
@@ -775,17 +785,17 @@ Fix the file or reset it from the catalog browser.</source>
 <context>
     <name>ProjectionChart</name>
     <message>
-        <location filename="../../gptbots_planner/gui/results/charts.py" line="196" />
+        <location filename="../../gptbots_planner/gui/results/charts.py" line="210" />
         <source>Credits per month by billing type</source>
         <translation>每月积分（按计费类型）</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/charts.py" line="208" />
+        <location filename="../../gptbots_planner/gui/results/charts.py" line="222" />
         <source>Nothing priced to draw yet</source>
         <translation>尚无已定价的数据可绘制</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/charts.py" line="215" />
+        <location filename="../../gptbots_planner/gui/results/charts.py" line="229" />
         <source>credits</source>
         <translation>积分</translation>
     </message>
@@ -821,72 +831,72 @@ Fix the file or reset it from the catalog browser.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="93" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="96" />
         <source>No estimate yet: add material to the workspace and choose a model.</source>
         <translation>尚无估算：请向工作区添加资料并选择模型。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="132" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="135" />
         <source>Breakdown by billing type</source>
         <translation>按计费类型明细</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="139" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="142" />
         <source>Give the selected unpriced billing type a price</source>
         <translation>为选中的未定价计费类型定价</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="162" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="165" />
         <source>Comparison of models and key modes</source>
         <translation>模型与 Key 模式对比</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="175" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="178" />
         <source>Month-by-month projection</source>
         <translation>逐月预测</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="189" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="192" />
         <source>&amp;Breakdown</source>
         <translation>明细(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="137" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="140" />
         <source>Enter pr&amp;ice…</source>
         <translation>输入价格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="190" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="193" />
         <source>C&amp;omparison</source>
         <translation>对比(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="191" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="194" />
         <source>Pro&amp;jection</source>
         <translation>预测(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="192" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="202" />
         <source>&amp;What credits buy</source>
         <translation>积分能买什么(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="259" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="269" />
         <source>Month 1 credits by billing type</source>
         <translation>首月积分（按计费类型）</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="338" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="348" />
         <source>Enter price: {name}</source>
         <translation>输入价格：{name}</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="340" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="350" />
         <source>The pricing page gives no price for {name} in this plan. Enter it in credits; it is saved in your own catalog and used from now on.</source>
         <translation>定价页没有给出本方案中 {name} 的价格。请以积分输入；它会保存在您自己的价格目录中，并从现在起生效。</translation>
     </message>
     <message>
-        <location filename="../../gptbots_planner/gui/results/panel.py" line="344" />
+        <location filename="../../gptbots_planner/gui/results/panel.py" line="354" />
         <source>Set the price of {name}; it is saved in your own catalog.</source>
         <translation>设置 {name} 的价格；它会保存在您自己的价格目录中。</translation>
     </message>

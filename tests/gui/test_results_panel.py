@@ -245,3 +245,19 @@ def test_double_click_edits_the_prices_behind_a_priced_row(shown, qtbot):
     model_id = est.scenarios[0].model.id
     assert data["prices"] == {model_id: {"gptbots_key": {"input": "0.3"}}}
     assert load_catalog().llm[model_id].price("gptbots_key", "input").value == Decimal("0.3")
+
+
+def test_every_estimate_note_code_reads_without_field_ids():
+    from gptbots_planner.core.estimate import Note
+    from gptbots_planner.gui.results.names import note_text
+
+    missing = Note(
+        "missing_measure",
+        {"assumption": "conversations_per_month", "measure": "reply_tokens", "value": "1000"},
+        "conversations_per_month is 1000 but reply_tokens is 0 ...",
+    )
+    text = note_text(missing)
+    assert "Conversations per month is 1000" in text and "Reply (tokens) is 0" in text
+    assert "_" not in text  # no conversations_per_month / reply_tokens
+    retrieval = Note("retrieval_exceeds_kb", {"retrieved": "1200", "knowledge": "590"}, "raw")
+    assert note_text(retrieval).startswith("Each turn retrieves 1200 tokens")

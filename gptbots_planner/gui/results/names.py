@@ -121,4 +121,24 @@ def note_text(note: Note) -> str:
         return QCoreApplication.translate(
             "BillingNames", "Counted with another tokenizer than {tokenizer}: {items}"
         ).format(tokenizer=p["tokenizer"], items=p["items"])
+    if note.code == "missing_measure":
+        from gptbots_planner.gui.field_names import field_label, field_unit  # translated
+
+        unit = field_unit(p["measure"])
+
+        return QCoreApplication.translate(
+            "BillingNames",
+            "{assumption} is {value}, but {measure} is 0 (no file with that role, nothing "
+            "entered): that part of the estimate is 0",
+        ).format(
+            assumption=field_label(p["assumption"]),
+            value=p["value"],
+            measure=field_label(p["measure"]) + (f" ({unit})" if unit else ""),
+        )
+    if note.code == "retrieval_exceeds_kb":
+        return QCoreApplication.translate(
+            "BillingNames",
+            "Each turn retrieves {retrieved} tokens of knowledge, more than the knowledge base "
+            "holds ({knowledge} tokens): lower the chunks or the chunk size",
+        ).format(retrieved=p["retrieved"], knowledge=p["knowledge"])
     return note.text
