@@ -131,6 +131,8 @@ ZH: dict[str, str] = {
     "Audio": "音频",
     "Unsupported": "不支持",
     "%1 x %2 px, %3 tiles, %4 image tokens": "%1 x %2 像素，%3 个图块，%4 图片 Token",
+    "%1 x %2 px, %3 patches, %4 image tokens": "%1 x %2 像素，%3 个图块（32 像素），%4 图片 Token",
+    "%1 x %2 px, %4 image tokens": "%1 x %2 像素，%4 图片 Token",
     "length unknown": "时长未知",
     "%1 s": "%1 秒",
     "%1 (%2)": "%1（%2）",

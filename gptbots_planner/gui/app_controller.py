@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 
 from gptbots_planner import APP_NAME, __version__
 from gptbots_planner.core.catalog import KEY_MODES, Catalog, load_catalog
-from gptbots_planner.core.estimate import Estimate
+from gptbots_planner.core.estimate import Estimate, image_rule_for
 from gptbots_planner.core.money import plain
 from gptbots_planner.core.plan import (
     ASSUMPTION_SPECS,
@@ -401,6 +401,11 @@ class AppController(QObject):
         self, estimate: Estimate | None, plan: Plan, catalog: Catalog, error: str
     ) -> None:
         self.window.results.set_estimate(estimate, plan, catalog, error)
+        if estimate and estimate.scenarios:
+            # The Measured tab shows the first scenario's measures; the table's image tokens
+            # follow the same model's rule.
+            rule = image_rule_for(estimate.scenarios[0].model, plan.settings.image_rule)
+            self.model.set_image_rule(rule)
         measures = estimate.scenarios[0].measures if estimate and estimate.scenarios else None
         documents = sum(
             1 for i in plan.items if i.role == "knowledge_document" and i.measurement.ok

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from gptbots_planner.core.plan import ROLES, PlanItem
-from gptbots_planner.measure.image_rules import image_tokens
+from gptbots_planner.measure.image_rules import SEED_RULE, ImageRule, image_tokens
 
 log = logging.getLogger(__name__)
 
@@ -88,19 +88,32 @@ def _main_tokens(item: PlanItem) -> int:
     return next(iter(tokens.values()), 0)
 
 
-def measure_text(item: PlanItem) -> str:
-    """What the measure column says: tokens, pixels + tiles + image tokens, or seconds."""
+def measure_text(item: PlanItem, rule: ImageRule = SEED_RULE) -> str:
+    """What the measure column says: tokens, pixels + tiles + image tokens, or seconds.
+
+    Image tokens follow ``rule``: the image rule the estimate uses (the plan's setting for
+    the first model compared), so the table and the results agree.
+    """
     m = item.measurement
     if m.error:
         return ""
     if m.kind == "image" and m.width > 0 and m.height > 0:
-        counted = image_tokens(m.width, m.height)
+        counted = image_tokens(m.width, m.height, rule)
+        if rule.kind in ("seed", "high"):
+            template = QCoreApplication.translate(
+                "FileTable", "%1 x %2 px, %3 tiles, %4 image tokens"
+            )
+        elif rule.kind == "patch":
+            template = QCoreApplication.translate(
+                "FileTable", "%1 x %2 px, %3 patches, %4 image tokens"
+            )
+        else:
+            template = QCoreApplication.translate("FileTable", "%1 x %2 px, %4 image tokens")
         return (
-            QCoreApplication.translate("FileTable", "%1 x %2 px, %3 tiles, %4 image tokens")
-            .replace("%1", str(m.width))
+            template.replace("%1", str(m.width))
             .replace("%2", str(m.height))
             .replace("%3", str(counted.tiles))
-            .replace("%4", f"{counted.tokens:,}")
+            .replace("%4", f"{counted.tokens.normalize():,f}")
         )
     if m.kind == "audio":
         if not m.seconds:
@@ -115,10 +128,10 @@ def measure_text(item: PlanItem) -> str:
     return ""
 
 
-def measure_sort_key(item: PlanItem) -> float:
+def measure_sort_key(item: PlanItem, rule: ImageRule = SEED_RULE) -> float:
     m = item.measurement
     if m.kind == "image" and m.width > 0 and m.height > 0:
-        return float(image_tokens(m.width, m.height).tokens)
+        return float(image_tokens(m.width, m.height, rule).tokens)
     if m.kind == "audio" and m.seconds:
         return float(m.seconds)
     return float(_main_tokens(item)) if m.tokens else -1.0
@@ -134,6 +147,17 @@ class FileTableModel(QAbstractTableModel):
         self._items: list[PlanItem] = []
         self._pending: set[str] = set()  # ids of items being re-measured
         self._rows: dict[str, int] | None = None  # item id -> row, rebuilt after row changes
+        self._image_rule = SEED_RULE
+
+    def set_image_rule(self, rule: ImageRule) -> None:
+        """Show image tokens by ``rule`` (the one the estimate uses)."""
+        if rule == self._image_rule:
+            return
+        self._image_rule = rule
+        if self._items:
+            self.dataChanged.emit(
+                self.index(0, Column.MEASURE), self.index(len(self._items) - 1, Column.MEASURE)
+            )
 
     # --- feeding ------------------------------------------------------------
     def set_items(self, items: list[PlanItem]) -> None:
@@ -246,7 +270,7 @@ class FileTableModel(QAbstractTableModel):
             return item.role if column == Column.ROLE else self._display(item, column)
         if role == SORT_ROLE:
             if column == Column.MEASURE:
-                return measure_sort_key(item)
+                return measure_sort_key(item, self._image_rule)
             return self._display(item, column).lower()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
@@ -300,7 +324,7 @@ class FileTableModel(QAbstractTableModel):
                 .replace("%2", m.detail)
             )
         if column == Column.MEASURE:
-            return "" if item.item_id in self._pending else measure_text(item)
+            return "" if item.item_id in self._pending else measure_text(item, self._image_rule)
         if column == Column.ROLE:
             return role_labels().get(item.role, item.role)
         if column == Column.STATUS:

@@ -183,6 +183,14 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
       <translation>%1 x %2 像素，%3 个图块，%4 图片 Token</translation>
     </message>
     <message>
+      <source>%1 x %2 px, %3 patches, %4 image tokens</source>
+      <translation>%1 x %2 像素，%3 个图块（32 像素），%4 图片 Token</translation>
+    </message>
+    <message>
+      <source>%1 x %2 px, %4 image tokens</source>
+      <translation>%1 x %2 像素，%4 图片 Token</translation>
+    </message>
+    <message>
       <source>length unknown</source>
       <translation>时长未知</translation>
     </message>

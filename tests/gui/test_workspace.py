@@ -207,6 +207,27 @@ def test_checking_a_model_adds_a_scenario(qtbot, make_controller):
     )
 
 
+def test_image_tokens_in_the_table_follow_the_plans_image_rule(
+    drop, qtbot, make_controller, material
+):
+    controller = make_controller()
+    controller.new_plan()
+    with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
+        drop(controller.window.workspace, [material[2]])  # 2000 x 500
+    model = controller.model
+
+    def shown() -> str:
+        return model.data(model.index(0, Column.MEASURE))
+
+    assert shown() == "2000 x 500 px, 4 tiles, 765 image tokens"
+    controller.edit_field("image_rule", "low")  # what the Services tab's combo does
+    qtbot.waitUntil(lambda: shown() == "2000 x 500 px, 85 image tokens", timeout=5000)
+    # The estimate prices the same 85 tokens per image.
+    assert controller.estimates.latest.scenarios[0].measures.image_tokens_per_image == 85
+    controller.edit_field("image_rule", "seed")
+    qtbot.waitUntil(lambda: shown().endswith("765 image tokens"), timeout=5000)
+
+
 def test_model_search_matches_the_brand(make_controller):
     controller = make_controller()
     controller.new_plan()
