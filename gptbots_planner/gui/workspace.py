@@ -184,8 +184,8 @@ class Workspace(QWidget):
         # 1000 px table instead of past its right edge.
         widths = {
             Column.NAME: 180,
-            Column.KIND: 170,
-            Column.MEASURE: 250,
+            Column.KIND: 150,
+            Column.MEASURE: 290,
             Column.ROLE: 150,
             Column.STATUS: 110,
         }
