@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import re
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -79,6 +80,116 @@ def kind_labels() -> dict[str, str]:
         "unsupported": QCoreApplication.translate("FileTable", "Unsupported"),
         "error": QCoreApplication.translate("FileTable", "Error"),
     }
+
+
+def _message_prefixes() -> list[tuple[str, str]]:
+    """The measurers' messages (English, from ``measure/``) by their leading words: those
+    words are translated, the technical rest (a library's own error text, sizes) is kept."""
+    return [
+        (
+            "binary data in a text file",
+            QCoreApplication.translate("FileMessages", "binary data in a text file"),
+        ),
+        (
+            "unsupported file type",
+            QCoreApplication.translate("FileMessages", "unsupported file type"),
+        ),
+        (
+            "unsupported audio format",
+            QCoreApplication.translate("FileMessages", "unsupported audio format"),
+        ),
+        ("empty file", QCoreApplication.translate("FileMessages", "empty file")),
+        ("file too large", QCoreApplication.translate("FileMessages", "file too large")),
+        (
+            "permission denied: cannot read this file",
+            QCoreApplication.translate("FileMessages", "permission denied: cannot read this file"),
+        ),
+        (
+            "file not found (deleted or moved while scanning?)",
+            QCoreApplication.translate(
+                "FileMessages", "file not found (deleted or moved while scanning?)"
+            ),
+        ),
+        (
+            "broken symbolic link: its target does not exist",
+            QCoreApplication.translate(
+                "FileMessages", "broken symbolic link: its target does not exist"
+            ),
+        ),
+        ("symbolic link loop", QCoreApplication.translate("FileMessages", "symbolic link loop")),
+        ("cannot list folder", QCoreApplication.translate("FileMessages", "cannot list folder")),
+        ("zip bomb suspected", QCoreApplication.translate("FileMessages", "zip bomb suspected")),
+        (
+            "no text layer, needs OCR",
+            QCoreApplication.translate("FileMessages", "no text layer, needs OCR"),
+        ),
+        ("no text found", QCoreApplication.translate("FileMessages", "no text found")),
+        (
+            "decompression bomb: size read from header, not decoded",
+            QCoreApplication.translate(
+                "FileMessages", "decompression bomb: size read from header, not decoded"
+            ),
+        ),
+        ("not a readable PDF", QCoreApplication.translate("FileMessages", "not a readable PDF")),
+        ("encrypted PDF", QCoreApplication.translate("FileMessages", "encrypted PDF")),
+        (
+            "could not measure this file",
+            QCoreApplication.translate("FileMessages", "could not measure this file"),
+        ),
+        ("corrupt", QCoreApplication.translate("FileMessages", "corrupt")),
+    ]
+
+
+_EXTENSION_SAYS = re.compile(r"extension says (\S+), content is (.+)")
+_CUTS = re.compile(r"(\d+) chunk cut\(s\) without a line break; counts approximate")
+
+
+_CUT_TAIL = "; counts approximate"  # part of one note, not a separator
+
+
+def _split_notes(text: str) -> list[str]:
+    """Notes joined with "; " (outside parentheses: "(12 bytes; limit 10)" stays whole)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and text.startswith("; ", i) and not text.startswith(_CUT_TAIL, i):
+            parts.append(text[start:i])
+            start = i + 2
+    parts.append(text[start:])
+    return parts
+
+
+def file_message(text: str) -> str:
+    """A measurement's error or warning in the UI's language (see ``_message_prefixes``)."""
+    if not text:
+        return ""
+    cuts = _CUTS.fullmatch(text.strip())
+    if cuts:
+        return QCoreApplication.translate(
+            "FileMessages", "%1 chunk cut(s) without a line break; counts approximate"
+        ).replace("%1", cuts.group(1))
+    out = []
+    prefixes = _message_prefixes()
+    for part in _split_notes(text):
+        found = _EXTENSION_SAYS.fullmatch(part)
+        if found:
+            part = (
+                QCoreApplication.translate("FileMessages", "extension says %1, content is %2")
+                .replace("%1", found.group(1))
+                .replace("%2", found.group(2))
+            )
+        elif _CUTS.fullmatch(part):
+            part = file_message(part)
+        else:
+            for english, shown in prefixes:
+                if part.startswith(english):
+                    part = shown + part[len(english) :]
+                    break
+        out.append(part)
+    return QCoreApplication.translate("FileMessages", "; ").join(out)
 
 
 def _main_tokens(item: PlanItem) -> int:
@@ -339,7 +450,7 @@ class FileTableModel(QAbstractTableModel):
             if m.warning:
                 return QCoreApplication.translate("FileTable", "Measured, with a note")
             return QCoreApplication.translate("FileTable", "Measured")
-        return m.error or m.warning
+        return file_message(m.error or m.warning)
 
     def _tooltip(self, item: PlanItem, column: Column) -> str:
         m = item.measurement
@@ -349,7 +460,7 @@ class FileTableModel(QAbstractTableModel):
                 parts.append(m.detail)
             return "\n".join(parts)
         if column in (Column.STATUS, Column.ERROR):
-            return m.error or m.warning
+            return file_message(m.error or m.warning)
         return self._display(item, column)  # elided in the table: the whole text here
 
 

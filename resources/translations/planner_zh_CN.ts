@@ -105,6 +105,93 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
     </message>
   </context>
   <context>
+    <name>FileMessages</name>
+    <message>
+      <source>binary data in a text file</source>
+      <translation>文本文件中含有二进制数据</translation>
+    </message>
+    <message>
+      <source>unsupported file type</source>
+      <translation>不支持的文件类型</translation>
+    </message>
+    <message>
+      <source>unsupported audio format</source>
+      <translation>不支持的音频格式</translation>
+    </message>
+    <message>
+      <source>empty file</source>
+      <translation>空文件</translation>
+    </message>
+    <message>
+      <source>file too large</source>
+      <translation>文件过大</translation>
+    </message>
+    <message>
+      <source>permission denied: cannot read this file</source>
+      <translation>没有权限：无法读取此文件</translation>
+    </message>
+    <message>
+      <source>file not found (deleted or moved while scanning?)</source>
+      <translation>找不到文件（扫描时被删除或移动？）</translation>
+    </message>
+    <message>
+      <source>broken symbolic link: its target does not exist</source>
+      <translation>符号链接已失效：目标不存在</translation>
+    </message>
+    <message>
+      <source>symbolic link loop</source>
+      <translation>符号链接循环</translation>
+    </message>
+    <message>
+      <source>cannot list folder</source>
+      <translation>无法列出文件夹</translation>
+    </message>
+    <message>
+      <source>zip bomb suspected</source>
+      <translation>疑似 zip 炸弹</translation>
+    </message>
+    <message>
+      <source>no text layer, needs OCR</source>
+      <translation>没有文字层，需要 OCR</translation>
+    </message>
+    <message>
+      <source>no text found</source>
+      <translation>未找到文字</translation>
+    </message>
+    <message>
+      <source>decompression bomb: size read from header, not decoded</source>
+      <translation>解压炸弹：尺寸读自文件头，未解码</translation>
+    </message>
+    <message>
+      <source>not a readable PDF</source>
+      <translation>无法读取的 PDF</translation>
+    </message>
+    <message>
+      <source>encrypted PDF</source>
+      <translation>加密的 PDF</translation>
+    </message>
+    <message>
+      <source>could not measure this file</source>
+      <translation>无法测量此文件</translation>
+    </message>
+    <message>
+      <source>corrupt</source>
+      <translation>已损坏</translation>
+    </message>
+    <message>
+      <source>%1 chunk cut(s) without a line break; counts approximate</source>
+      <translation>%1 处分块不在换行处；计数为近似值</translation>
+    </message>
+    <message>
+      <source>extension says %1, content is %2</source>
+      <translation>扩展名为 %1，内容却是 %2</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+  </context>
+  <context>
     <name>FileTable</name>
     <message>
       <source>Name</source>

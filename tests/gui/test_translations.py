@@ -122,3 +122,31 @@ def test_switching_language_rebuilds_the_window_in_that_language(qtbot, make_con
         controller.set_language("en")
         qtbot.addWidget(controller.window)
     assert controller.window.menuBar().actions()[0].text() == "&File"
+
+
+def test_measurement_messages_are_translated_with_their_details(qapp):
+    from gptbots_planner.gui.file_table import file_message
+    from gptbots_planner.gui.i18n import install_translators, remove_translators
+
+    mixed = "unsupported file type (ELF executable); extension says .txt, content is ELF executable"
+    assert file_message(mixed) == mixed  # English: the measurers' own words
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert file_message("binary data in a text file") == "文本文件中含有二进制数据"
+        # The technical rest is kept; "; " inside parentheses is not a separator.
+        assert (
+            file_message("file too large (12 bytes; limit 10)") == "文件过大 (12 bytes; limit 10)"
+        )
+        assert file_message(mixed) == (
+            "不支持的文件类型 (ELF executable)；扩展名为 .txt，内容却是 ELF executable"
+        )
+        assert (
+            file_message(
+                "extension says .txt, content is PNG; 2 chunk cut(s) without a line break; "
+                "counts approximate"
+            )
+            == "扩展名为 .txt，内容却是 PNG；2 处分块不在换行处；计数为近似值"
+        )
+    finally:
+        remove_translators(qapp, translators)
+        install_translators(qapp, "en")
