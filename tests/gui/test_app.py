@@ -113,3 +113,22 @@ def test_keyboard_only_use(qtbot, make_controller):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert prompts.asked[-1] == ("unsaved", name)  # the removed row is an unsaved change
     assert controller.model.rowCount() == 0
+
+
+def test_window_layout_is_remembered(qtbot, make_controller):
+    first = make_controller().window
+    first.show()
+    first.resize(760, 640)  # inside the offscreen screen (800x800): restoreGeometry clamps
+    first.main.setSizes([250, 500])
+    first.workspace.table.setColumnWidth(0, 321)
+    qtbot.waitUntil(lambda: first.size().width() == 760)
+    first.save_layout()
+    sizes = first.main.sizes()
+
+    second = make_controller().window
+    second.restore_layout()
+    second.show()
+    qtbot.waitUntil(lambda: second.size().width() == 760)
+    assert second.size().height() == 640
+    assert second.main.sizes() == sizes
+    assert second.workspace.table.columnWidth(0) == 321
