@@ -24,7 +24,6 @@ from typing import Any, TextIO
 from gptbots_planner.measure import image_rules, tokens
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.scan import ScanProgress, ScanResult, scan_paths
-from gptbots_planner.paths import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -66,33 +65,50 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def tokenizer_for_model(model: str | None) -> str:
-    """The tokenizer of a catalog model (by id or name, case-insensitive)."""
+    """The tokenizer of a catalog model (id or name, case-insensitive), the user's own
+    custom models included (``core.catalog.load_catalog`` reads the user catalog too)."""
     if not model:
         return tokens.DEFAULT_TOKENIZER
-    catalog_file = resource_path("pricing", "catalog.json")
-    try:
-        catalog = json.loads(catalog_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        log.warning("cannot read the bundled catalog (%s); using %s", exc, tokens.DEFAULT_TOKENIZER)
-        return tokens.DEFAULT_TOKENIZER
+    from gptbots_planner.core.catalog import CatalogError, load_catalog  # pure Python
+
+    catalog = load_catalog()
+    if catalog.user_error:
+        log.warning("your catalog was not read (%s); using the bundled one", catalog.user_error)
     wanted = model.strip().casefold()
-    for section in ("llm", "embedding", "rerank"):
-        for row in catalog.get(section, []) or []:
-            names = {str(row.get("id", "")).casefold(), str(row.get("name", "")).casefold()}
-            if wanted in names:
-                found = str(row.get("tokenizer") or tokens.DEFAULT_TOKENIZER)
-                if found not in tokens.TOKENIZERS:
-                    log.warning(
-                        "model %s: tokenizer %s not bundled; using %s",
-                        model,
-                        found,
-                        tokens.DEFAULT_TOKENIZER,
-                    )
-                    return tokens.DEFAULT_TOKENIZER
-                return found
-    raise MeasureUsageError(
-        f"unknown model {model!r}; see `gptbots-planner-cli catalog` for model ids and names"
-    )
+    # A name several brands share (GPT-4-8k: OpenAI and Azure) is fine when they all count
+    # with the same tokenizer: only the tokenizer matters here.
+    named = {
+        m.tokenizer or tokens.DEFAULT_TOKENIZER
+        for m in catalog.llm.values()
+        if wanted in (m.id.casefold(), m.name.casefold(), f"{m.brand}/{m.name}".casefold())
+    }
+    found: str | None = named.pop() if len(named) == 1 else None
+    if found is None:
+        for category in ("embedding", "rerank"):
+            try:
+                row = catalog.service(category, model)
+            except CatalogError:
+                continue
+            found = row.tokenizer or tokens.DEFAULT_TOKENIZER
+            break
+    if found is None:
+        try:
+            catalog.find_llm(model)  # for its message: unknown (with near names) or ambiguous
+            problem = f"model {model!r} is ambiguous"
+        except CatalogError as exc:
+            problem = str(exc)
+        raise MeasureUsageError(
+            f"{problem}; see `gptbots-planner-cli catalog` for model ids and names"
+        )
+    if found not in tokens.TOKENIZERS:
+        log.warning(
+            "model %s: tokenizer %s not bundled; using %s",
+            model,
+            found,
+            tokens.DEFAULT_TOKENIZER,
+        )
+        return tokens.DEFAULT_TOKENIZER
+    return found
 
 
 def _check_args(args: argparse.Namespace) -> tuple[list[Path], str]:

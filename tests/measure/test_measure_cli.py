@@ -89,6 +89,35 @@ def test_model_picks_its_tokenizer(material: Path, capsys) -> None:
     assert command.tokenizer_for_model(None) == "o200k_base"
 
 
+def test_model_from_the_users_own_catalog(material: Path, capsys) -> None:
+    from gptbots_planner.core.catalog import write_user_catalog
+
+    write_user_catalog(
+        {
+            "schema": 1,
+            "custom_models": [
+                {
+                    "id": "custom/house-llm",
+                    "category": "llm",
+                    "brand": "Custom",
+                    "name": "House LLM",
+                    "prices": {
+                        "gptbots_key": {"input": "0.1", "output": "0.2"},
+                        "own_key": {"input": "0.01", "output": "0.02"},
+                    },
+                    "tokenizer": "cl100k_base",
+                }
+            ],
+        }
+    )
+    code, out, _ = _run(
+        [str(material / "notes.txt"), "--model", "House LLM", "--format", "json"], capsys
+    )
+    assert code == 0
+    assert json.loads(out)["tokenizer"] == "cl100k_base"
+    assert command.tokenizer_for_model("custom/house-llm") == "cl100k_base"
+
+
 def test_csv_output(material: Path, capsys) -> None:
     code, out, _ = _run([str(material), "--format", "csv", "--no-cache"], capsys)
     assert code == 0
