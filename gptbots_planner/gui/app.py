@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from gptbots_planner import APP_ID, APP_NAME, __version__
@@ -43,6 +45,21 @@ def plan_arguments(argv: list[str]) -> list[Path]:
     return found
 
 
+class FileOpenFilter(QObject):
+    """macOS hands a double-clicked plan to the running app as a FileOpen event, not argv."""
+
+    def __init__(self, open_path: Callable[[Path], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._open_path = open_path
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            if event.file():
+                self._open_path(Path(event.file()))
+                return True
+        return super().eventFilter(watched, event)
+
+
 def make_application(argv: list[str]) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -69,6 +86,8 @@ def run(argv: list[str]) -> int:
     controller.translators = translators
     controller.window.restore_layout()
     controller.window.show()
+    file_open = FileOpenFilter(lambda path: controller.open_path(path), app)
+    app.installEventFilter(file_open)
     controller.start(plan_arguments(argv))
     code = app.exec()
     del translators
