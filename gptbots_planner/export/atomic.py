@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+
+from gptbots_planner.atomic import remove_quietly, write_temp_beside
 
 log = logging.getLogger(__name__)
 
@@ -33,15 +34,6 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc) or type(exc).__name__
 
 
-def _new_file_mode(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o7777  # keep the permissions of the file we replace
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask  # what a plain open() would have given
-
-
 def _write_temp(path: Path, data: bytes) -> str:
     """Data in a temp file beside ``path``; returns the temp file's name."""
     if path.is_dir():
@@ -51,28 +43,9 @@ def _write_temp(path: Path, data: bytes) -> str:
             raise ExportWriteError(path, f"{path.parent} is not a folder")
         raise ExportWriteError(path, f"the folder {path.parent} does not exist")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        return write_temp_beside(path, data)
     except OSError as exc:
         raise ExportWriteError(path, _reason(exc), exc.errno) from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, _new_file_mode(path))
-    except BaseException as exc:
-        _remove(tmp)
-        if isinstance(exc, OSError) and not isinstance(exc, ExportWriteError):
-            raise ExportWriteError(path, _reason(exc), exc.errno) from exc
-        raise
-    return tmp
-
-
-def _remove(tmp: str) -> None:
-    try:
-        os.unlink(tmp)
-    except OSError:
-        pass
 
 
 def atomic_write_files(files: Sequence[tuple[Path, bytes]]) -> list[Path]:
@@ -92,6 +65,6 @@ def atomic_write_files(files: Sequence[tuple[Path, bytes]]) -> list[Path]:
     except BaseException:
         for tmp, _ in temps:
             if os.path.exists(tmp):
-                _remove(tmp)
+                remove_quietly(tmp)
         raise
     return [path for path, _ in files]

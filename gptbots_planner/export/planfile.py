@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from gptbots_planner import paths
-from gptbots_planner.core.catalog import atomic_write_text
+from gptbots_planner.atomic import atomic_write_text
 from gptbots_planner.core.plan import PLAN_EXTENSION, Plan, PlanError
 
 log = logging.getLogger(__name__)

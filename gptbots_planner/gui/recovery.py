@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gptbots_planner import paths
-from gptbots_planner.core.catalog import atomic_write_text
+from gptbots_planner.atomic import atomic_write_text
 from gptbots_planner.core.plan import Plan, PlanError
 from gptbots_planner.export.planfile import plan_to_text, read_plan
 

@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from gptbots_planner import paths
-from gptbots_planner.core.catalog import KEY_MODES, atomic_write_text
+from gptbots_planner.atomic import atomic_write_text
+from gptbots_planner.core.catalog import KEY_MODES
 from gptbots_planner.core.plan import ASR_ROUNDINGS, DAYS_MODES, IMAGE_RULE_CHOICES, Plan, Scenario
 
 log = logging.getLogger(__name__)

@@ -10,9 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from gptbots_planner import atomic
 from gptbots_planner.core.catalog import load_catalog
 from gptbots_planner.core.plan import Plan, PlanItem
-from gptbots_planner.export import atomic, csv_export, spreadsheet
+from gptbots_planner.export import csv_export, spreadsheet
 from gptbots_planner.export.atomic import ExportWriteError
 from gptbots_planner.export.csv_export import write_csv
 from gptbots_planner.export.planfile import load_example_plan

@@ -23,12 +23,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from gptbots_planner.atomic import atomic_write_text
 from gptbots_planner.core.catalog import (
     EMPTY_USER_CATALOG,
     KEY_MODES,
     TOKENIZERS,
     CatalogError,
-    atomic_write_text,
     read_user_catalog,
     write_user_catalog,
 )
