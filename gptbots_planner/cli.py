@@ -21,7 +21,7 @@ from gptbots_planner import __version__
 from gptbots_planner.core.buys import price_tokens, what_credits_buy
 from gptbots_planner.core.catalog import (
     BILLING_TYPES,
-    KEY_MODES,
+    SERVICE_UNITS,
     Catalog,
     CatalogError,
     load_catalog,
@@ -36,8 +36,10 @@ from gptbots_planner.core.money import (
     to_decimal,
 )
 from gptbots_planner.core.plan import Plan, PlanError
+from gptbots_planner.export import command as export_command
 from gptbots_planner.export.planfile import load_example_plan, read_plan
 from gptbots_planner.export.safe_text import safe_cell
+from gptbots_planner.measure import command as measure_command
 
 log = logging.getLogger(__name__)
 
@@ -139,12 +141,6 @@ def cmd_catalog(args: argparse.Namespace) -> int:
                 "source": "user" if (m.custom or m.user_priced) else "bundled",
             }
         )
-    units = {
-        "embedding": "credits / 1K tokens",
-        "rerank": "credits / 1K tokens",
-        "asr": "credits / 60 s",
-        "tts": "credits / 1000 characters",
-    }
     for svc in catalog.all_service_rows():
         rows.append(
             {
@@ -152,7 +148,7 @@ def cmd_catalog(args: argparse.Namespace) -> int:
                 "id": svc.id,
                 "brand": svc.brand,
                 "name": svc.name,
-                "unit": units[svc.category],
+                "unit": SERVICE_UNITS[svc.category],
                 "gptbots_key": svc.price("gptbots_key").label(),
                 "own_key": svc.price("own_key").label(),
                 "source": "user"
@@ -412,14 +408,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="also show how many conversations a monthly budget of CREDITS pays for",
     )
 
-    for module_name in ("gptbots_planner.measure.command", "gptbots_planner.export.command"):
-        try:
-            module = __import__(module_name, fromlist=["add_parser"])
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        module.add_parser(sub)
+    measure_command.add_parser(sub)
+    export_command.add_parser(sub)
     return parser
 
 
@@ -427,10 +417,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.verb in ("measure", "export") and not hasattr(args, "func"):
-        parser.error(f"{args.verb} is not available")
-    if hasattr(args, "key") and args.key not in KEY_MODES:
-        pass  # normalised by the verb
     try:
         return int(args.func(args))
     except (UsageError, PlanError, CatalogError) as exc:
