@@ -21,7 +21,7 @@ from gptbots_planner.core.estimate import estimate
 from gptbots_planner.core.money import credits_to_usd, plain
 from gptbots_planner.core.plan import Plan
 from gptbots_planner.export.atomic import atomic_write_files
-from gptbots_planner.export.labels import Labels
+from gptbots_planner.export.labels import Labels, file_tokenizers
 from gptbots_planner.export.safe_text import safe_cell
 
 log = logging.getLogger(__name__)
@@ -117,22 +117,8 @@ def breakdown_rows(plan: Plan, catalog: Catalog, language: str = "en") -> list[l
 def file_rows(plan: Plan, language: str = "en") -> list[list[str]]:
     """Rows of the file list CSV, header first."""
     t = Labels(language)
-    tokenizers = sorted({tok for item in plan.items for tok in item.measurement.tokens})
-    rows = [
-        [
-            t("files.name"),
-            t("files.role"),
-            t("files.kind"),
-            t("files.detail"),
-            *(t("files.tokens", tokenizer=tok) for tok in tokenizers),
-            t("files.chars"),
-            t("files.width"),
-            t("files.height"),
-            t("files.seconds"),
-            t("files.error"),
-            t("files.warning"),
-        ]
-    ]
+    tokenizers = file_tokenizers(plan)
+    rows = [t.file_headings(tokenizers)]
     for item in plan.items:
         m = item.measurement
         rows.append(

@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from gptbots_planner.core.catalog import Catalog
-from gptbots_planner.core.plan import ROLE_LABELS
+from gptbots_planner.core.plan import ROLE_LABELS, Plan
 
 log = logging.getLogger(__name__)
 
@@ -513,6 +513,11 @@ _ASSUMPTION_HELP_ZH = {
 }
 
 
+def file_tokenizers(plan: Plan) -> list[str]:
+    """The tokenizers any item was counted with: one token column each in the file list."""
+    return sorted({tok for item in plan.items for tok in item.measurement.tokens})
+
+
 class Labels:
     """Headings in one language; unknown keys fall back to English, then to the key."""
 
@@ -528,6 +533,22 @@ class Labels:
 
     def key_mode(self, key_mode: str) -> str:
         return self(f"key.{key_mode}")
+
+    def file_headings(self, tokenizers: list[str]) -> list[str]:
+        """Column headings of the file list (XLSX Files sheet and the files CSV)."""
+        return [
+            self("files.name"),
+            self("files.role"),
+            self("files.kind"),
+            self("files.detail"),
+            *(self("files.tokens", tokenizer=tok) for tok in tokenizers),
+            self("files.chars"),
+            self("files.width"),
+            self("files.height"),
+            self("files.seconds"),
+            self("files.error"),
+            self("files.warning"),
+        ]
 
     def role(self, role: str) -> str:
         if self.language == "zh":

@@ -41,6 +41,7 @@ from gptbots_planner.core.measures import billed_voice_seconds
 from gptbots_planner.core.money import plain
 from gptbots_planner.core.plan import ASSUMPTION_SPECS, Plan
 from gptbots_planner.export.atomic import atomic_write_files
+from gptbots_planner.export.labels import file_tokenizers
 from gptbots_planner.export.xlsx_charts import SummaryCharts
 from gptbots_planner.export.xlsx_layout import (
     LIVE_SETTINGS,
@@ -333,20 +334,8 @@ class _Builder(ModelSheets, SummaryCharts):
     def files(self) -> None:
         t, f = self.t, self.fmt
         ws = self.sheets["files"]
-        tokenizers = sorted({tok for item in self.plan.items for tok in item.measurement.tokens})
-        heads = [
-            t("files.name"),
-            t("files.role"),
-            t("files.kind"),
-            t("files.detail"),
-            *(t("files.tokens", tokenizer=tok) for tok in tokenizers),
-            t("files.chars"),
-            t("files.width"),
-            t("files.height"),
-            t("files.seconds"),
-            t("files.error"),
-            t("files.warning"),
-        ]
+        tokenizers = file_tokenizers(self.plan)
+        heads = t.file_headings(tokenizers)
         for col, text in enumerate(heads):
             ws.write_string(0, col, text, f.header)
         ws.set_row(0, 30)
