@@ -158,36 +158,24 @@ def _khz(rate: int) -> str:
     return f"{Decimal(rate) / 1000:f}".rstrip("0").rstrip(".") + " kHz"
 
 
-def _error(m: Measurement, message: str) -> Measurement:
-    m.kind = "error"
-    m.error = message
-    m.seconds = ""
-    return m
-
-
 def measure_audio(path: Path) -> Measurement:
     """Measure one audio file; never raises for a bad file."""
     path = Path(path)
-    m = Measurement(path=str(path), name=path.name, kind="audio")
-    try:
-        st = os.stat(path)
-    except OSError as e:
-        return _error(m, f"cannot read file: {e.strerror or e}")
-    m.size_bytes, m.mtime_ns = st.st_size, st.st_mtime_ns
-    if st.st_size == 0:
-        return _error(m, "empty file (0 bytes)")
+    m = Measurement.for_file(path, "audio")
+    if not m.ok:
+        return m
     try:
         with open(path, "rb") as f:
             head = f.read(4096)
         fmt = sniff_audio(head)
         _measure(path, fmt, m)
     except AudioError as e:
-        return _error(m, str(e))
+        return m.fail(str(e))
     except OSError as e:
-        return _error(m, f"cannot read file: {e.strerror or e}")
+        return m.fail(f"cannot read file: {e.strerror or e}")
     except Exception as e:  # noqa: BLE001 - a bad file must never take the scan down
         log.warning("audio reader failed on %s", path, exc_info=True)
-        return _error(m, f"corrupt or unreadable audio ({type(e).__name__}: {e})")
+        return m.fail(f"corrupt or unreadable audio ({type(e).__name__}: {e})")
     if fmt and path.suffix.lower() in AUDIO_EXTENSIONS and not _extension_fits(fmt, path):
         note = f"content is {fmt}, not what the extension {path.suffix} says"
         m.warning = f"{m.warning}; {note}" if m.warning else note

@@ -104,23 +104,18 @@ def sniff_image(head: bytes) -> str | None:
 def measure_image(path: Path) -> Measurement:
     """Measure one image file; never raises for a bad file."""
     path = Path(path)
-    m = Measurement(path=str(path), name=path.name, kind="image")
-    try:
-        st = os.stat(path)
-    except OSError as e:
-        return _error(m, f"cannot read file: {e.strerror or e}")
-    m.size_bytes, m.mtime_ns = st.st_size, st.st_mtime_ns
-    if st.st_size == 0:
-        return _error(m, "empty file (0 bytes)")
+    m = Measurement.for_file(path, "image")
+    if not m.ok:
+        return m
     try:
         size = _read_size(path)
     except ImageError as e:
-        return _error(m, str(e))
+        return m.fail(str(e))
     except OSError as e:
-        return _error(m, f"cannot read file: {e.strerror or e}")
+        return m.fail(f"cannot read file: {e.strerror or e}")
     except Exception as e:  # noqa: BLE001 - a bad file must never take the scan down
         log.warning("image reader failed on %s", path, exc_info=True)
-        return _error(m, f"corrupt or unreadable image ({type(e).__name__}: {e})")
+        return m.fail(f"corrupt or unreadable image ({type(e).__name__}: {e})")
     m.width, m.height, m.frames = size.width, size.height, size.frames
     m.detail = ", ".join((size.fmt, *size.notes))
     m.warning = size.warning
@@ -128,12 +123,6 @@ def measure_image(path: Path) -> Measurement:
     if not m.warning and limit and size.width * size.height > 2 * limit:
         # Same threshold as Pillow's, for the formats read without Pillow (GIF, HEIC...).
         m.warning = BOMB_WARNING
-    return m
-
-
-def _error(m: Measurement, message: str) -> Measurement:
-    m.kind = "error"
-    m.error = message
     return m
 
 

@@ -7,7 +7,9 @@ processes and round-trips through JSON (``to_dict`` / ``from_dict``).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 from typing import Any
 
 # What kind of thing a file is, which decides its default role.
@@ -43,6 +45,26 @@ class Measurement:
     @property
     def ok(self) -> bool:
         return not self.error
+
+    def fail(self, message: str) -> Measurement:
+        """Turn this record into an error row (the file could not be measured) and return it."""
+        self.kind = "error"
+        self.error = message
+        self.seconds = ""
+        return self
+
+    @classmethod
+    def for_file(cls, path: Path, kind: str) -> Measurement:
+        """A record for ``path`` with size and mtime; an error row when it can't be read or is empty."""
+        m = cls(path=str(path), name=path.name, kind=kind)
+        try:
+            st = os.stat(path)
+        except OSError as e:
+            return m.fail(f"cannot read file: {e.strerror or e}")
+        m.size_bytes, m.mtime_ns = st.st_size, st.st_mtime_ns
+        if st.st_size == 0:
+            return m.fail("empty file (0 bytes)")
+        return m
 
     def to_dict(self) -> dict[str, Any]:
         # A flat copy: dataclasses.asdict deep-copies recursively and made saving
