@@ -29,10 +29,11 @@ from gptbots_planner.core.catalog import (
     KEY_MODES,
     TOKENIZERS,
     CatalogError,
+    parse_price,
     read_user_catalog,
     write_user_catalog,
 )
-from gptbots_planner.core.money import MoneyError, plain, to_decimal
+from gptbots_planner.core.money import plain
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +50,9 @@ def parse_price_text(text: str, what: str) -> Decimal | None:
     if not text:
         return None
     try:
-        value = to_decimal(text, what)
-    except MoneyError as exc:
+        return parse_price(text, what).value  # the catalog's own rule ("免费" is 0)
+    except CatalogError as exc:
         raise PriceInputError(str(exc)) from None
-    if value < 0:
-        raise PriceInputError(f"{what}: a price cannot be negative ({text})")
-    return value
 
 
 def _custom_entry(data: dict[str, Any], model_id: str) -> dict[str, Any]:
