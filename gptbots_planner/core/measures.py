@@ -8,6 +8,7 @@ average, knowledge documents add up.  A value the user typed in the plan's
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -40,6 +41,15 @@ class Measures:
     )  # measure -> "measured (n items)" / "override"
 
 
+@functools.lru_cache(maxsize=4096)
+def _pasted_tokens(text: str, tokenizer: str) -> int:
+    """Pasted text counted once per tokenizer.  Cached here rather than written into the
+    item: estimates run on a worker thread while the GUI may be saving the same items."""
+    from gptbots_planner.measure.tokens import count_tokens  # lazy: loads a vocabulary
+
+    return count_tokens(text, tokenizer)
+
+
 def item_tokens(item: PlanItem, tokenizer: str) -> tuple[int, bool]:
     """Tokens of an item under ``tokenizer``; the bool says the count is exact.
 
@@ -50,11 +60,7 @@ def item_tokens(item: PlanItem, tokenizer: str) -> tuple[int, bool]:
     if tokenizer in m.tokens:
         return m.tokens[tokenizer], True
     if item.text is not None:
-        from gptbots_planner.measure.tokens import count_tokens  # lazy: loads a vocabulary
-
-        count = count_tokens(item.text, tokenizer)
-        m.tokens[tokenizer] = count
-        return count, True
+        return _pasted_tokens(item.text, tokenizer), True
     if m.tokens:
         other = sorted(m.tokens)[0]
         return m.tokens[other], False
