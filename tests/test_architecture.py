@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import ast
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from tools import require_tool
 
 PACKAGE = Path(__file__).resolve().parents[1] / "gptbots_planner"
 PURE = ["core", "measure", "export"]
@@ -54,11 +52,7 @@ def test_pure_packages_load_without_qt_at_run_time() -> None:
 
 
 def test_import_linter_contract() -> None:
-    exe = shutil.which("lint-imports")
-    if exe is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("import-linter (lint-imports) is missing: install the test extra")
-        pytest.skip("import-linter not installed")
+    exe = require_tool("lint-imports", "the test extra's import-linter")
     r = subprocess.run([exe], capture_output=True, text=True, cwd=PACKAGE.parent, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "KEPT" in r.stdout

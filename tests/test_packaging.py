@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from tools import require_tool
 from PIL import Image
 
 from gptbots_planner import APP_ID, APP_NAME
@@ -36,16 +37,6 @@ MIME_TYPE = "application/x-gptbots-plan"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 
-
-def require_tool(name: str) -> str:
-    """The tool's path; a missing tool fails under CI=true and skips elsewhere."""
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " (CI=true: install it, do not skip)")
-        pytest.skip(message)
-    return path
 
 
 def read_desktop(path: Path) -> configparser.SectionProxy:

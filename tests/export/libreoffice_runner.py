@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from tools import require_tool
 
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
 
@@ -32,16 +33,6 @@ PROFILE_XCU = """<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 """
 
-
-def require_tool(name: str) -> str:
-    """The tool's path; a missing tool fails under CI=true and skips otherwise."""
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (Debian: libreoffice-calc-nogui / poppler-utils)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 @dataclass

@@ -23,6 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from tools import require_tool
 from PIL import Image
 
 log = logging.getLogger(__name__)
@@ -35,17 +36,6 @@ SPEECH_TEXT = (
     "This recording was made by a speech synthesizer for a unit test."
 )
 
-
-def require_tool(name: str) -> str:
-    """Path of an external tool; fail under CI=true, skip otherwise, when missing."""
-    found = shutil.which(name)
-    if found:
-        return found
-    message = f"external tool {name!r} is not installed"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"{message} (CI must install it)")
-    pytest.skip(message)
-    raise AssertionError("unreachable")
 
 
 def run(*cmd: str | Path) -> None:
