@@ -19,8 +19,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from tools import require_tool
 from PIL import Image
+from tools import require_tool
 
 from gptbots_planner import APP_ID, APP_NAME
 from gptbots_planner.gui import launcher
@@ -36,7 +36,6 @@ BUILD = ROOT / "packaging" / "build_linux.sh"
 MIME_TYPE = "application/x-gptbots-plan"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-
 
 
 def read_desktop(path: Path) -> configparser.SectionProxy:

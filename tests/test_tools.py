@@ -23,7 +23,9 @@ def test_missing_tool_skips_outside_ci(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_present_tool_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("shutil.which", lambda name, path=None: None if path else f"/usr/bin/{name}")
+    monkeypatch.setattr(
+        "shutil.which", lambda name, path=None: None if path else f"/usr/bin/{name}"
+    )
     monkeypatch.setenv("CI", "true")
     assert require_tool("soffice") == "/usr/bin/soffice"
 

@@ -7,7 +7,8 @@ module name, and every test folder has a ``conftest``).
 from __future__ import annotations
 
 import pytest
-from libreoffice_runner import PROFILE_XCU, LibreOffice, require_tool
+from libreoffice_runner import PROFILE_XCU, LibreOffice
+from tools import require_tool
 
 
 @pytest.fixture(scope="session")

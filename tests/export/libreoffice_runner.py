@@ -11,14 +11,10 @@ from __future__ import annotations
 
 import csv
 import os
-import shutil
 import subprocess
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-import pytest
-from tools import require_tool
 
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
 
@@ -32,7 +28,6 @@ PROFILE_XCU = """<?xml version="1.0" encoding="UTF-8"?>
 <prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 """
-
 
 
 @dataclass

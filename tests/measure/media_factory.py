@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import struct
 import subprocess
 import wave
@@ -22,9 +21,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
-from tools import require_tool
 from PIL import Image
+from tools import require_tool
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +33,6 @@ SPEECH_TEXT = (
     "Silence between sentences makes variable bitrate encoders change their rate often. "
     "This recording was made by a speech synthesizer for a unit test."
 )
-
 
 
 def run(*cmd: str | Path) -> None:

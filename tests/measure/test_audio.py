@@ -16,9 +16,9 @@ from media_factory import (
     AudioFile,
     amr_bytes,
     make_audio_set,
-    require_tool,
     webm_with_unknown_size_clusters,
 )
+from tools import require_tool
 
 from gptbots_planner.measure import adts, mp3frames
 from gptbots_planner.measure.audio import AUDIO_EXTENSIONS, measure_audio, sniff_audio
