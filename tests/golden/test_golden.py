@@ -17,9 +17,11 @@ from cases import CASES, EXPECTED, run_case
 
 
 def _normalise(name: str, text: str) -> str:
-    # Table columns are as wide as the longest path, which depends on where the clone is.
+    # Table columns (and their dashed rules) are as wide as the longest path, which depends
+    # on where the clone is.
     if name.endswith(".txt"):
-        return "\n".join(re.sub(r" {2,}", "  ", line).rstrip() for line in text.splitlines())
+        lines = (re.sub(r"-{2,}", "--", line) for line in text.splitlines())
+        return "\n".join(re.sub(r" {2,}", "  ", line).rstrip() for line in lines)
     return text
 
 
