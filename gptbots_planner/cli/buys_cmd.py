@@ -7,10 +7,7 @@ import logging
 
 from gptbots_planner.cli.common import (
     Subparsers,
-    add_bundled_only_option,
-    add_format_option,
-    add_verb,
-    catalog_for,
+    add_catalog_verb,
     model_and_key,
     parse_non_negative,
 )
@@ -21,17 +18,14 @@ log = logging.getLogger(__name__)
 
 
 def add_parser(subparsers: Subparsers) -> None:
-    p = add_verb(subparsers, "buys", "what a number of credits buys", run)
-    add_format_option(p)
-    add_bundled_only_option(p)
+    p = add_catalog_verb(subparsers, "buys", "what a number of credits buys", run)
     p.add_argument("--credits", required=True)
     p.add_argument("--model", required=True)
     p.add_argument("--key", required=True, help="gptbots or own")
 
 
 def run(args: argparse.Namespace) -> int:
-    catalog = catalog_for(args)
-    model, key = model_and_key(args, catalog)
+    model, key = model_and_key(args)
     credits = parse_non_negative(args.credits, "--credits")
     result = what_credits_buy(credits, model, key).to_dict()
     if args.format == "json":

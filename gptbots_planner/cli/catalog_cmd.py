@@ -6,13 +6,7 @@ import argparse
 import logging
 from typing import Any
 
-from gptbots_planner.cli.common import (
-    Subparsers,
-    add_bundled_only_option,
-    add_format_option,
-    add_verb,
-    catalog_for,
-)
+from gptbots_planner.cli.common import Subparsers, add_catalog_verb, catalog_for
 from gptbots_planner.cli.output import emit_rows, write_json
 from gptbots_planner.core.catalog import SERVICE_UNITS, Catalog
 from gptbots_planner.core.money import plain
@@ -36,9 +30,9 @@ COLUMNS = (
 
 
 def add_parser(subparsers: Subparsers) -> None:
-    p = add_verb(subparsers, "catalog", "the price catalog in effect (bundled + your prices)", run)
-    add_format_option(p)
-    add_bundled_only_option(p)
+    add_catalog_verb(
+        subparsers, "catalog", "the price catalog in effect (bundled + your prices)", run
+    )
 
 
 def catalog_rows(catalog: Catalog) -> list[dict[str, Any]]:

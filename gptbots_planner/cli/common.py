@@ -63,6 +63,16 @@ def add_verb(
     return p
 
 
+def add_catalog_verb(
+    subparsers: Subparsers, name: str, help_text: str, run: Run
+) -> argparse.ArgumentParser:
+    """A verb that prints in ``--format`` and may ignore the user's prices (``--bundled-only``)."""
+    p = add_verb(subparsers, name, help_text, run)
+    add_format_option(p)
+    add_bundled_only_option(p)
+    return p
+
+
 def add_format_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=FORMATS, default="table")
 
@@ -87,8 +97,9 @@ def catalog_for(args: argparse.Namespace) -> Catalog:
     return catalog
 
 
-def model_and_key(args: argparse.Namespace, catalog: Catalog) -> tuple[LLMModel, str]:
-    """The model ``--model`` names and the key mode ``--key`` names (``price``, ``buys``)."""
+def model_and_key(args: argparse.Namespace) -> tuple[LLMModel, str]:
+    """The model ``--model`` names in the catalog in effect and the key mode ``--key`` names."""
+    catalog = catalog_for(args)
     try:
         return catalog.find_llm(args.model), normalize_key_mode(args.key)
     except CatalogError as exc:
@@ -109,6 +120,14 @@ def apply_settings(plan: Plan, assignments: Iterable[str] | None) -> None:
             raise UsageError(f"--set expects FIELD=VALUE, got {assignment!r}")
         name, value = assignment.split("=", 1)
         plan.set_field(name.strip(), value.strip())
+
+
+def catalog_and_plan(args: argparse.Namespace) -> tuple[Catalog, Plan]:
+    """The catalog in effect and the plan ``PLAN`` names, with its ``--set`` overrides."""
+    catalog = catalog_for(args)
+    plan = load_plan_arg(args.plan)
+    apply_settings(plan, args.set)
+    return catalog, plan
 
 
 def parse_decimal(text: str, what: str) -> Decimal:

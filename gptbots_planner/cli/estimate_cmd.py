@@ -9,14 +9,10 @@ from typing import Any
 
 from gptbots_planner.cli.common import (
     Subparsers,
-    add_bundled_only_option,
-    add_format_option,
+    add_catalog_verb,
     add_plan_argument,
     add_set_option,
-    add_verb,
-    apply_settings,
-    catalog_for,
-    load_plan_arg,
+    catalog_and_plan,
     parse_non_negative,
 )
 from gptbots_planner.cli.output import emit_rows, write_json
@@ -28,9 +24,7 @@ log = logging.getLogger(__name__)
 
 
 def add_parser(subparsers: Subparsers) -> None:
-    p = add_verb(subparsers, "estimate", "the monthly estimate of a plan file", run)
-    add_format_option(p)
-    add_bundled_only_option(p)
+    p = add_catalog_verb(subparsers, "estimate", "the monthly estimate of a plan file", run)
     add_plan_argument(p)
     add_set_option(p)
     p.add_argument(
@@ -41,9 +35,7 @@ def add_parser(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    catalog = catalog_for(args)
-    plan = load_plan_arg(args.plan)
-    apply_settings(plan, args.set)
+    catalog, plan = catalog_and_plan(args)
     budget = None if args.budget is None else parse_non_negative(args.budget, "--budget")
     result = estimate(plan, catalog)
     if args.format == "json":

@@ -18,9 +18,7 @@ from gptbots_planner.cli.common import (
     add_plan_argument,
     add_set_option,
     add_verb,
-    apply_settings,
-    catalog_for,
-    load_plan_arg,
+    catalog_and_plan,
 )
 from gptbots_planner.export.csv_export import write_csv
 from gptbots_planner.export.labels import LANGUAGES
@@ -47,9 +45,7 @@ def add_parser(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    catalog = catalog_for(args)
-    plan = load_plan_arg(args.plan)
-    apply_settings(plan, args.set)
+    catalog, plan = catalog_and_plan(args)
     out: Path = args.xlsx if args.xlsx is not None else args.csv
     try:
         if args.xlsx is not None:

@@ -5,15 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 
-from gptbots_planner.cli.common import (
-    Subparsers,
-    add_bundled_only_option,
-    add_format_option,
-    add_verb,
-    catalog_for,
-    model_and_key,
-    parse_whole,
-)
+from gptbots_planner.cli.common import Subparsers, add_catalog_verb, model_and_key, parse_whole
 from gptbots_planner.cli.output import emit_rows, print_kv, write_json
 from gptbots_planner.core.buys import price_tokens
 
@@ -21,9 +13,7 @@ log = logging.getLogger(__name__)
 
 
 def add_parser(subparsers: Subparsers) -> None:
-    p = add_verb(subparsers, "price", "credits for a number of tokens", run)
-    add_format_option(p)
-    add_bundled_only_option(p)
+    p = add_catalog_verb(subparsers, "price", "credits for a number of tokens", run)
     p.add_argument("--model", required=True, help="model id or name, e.g. GPT-4.1-1M")
     p.add_argument("--key", required=True, help="gptbots or own")
     p.add_argument("--input-tokens", default="0")
@@ -31,8 +21,7 @@ def add_parser(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    catalog = catalog_for(args)
-    model, key = model_and_key(args, catalog)
+    model, key = model_and_key(args)
     result = price_tokens(
         model,
         key,
