@@ -481,7 +481,7 @@ def test_spec_builds_a_windowed_onedir_with_the_app_and_its_resources(monkeypatc
     cli_script = Path(cli.args[0][0])
     assert "from gptbots_planner.cli import main" in cli_script.read_text(encoding="utf-8")
     assert "PySide6" in cli.kwargs["excludes"]
-    assert "gptbots_planner.measure.command" in cli.kwargs["hiddenimports"]
+    assert "gptbots_planner.cli.measure_cmd" in cli.kwargs["hiddenimports"]
     assert not [m for m in cli.kwargs["hiddenimports"] if m.startswith("gptbots_planner.gui")]
 
     hidden = a.kwargs["hiddenimports"]

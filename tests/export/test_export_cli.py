@@ -163,6 +163,22 @@ def test_bad_target_from_the_command_line_has_no_traceback(tmp_path: Path) -> No
     ]
 
 
+def test_bad_set_from_the_command_line_has_no_traceback(tmp_path: Path) -> None:
+    # Run as ``python -m``: the verb's usage error must be the one ``main`` catches there too.
+    done = subprocess.run(
+        [sys.executable, "-m", "gptbots_planner.cli", "export", "example:customer-service"]
+        + ["--csv", str(tmp_path / "OUT.csv"), "--set", "months"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "gptbots-planner-cli: error: --set expects FIELD=VALUE, got 'months'"
+    ]
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize(
     "args, message",
     [

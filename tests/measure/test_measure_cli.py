@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
@@ -14,7 +13,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from gptbots_planner.measure import command
+from gptbots_planner.cli import main, measure_cmd
+from gptbots_planner.cli.output import csv_value
+from gptbots_planner.cli.progress import ProgressBar
+from gptbots_planner.measure.scan import ScanProgress
 from gptbots_planner.measure.tokens import count_tokens
 
 REPO = Path(__file__).resolve().parents[2]
@@ -22,15 +24,8 @@ NOTES = "Meeting notes: the budget is due Friday.\n"
 ZH = "中文说明文档，第二行。\n"
 
 
-def _parse(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="test")
-    sub = parser.add_subparsers(dest="verb", required=True)
-    command.add_parser(sub)
-    return parser.parse_args(["measure", *argv])
-
-
 def _run(argv: list[str], capsys) -> tuple[int, str, str]:
-    code = command.run(_parse(argv))
+    code = main(["measure", *argv])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -84,9 +79,9 @@ def test_model_picks_its_tokenizer(material: Path, capsys) -> None:
     assert data["tokenizer"] == "cl100k_base"
     assert data["totals"]["tokens"] == count_tokens(NOTES, "cl100k_base")
     # By id as well, and the default is o200k_base.
-    assert command.tokenizer_for_model("openai/gpt-4.1-1m") == "o200k_base"
-    assert command.tokenizer_for_model("OPENAI/GPT-3.5-TURBO-16K") == "cl100k_base"
-    assert command.tokenizer_for_model(None) == "o200k_base"
+    assert measure_cmd.tokenizer_for_model("openai/gpt-4.1-1m") == "o200k_base"
+    assert measure_cmd.tokenizer_for_model("OPENAI/GPT-3.5-TURBO-16K") == "cl100k_base"
+    assert measure_cmd.tokenizer_for_model(None) == "o200k_base"
 
 
 def test_model_from_the_users_own_catalog(material: Path, capsys) -> None:
@@ -115,14 +110,14 @@ def test_model_from_the_users_own_catalog(material: Path, capsys) -> None:
     )
     assert code == 0
     assert json.loads(out)["tokenizer"] == "cl100k_base"
-    assert command.tokenizer_for_model("custom/house-llm") == "cl100k_base"
+    assert measure_cmd.tokenizer_for_model("custom/house-llm") == "cl100k_base"
 
 
 def test_csv_output(material: Path, capsys) -> None:
     code, out, _ = _run([str(material), "--format", "csv", "--no-cache"], capsys)
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert list(rows[0]) == list(command.COLUMNS)
+    assert list(rows[0]) == list(measure_cmd.COLUMNS)
     by_name = {Path(r["path"]).name: r for r in rows[:-1]}
     assert by_name["notes.txt"]["tokens"] == str(count_tokens(NOTES))
     assert by_name["chart.png"]["image_tokens"] == "765"
@@ -131,9 +126,9 @@ def test_csv_output(material: Path, capsys) -> None:
 
 
 def test_csv_cells_cannot_become_formulas(tmp_path: Path, capsys) -> None:
-    assert command._safe_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
-    assert command._safe_cell("-1+2") == "'-1+2"
-    assert command._safe_cell(-5) == "-5"  # numbers stay numbers
+    assert csv_value("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert csv_value("-1+2") == "'-1+2"
+    assert csv_value(-5) == "-5"  # numbers stay numbers
 
 
 def test_table_output(material: Path, capsys) -> None:
@@ -174,16 +169,17 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys, argv: list[str], message: s
     assert code == 2
     assert out == ""
     assert err.count("\n") == 1
+    assert err.startswith("gptbots-planner-cli measure: error: ")
     assert message in err
 
 
 def test_progress_bar_draws_and_clears() -> None:
     stream = io.StringIO()
-    bar = command._ProgressBar(stream)
-    bar.update(command.ScanProgress(1, 4, 10, 40, "/x/file.txt"))
+    bar = ProgressBar(stream)
+    bar.update(ScanProgress(1, 4, 10, 40, "/x/file.txt"))
     assert "1/4 files" in stream.getvalue()
     assert "file.txt" in stream.getvalue()
-    bar.update(command.ScanProgress(4, 4, 40, 40, ""))
+    bar.update(ScanProgress(4, 4, 40, 40, ""))
     bar.clear()
     assert stream.getvalue().endswith("\r")
 
