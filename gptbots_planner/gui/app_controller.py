@@ -112,7 +112,7 @@ class AppController(QObject):
             self.document, self.model, self.window.workspace, self.hub, self.catalog, self
         )
         self.estimates = EstimateController(self.document, self.hub, self.catalog, self)
-        self.exporter = Exporter(self, self.hub)
+        self.exporter = Exporter(self, self.hub, parent=self)
         self.autosaver = Autosaver(
             self.document, self.hub, self._autosave_failed, autosave_ms, parent=self
         )
