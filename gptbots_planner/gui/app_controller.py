@@ -102,7 +102,7 @@ class AppController(QObject):
         self.catalog = catalog if catalog is not None else load_catalog()
         self.hub = WorkerHub(pool)
         self.document = PlanDocument()
-        self.model = FileTableModel(self)
+        self.model = FileTableModel(self.document, self)
         self.window = MainWindow(self.model)
         self._own_prompts = prompts is None
         self._before_edit: dict[str, str] = {}  # field -> its text when the edit began
@@ -389,7 +389,6 @@ class AppController(QObject):
         if cancel_scan:
             self.scans.cancel()
         self._before_edit.clear()  # another plan: nothing of the old one to go back to
-        self.model.set_items(self.document.plan.items)
         self.window.plan_panel.load(self.document.plan, self.catalog)
         self._set_catalog_view()
         self._update_title()

@@ -282,7 +282,9 @@ class Workspace(QWidget):
 
     def remeasure_selected(self) -> None:
         """F5: the selection, or every row when nothing is selected."""
-        ids = self.selected_ids() or {item.item_id for item in self.model.items()}
+        ids = self.selected_ids() or {
+            self.model.item_at(row).item_id for row in range(self.model.rowCount())
+        }
         if ids:
             self.remeasureRequested.emit(ids)
 
