@@ -157,6 +157,29 @@ class Workspace(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
 
+        self._build_table()
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("scanProgress")
+        self.progress_bar.setAccessibleName(self.tr("Measuring progress"))
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("scanProgressLabel")
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setObjectName("cancelScan")
+        self.cancel_button.clicked.connect(self.cancelRequested)
+        self.set_busy(False)
+
+        self.add_files_button.clicked.connect(self.choose_files)
+        self.add_folder_button.clicked.connect(self.choose_folder)
+        self.paste_button.clicked.connect(self.paste_text)
+
+        self._lay_out()
+        model.modelReset.connect(self.table.viewport().update)
+        model.rowsInserted.connect(self.table.viewport().update)
+        model.rowsRemoved.connect(self.table.viewport().update)
+
+    def _build_table(self) -> None:
+        """The file table: sortable, editable role column, Delete key and context menu."""
         self.table = FileTableView()
         self.table.setObjectName("fileTable")
         self.table.setAccessibleName(self.tr("Files in the plan"))
@@ -194,20 +217,7 @@ class Workspace(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.installEventFilter(self)
 
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setObjectName("scanProgress")
-        self.progress_bar.setAccessibleName(self.tr("Measuring progress"))
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("scanProgressLabel")
-        self.cancel_button = QPushButton(self.tr("&Cancel"))
-        self.cancel_button.setObjectName("cancelScan")
-        self.cancel_button.clicked.connect(self.cancelRequested)
-        self.set_busy(False)
-
-        self.add_files_button.clicked.connect(self.choose_files)
-        self.add_folder_button.clicked.connect(self.choose_folder)
-        self.paste_button.clicked.connect(self.paste_text)
-
+    def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         for button in (self.add_files_button, self.add_folder_button, self.paste_button):
             buttons.addWidget(button)
@@ -222,9 +232,6 @@ class Workspace(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addLayout(progress)
-        model.modelReset.connect(self.table.viewport().update)
-        model.rowsInserted.connect(self.table.viewport().update)
-        model.rowsRemoved.connect(self.table.viewport().update)
 
     # --- drag and drop from the file manager ------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
