@@ -54,7 +54,7 @@ from gptbots_planner.measure.scan import ScanProgress
 
 log = logging.getLogger(__name__)
 
-# Offered when detection guessed wrong (FACTS.md: BOM, UTF-8, then legacy CJK code pages).
+# Offered when detection (a BOM, then UTF-8, then legacy CJK code pages) guessed wrong.
 TEXT_ENCODINGS = ("utf-8", "gb18030", "big5", "shift_jis", "euc-kr", "cp1252", "latin-1", "utf-16")
 
 

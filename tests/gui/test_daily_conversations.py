@@ -1,4 +1,4 @@
-"""Conversations per month from a daily figure (DESIGN.md: "per day x active days")."""
+"""Conversations per month from a daily figure: per day x active days."""
 
 from __future__ import annotations
 
