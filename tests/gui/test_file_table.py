@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 
 from gptbots_planner.core.plan import Plan, PlanItem
@@ -87,6 +88,8 @@ def test_role_is_editable_and_reported(qtbot):
     document.set_role(ids, "system_prompt")
     assert [model.item_at(r).role for r in (0, 1)] == ["system_prompt", "system_prompt"]
     assert model.index(0, Column.ROLE).data() == "System prompt"
+    with pytest.raises(ValueError):
+        document.set_role(ids, "no such role")
 
 
 def test_measure_sorts_by_number_not_text():
