@@ -14,14 +14,13 @@ from PySide6.QtWidgets import QApplication
 from gptbots_planner import APP_ID, APP_NAME, __version__
 from gptbots_planner.core.plan import PLAN_EXTENSION
 from gptbots_planner.gui.i18n import install_translators, resolve_language
+from gptbots_planner.gui.icons import ICON_SIZES, app_icon_path, app_icon_png_path
 from gptbots_planner.gui.settings import load_settings
 
 log = logging.getLogger(__name__)
 
 
 def app_icon() -> QIcon:
-    from gptbots_planner.gui.launcher import ICON_SIZES, app_icon_path, app_icon_png_path
-
     icon = QIcon()
     for size in ICON_SIZES:
         png = app_icon_png_path(size)

@@ -102,7 +102,7 @@ class AppController(QObject):
         self.catalog = catalog if catalog is not None else load_catalog()
         self.hub = WorkerHub(pool)
         self.document = PlanDocument()
-        self.model = FileTableModel(self)
+        self.model = FileTableModel(self.document, self)
         self.window = MainWindow(self.model)
         self._own_prompts = prompts is None
         self._before_edit: dict[str, str] = {}  # field -> its text when the edit began
@@ -112,7 +112,7 @@ class AppController(QObject):
             self.document, self.model, self.window.workspace, self.hub, self.catalog, self
         )
         self.estimates = EstimateController(self.document, self.hub, self.catalog, self)
-        self.exporter = Exporter(self, self.hub)
+        self.exporter = Exporter(self, self.hub, parent=self)
         self.autosaver = Autosaver(
             self.document, self.hub, self._autosave_failed, autosave_ms, parent=self
         )
@@ -389,7 +389,6 @@ class AppController(QObject):
         if cancel_scan:
             self.scans.cancel()
         self._before_edit.clear()  # another plan: nothing of the old one to go back to
-        self.model.set_items(self.document.plan.items)
         self.window.plan_panel.load(self.document.plan, self.catalog)
         self._set_catalog_view()
         self._update_title()

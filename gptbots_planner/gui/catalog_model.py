@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -209,7 +210,7 @@ class CatalogModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.NAME:
                 return row.row_id
-            if price is not None and price.raw and price.raw != plain(price.value or 0):
+            if price is not None and price.raw and price.raw != plain(price.value or Decimal(0)):
                 return self.tr("As the pricing page writes it: {raw}").format(raw=price.raw)
         return None
 

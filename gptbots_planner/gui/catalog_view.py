@@ -82,13 +82,19 @@ class CatalogView(QWidget):
         self.category_combo.addItem(self.tr("All categories"), "")
         for category in CATEGORIES:
             self.category_combo.addItem(category_name(category), category)
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search_edit)
-        category_label = QLabel(self.tr("C&ategory:"))
-        category_label.setBuddy(self.category_combo)
         self.count_label = QLabel()
         self.count_label.setObjectName("catalogCount")
 
+        self._build_table()
+        self._build_buttons()
+        self._lay_out()
+        self.search_edit.textChanged.connect(self._filter_changed)
+        self.category_combo.currentIndexChanged.connect(self._filter_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self._restyle()
+        self._update_buttons()
+
+    def _build_table(self) -> None:
         self.model = CatalogModel(self)
         self.proxy = CatalogFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -107,6 +113,7 @@ class CatalogView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.edit_selected)
 
+    def _build_buttons(self) -> None:
         self.edit_button = QPushButton(self.tr("Edi&t prices…"))
         self.add_button = QPushButton(self.tr("A&dd custom model…"))
         self.remove_button = QPushButton(self.tr("&Remove custom model"))
@@ -126,6 +133,11 @@ class CatalogView(QWidget):
         self.reset_row_button.clicked.connect(lambda: self.reset_selected())
         self.reset_all_button.clicked.connect(lambda: self.reset_everything())
 
+    def _lay_out(self) -> None:
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search_edit)
+        category_label = QLabel(self.tr("C&ategory:"))
+        category_label.setBuddy(self.category_combo)
         filters = QHBoxLayout()
         filters.addWidget(search_label)
         filters.addWidget(self.search_edit, 2)
@@ -153,12 +165,6 @@ class CatalogView(QWidget):
         self.setTabOrder(self.search_edit, self.category_combo)
         self.setTabOrder(self.category_combo, self.table)
         self.setTabOrder(self.table, self.edit_button)
-
-        self.search_edit.textChanged.connect(self._filter_changed)
-        self.category_combo.currentIndexChanged.connect(self._filter_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self._restyle()
-        self._update_buttons()
 
     # --- data -------------------------------------------------------------------------
     def set_catalog(self, catalog: Catalog) -> None:

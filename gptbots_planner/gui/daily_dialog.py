@@ -32,9 +32,9 @@ class DailyConversationsDialog(QDialog):
         self.days = QLineEdit("30")
         self.days.setObjectName("activeDaysPerMonth")
         self.days.setAccessibleName(self.tr("Active days per month"))
-        self.result = QLabel()
-        self.result.setObjectName("dailyResult")
-        self.result.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("dailyResult")
+        self.result_label.setWordWrap(True)
         form = QFormLayout(self)
         per_day_label = QLabel(self.tr("Conversations per &day:"))
         per_day_label.setBuddy(self.per_day)
@@ -42,7 +42,7 @@ class DailyConversationsDialog(QDialog):
         days_label.setBuddy(self.days)
         form.addRow(per_day_label, self.per_day)
         form.addRow(days_label, self.days)
-        form.addRow(self.result)
+        form.addRow(self.result_label)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -66,10 +66,10 @@ class DailyConversationsDialog(QDialog):
         try:
             result = conversations_per_month_from_daily(self.per_day.text(), self.days.text())
         except PlanError as exc:
-            self.result.setText(str(exc) if self.per_day.text() else "")
+            self.result_label.setText(str(exc) if self.per_day.text() else "")
             ok_button.setEnabled(False)
             return
-        self.result.setText(
+        self.result_label.setText(
             self.tr("= %1 conversations per month").replace("%1", fmt_credits(result, 0))
         )
         ok_button.setEnabled(True)

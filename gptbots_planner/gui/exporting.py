@@ -9,18 +9,33 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMainWindow
 
+from gptbots_planner.core.catalog import Catalog
 from gptbots_planner.core.plan import PlanError
+from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.estimate_controller import snapshot
+from gptbots_planner.gui.prompts import Prompts
 from gptbots_planner.gui.workers import WorkerContext, WorkerHub
 
-if TYPE_CHECKING:
-    from gptbots_planner.gui.app_controller import AppController
-
 log = logging.getLogger(__name__)
+
+
+class ExportHost(Protocol):
+    """What the exporter reads from the app (``AppController``), looked up at each export:
+    the window, its prompts and the catalog are replaced by a language switch or a reload."""
+
+    @property
+    def document(self) -> PlanDocument: ...
+    @property
+    def catalog(self) -> Catalog: ...
+    @property
+    def prompts(self) -> Prompts: ...
+    @property
+    def window(self) -> QMainWindow: ...
 
 
 def app_language() -> str:
@@ -42,20 +57,20 @@ def run_export(plan: Any, catalog: Any, path: Path, kind: str, language: str) ->
 
 
 class Exporter(QObject):
-    def __init__(self, controller: AppController, hub: WorkerHub) -> None:
-        super().__init__(controller)
-        self.controller = controller
+    def __init__(self, host: ExportHost, hub: WorkerHub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
         self.hub = hub
 
     def export_dialog(self) -> None:
-        c = self.controller
+        c = self.host
         folder = c.document.path.parent if c.document.path else Path.home()
         chosen = c.prompts.export_path(str(folder / c.document.plan.name))
         if chosen is not None:
             self.export(*chosen)
 
     def export(self, path: Path, kind: str) -> None:
-        c = self.controller
+        c = self.host
         plan = snapshot(c.document.plan)
         catalog = c.catalog
         language = app_language()

@@ -2,7 +2,8 @@
 
 Columns are named (``Column``), not magic numbers; the measure column sorts
 by a number (``SORT_ROLE``) rather than by its text; the model edits only the
-role column and reports every change to the plan through ``roleChanged``.
+role column, and that edit goes to the plan's document (``gui.document``), which
+owns the items the rows show.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import enum
 import logging
 import re
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -22,11 +22,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from gptbots_planner.core.plan import ROLES, PlanItem
+from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.measure.image_rules import SEED_RULE, ImageRule, image_tokens
 
 log = logging.getLogger(__name__)
@@ -249,16 +249,29 @@ def measure_sort_key(item: PlanItem, rule: ImageRule = SEED_RULE) -> float:
 
 
 class FileTableModel(QAbstractTableModel):
-    """Rows are the plan's items, in the plan's order."""
+    """Rows are the document's ``plan.items``, in the plan's order; it holds no copy of them.
 
-    roleChanged = Signal(list, str)  # item ids, new role id
+    Edits go to the document (``PlanDocument.set_role`` ...), and the model follows the
+    document's signals.  What the model keeps itself is only how rows are shown: which are
+    being re-measured (``set_pending``) and the image rule of the measure column.
+    """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: list[PlanItem] = []
+        self.document = document
         self._pending: set[str] = set()  # ids of items being re-measured
-        self._rows: dict[str, int] | None = None  # item id -> row, rebuilt after row changes
         self._image_rule = SEED_RULE
+        document.aboutToBeReplaced.connect(self._begin_reset)
+        document.replaced.connect(self._end_reset)
+        document.itemsAboutToBeAdded.connect(self._begin_insert)
+        document.itemsAdded.connect(self._end_insert)
+        document.itemsAboutToBeRemoved.connect(self._begin_remove)
+        document.itemsRemoved.connect(self._end_remove)
+        document.itemsChanged.connect(self._items_changed)
+
+    @property
+    def _items(self) -> list[PlanItem]:
+        return self.document.plan.items
 
     def set_image_rule(self, rule: ImageRule) -> None:
         """Show image tokens by ``rule`` (the one the estimate uses)."""
@@ -270,72 +283,51 @@ class FileTableModel(QAbstractTableModel):
                 self.index(0, Column.MEASURE), self.index(len(self._items) - 1, Column.MEASURE)
             )
 
-    # --- feeding ------------------------------------------------------------
-    def set_items(self, items: list[PlanItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self._pending.clear()
-        self._rows = None
-        self.endResetModel()
-
-    def append_items(self, items: list[PlanItem]) -> None:
-        if not items:
-            return
-        first = len(self._items)
-        self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
-        self._items.extend(items)
-        self._rows = None
-        self.endInsertRows()
-
-    def row_of(self, item_id: str) -> int:
-        """Row of an item, or -1 (a dict, so re-measuring thousands of rows stays linear)."""
-        if self._rows is None:
-            self._rows = {item.item_id: row for row, item in enumerate(self._items)}
-        return self._rows.get(item_id, -1)
-
-    def item_by_id(self, item_id: str) -> PlanItem | None:
-        row = self.row_of(item_id)
-        return self._items[row] if row >= 0 else None
-
-    def replace_item(self, item: PlanItem) -> None:
-        """Put a re-measured item (same ``item_id``) in place of the old one."""
-        row = self.row_of(item.item_id)
-        if row >= 0:
-            self._items[row] = item
-            self._pending.discard(item.item_id)
+    def set_pending(self, ids: set[str], pending: bool = True) -> None:
+        """Show rows as being measured again (their measure blank), or no longer."""
+        for item_id in ids:
+            row = self.row_of(item_id)
+            if row < 0:
+                continue
+            if pending:
+                self._pending.add(item_id)
+            else:
+                self._pending.discard(item_id)
             self._row_changed(row)
 
-    def remove_ids(self, ids: set[str]) -> None:
-        # One removal per run of adjacent rows, from the bottom up so row numbers stay
-        # valid (row by row, deleting 10,000 selected files froze the window ~0.6 s).
-        row = len(self._items) - 1
-        while row >= 0:
-            if self._items[row].item_id not in ids:
-                row -= 1
-                continue
-            last = row
-            while row - 1 >= 0 and self._items[row - 1].item_id in ids:
-                row -= 1
-            self.beginRemoveRows(QModelIndex(), row, last)
-            del self._items[row : last + 1]
-            self._rows = None
-            self.endRemoveRows()
-            row -= 1
-
-    def set_pending(self, ids: set[str], pending: bool = True) -> None:
-        for row, item in enumerate(self._items):
-            if item.item_id in ids:
-                if pending:
-                    self._pending.add(item.item_id)
-                else:
-                    self._pending.discard(item.item_id)
-                self._row_changed(row)
-
-    def items(self) -> list[PlanItem]:
-        return list(self._items)
+    def row_of(self, item_id: str) -> int:
+        return self.document.row_of(item_id)
 
     def item_at(self, row: int) -> PlanItem:
         return self._items[row]
+
+    # --- following the document -------------------------------------------------
+    def _begin_reset(self) -> None:
+        self.beginResetModel()
+
+    def _end_reset(self) -> None:
+        self._pending.clear()
+        self.endResetModel()
+
+    def _begin_insert(self, first: int, last: int) -> None:
+        self.beginInsertRows(QModelIndex(), first, last)
+
+    def _end_insert(self, _first: int, _last: int) -> None:
+        self.endInsertRows()
+
+    def _begin_remove(self, first: int, last: int) -> None:
+        for item in self._items[first : last + 1]:
+            self._pending.discard(item.item_id)
+        self.beginRemoveRows(QModelIndex(), first, last)
+
+    def _end_remove(self, _first: int, _last: int) -> None:
+        self.endRemoveRows()
+
+    def _items_changed(self, ids: list[str]) -> None:
+        for item_id in ids:
+            row = self.row_of(item_id)
+            if row >= 0:
+                self._row_changed(row)
 
     def _row_changed(self, row: int) -> None:
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
@@ -394,29 +386,9 @@ class FileTableModel(QAbstractTableModel):
             return False
         if role != Qt.ItemDataRole.EditRole or value not in ROLES:
             return False
-        item = self._items[index.row()]
-        if item.role == value:
-            return True
-        # A new PlanItem, never an edit in place: a snapshot being estimated or autosaved
-        # on the worker pool keeps the items it was given.
-        item = replace(item, role=str(value))
-        self._items[index.row()] = item
-        self._row_changed(index.row())
-        self.roleChanged.emit([item.item_id], str(value))
+        # The document makes the change and tells this model (and the estimate) of it.
+        self.document.set_role({self._items[index.row()].item_id}, str(value))
         return True
-
-    def set_role(self, ids: set[str], role_id: str) -> None:
-        """Give several items one role (a multi-selection's "Set role")."""
-        if role_id not in ROLES:
-            raise ValueError(role_id)
-        changed: list[str] = []
-        for row, item in enumerate(self._items):
-            if item.item_id in ids and item.role != role_id:
-                self._items[row] = replace(item, role=role_id)
-                changed.append(item.item_id)
-                self._row_changed(row)
-        if changed:
-            self.roleChanged.emit(changed, role_id)
 
     def _display(self, item: PlanItem, column: Column) -> str:
         m = item.measurement

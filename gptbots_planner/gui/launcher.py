@@ -5,10 +5,8 @@ so they work on a machine with no display (CI, a packager's build host, a
 support call: "run it with --self-check and paste the output").  Anything else
 starts the Qt application, imported lazily for the same reason.
 
-Application icon files, for the window and the desktop entry, live in the
-package resources (``resource_path("icons", ...)``): ``ICON_SVG`` is the
-scalable master and ``ICON_PNG_TEMPLATE`` names the rendered sizes
-``ICON_SIZES``.
+The icon files it checks are named in ``gui.icons`` (Qt-free, shared with
+``gui.app``, which sets the window icon).
 """
 
 from __future__ import annotations
@@ -17,32 +15,18 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
+from functools import partial
 
-from gptbots_planner import APP_ID, APP_NAME, __version__
+from gptbots_planner import APP_NAME, __version__
+from gptbots_planner.gui.icons import ICON_SIZES, app_icon_path, app_icon_png_path
 from gptbots_planner.paths import resource_path
 
 log = logging.getLogger(__name__)
 
 PROGRAM = "gptbots-planner"
-ICON_SVG = f"{APP_ID}.svg"
-ICON_PNG_TEMPLATE = APP_ID + "-{size}.png"
-ICON_SIZES: tuple[int, ...] = (16, 24, 32, 48, 64, 128, 256, 512)
 TOKENIZERS: tuple[str, ...] = ("o200k_base", "cl100k_base")
 # Mixed English/Chinese so a tokenizer that silently falls back to bytes is noticed.
 _PROBE_TEXT = "GPTBots credits: 1000 积分 = $10"
-
-
-def app_icon_path() -> Path:
-    """The scalable application icon (what the window and the desktop entry show)."""
-    return resource_path("icons", ICON_SVG)
-
-
-def app_icon_png_path(size: int) -> Path:
-    """One rendered size of the application icon; ``size`` must be in ``ICON_SIZES``."""
-    if size not in ICON_SIZES:
-        raise ValueError(f"no {size}px icon; sizes: {ICON_SIZES}")
-    return resource_path("icons", ICON_PNG_TEMPLATE.format(size=size))
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -109,9 +93,7 @@ def self_check(out: Callable[[str], None] = print) -> bool:
     out(f"{PROGRAM} {__version__} self-check")
     out(f"resources: {resource_path()}")
     steps: list[tuple[str, Callable[[], str]]] = [("catalog", _check_catalog)]
-    steps += [
-        (f"tokenizer {name}", lambda name=name: _check_tokenizer(name)) for name in TOKENIZERS
-    ]
+    steps += [(f"tokenizer {name}", partial(_check_tokenizer, name)) for name in TOKENIZERS]
     steps.append(("worker process", _check_worker_process))
     steps.append(("icon", _check_icon))
     ok = True

@@ -101,7 +101,14 @@ class PlanPanel(QTabWidget):
         self.error_labels: dict[str, QLabel] = {}
         self._unit_labels: list[QLabel] = []
 
-        # --- models --------------------------------------------------------------
+        self._add_models_tab()
+        self._add_usage_tab()
+        self._add_measures_tab()
+        self._add_services_tab()
+        self._align_units()
+
+    def _add_models_tab(self) -> None:
+        """The plan's name, its key mode and the models it compares."""
         models_page = QWidget()
         self.name_edit = self._line_edit("name")
         self.key_mode = QComboBox()
@@ -128,7 +135,8 @@ class PlanPanel(QTabWidget):
         layout.addWidget(self.model_selector, 1)
         self.addTab(models_page, self.tr("Mo&dels"))
 
-        # --- usage ---------------------------------------------------------------
+    def _add_usage_tab(self) -> None:
+        """The usage assumptions (conversations, lengths, ...)."""
         usage = QWidget()
         usage_form = QFormLayout(usage)
         for name in ASSUMPTION_SPECS:
@@ -144,7 +152,8 @@ class PlanPanel(QTabWidget):
                 usage_form.addRow("", self.daily_button)
         self.addTab(_scrolling(usage), self.tr("&Usage"))
 
-        # --- measured values -------------------------------------------------------
+    def _add_measures_tab(self) -> None:
+        """Measured values, each of which the user may override."""
         measures = QWidget()
         measures_layout = QVBoxLayout(measures)
         note = QLabel(
@@ -167,7 +176,8 @@ class PlanPanel(QTabWidget):
         measures_layout.addStretch(1)
         self.addTab(_scrolling(measures), self.tr("Me&asured"))
 
-        # --- services and settings --------------------------------------------------
+    def _add_services_tab(self) -> None:
+        """Services (one model per category) and the plan's settings."""
         services = QWidget()
         services_form = QFormLayout(services)
         for category in SERVICE_CATEGORIES:
@@ -186,7 +196,6 @@ class PlanPanel(QTabWidget):
             self._field_box(self.start_month, "start_month"),
         )
         self.addTab(_scrolling(services), self.tr("&Services"))
-        self._align_units()
 
     # --- building blocks ------------------------------------------------------------
     def _label(self, name: str, buddy: QWidget) -> QLabel:

@@ -7,10 +7,9 @@ that answers at once and records what it was asked.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,7 +44,8 @@ def csv_filter() -> str:
 
 
 def autosave_time(autosave: Autosave) -> str:
-    moment = datetime.fromtimestamp(autosave.saved_at)
+    # Local time, like datetime.fromtimestamp (the short format shows no seconds).
+    moment = QDateTime.fromMSecsSinceEpoch(round(autosave.saved_at * 1000))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 

@@ -2,8 +2,8 @@
 
 The scan is ``measure.scan.scan_paths`` run by one ``Worker``; results come
 back through the worker's ``result`` signal (on the GUI thread) and are
-added to the table and the plan in small batches, so a folder of thousands
-of files never floods the event loop.
+added to the plan (``PlanDocument``, which the table follows) in small
+batches, so a folder of thousands of files never floods the event loop.
 """
 
 from __future__ import annotations
@@ -80,7 +80,6 @@ class ScanController(QObject):
         self._flush_timer.timeout.connect(self._flush)
 
         self.attach(workspace)
-        model.roleChanged.connect(self._role_edited)
 
     def attach(self, workspace: Workspace) -> None:
         """Take requests from ``workspace`` (a new window after a language switch)."""
@@ -104,7 +103,7 @@ class ScanController(QObject):
     def remeasure(self, ids: set[str], encoding: str | None = None) -> None:
         """Measure items again (their files may have changed), optionally as text in ``encoding``."""
         replacing: dict[str, str] = {}
-        for item in self.model.items():
+        for item in self.document.plan.items:
             if item.item_id not in ids:
                 continue
             if item.text is not None:
@@ -138,16 +137,15 @@ class ScanController(QObject):
 
         def done(measurement: object) -> None:
             if isinstance(measurement, Measurement):
-                self._put_back(replace(item, measurement=measurement))
+                self._put_back([replace(item, measurement=measurement)])
 
         self.hub.start(work, on_finished=done, on_error=self._error)
 
     def remove(self, ids: set[str]) -> None:
-        self.model.remove_ids(ids)
-        self._sync_plan()
+        self.document.remove_items(ids)
 
     def set_role(self, ids: set[str], role: str) -> None:
-        self.model.set_role(ids, role)
+        self.document.set_role(ids, role)
 
     def stop(self) -> None:
         """Cancel, and ignore whatever the running scan still reports (the window is closing)."""
@@ -243,38 +241,35 @@ class ScanController(QObject):
         if not batch:
             return
         fresh: list[PlanItem] = []
-        by_path = {i.measurement.path: i.item_id for i in self.model.items() if i.text is None}
+        renewed: dict[str, PlanItem] = {}  # item id -> its new version
+        by_path = {
+            i.measurement.path: i.item_id for i in self.document.plan.items if i.text is None
+        }
         for measurement in batch:
             # A re-measured file, or one dropped again, replaces its row instead of doubling it.
             item_id = self._replacing.pop(measurement.path, None) or by_path.get(measurement.path)
-            old = self.model.item_by_id(item_id) if item_id else None
+            old = None
+            if item_id:
+                old = renewed.get(item_id) or self.document.item_by_id(item_id)
             if old is not None:
-                self.model.replace_item(replace(old, measurement=measurement))
+                renewed[old.item_id] = replace(old, measurement=measurement)
             else:
                 item = PlanItem.from_measurement(measurement)
                 fresh.append(item)
                 by_path[measurement.path] = item.item_id
-        self.model.append_items(fresh)
+        self._put_back(list(renewed.values()))
+        self.document.add_items(fresh)
         if fresh:
             self.workspace.reveal(fresh[-1].item_id)
-        self._sync_plan()
 
     def _append(self, items: list[PlanItem]) -> None:
         if self._stopped:
             return
-        self.model.append_items(items)
-        self._sync_plan()
+        self.document.add_items(items)
 
-    def _put_back(self, item: PlanItem) -> None:
-        if self._stopped:
+    def _put_back(self, items: list[PlanItem]) -> None:
+        """New measurements of items in the plan: their rows stop saying "Measuring…"."""
+        if self._stopped or not items:
             return
-        self.model.replace_item(item)
-        self._sync_plan()
-
-    def _role_edited(self, _ids: list, _role: str) -> None:
-        self._sync_plan()
-
-    def _sync_plan(self) -> None:
-        """The table's order is the plan's order; the plan gets the table's items."""
-        self.document.plan.items = self.model.items()
-        self.document.touch()
+        self.model.set_pending({item.item_id for item in items}, False)
+        self.document.update_items(items)

@@ -40,10 +40,10 @@ class SettingsDialog(QDialog):
             for value, label in choice_labels(choices[name]).items():
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(combo.findData(getattr(settings, name)), 0))
-            label = QLabel(label_text)
-            label.setBuddy(combo)
+            buddy = QLabel(label_text)
+            buddy.setBuddy(combo)
             combo.setAccessibleName(label_text.replace("&", "").rstrip(":"))
-            form.addRow(label, combo)
+            form.addRow(buddy, combo)
             self.combos[name] = combo
         note = QLabel(
             self.tr(
@@ -61,5 +61,14 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     def result_settings(self) -> AppSettings:
-        values = {name: str(combo.currentData()) for name, combo in self.combos.items()}
-        return replace(self.settings, **values).validated()
+        def chosen(name: str) -> str:
+            return str(self.combos[name].currentData())
+
+        return replace(
+            self.settings,
+            language=chosen("language"),
+            default_key_mode=chosen("default_key_mode"),
+            image_rule=chosen("image_rule"),
+            asr_rounding=chosen("asr_rounding"),
+            days_mode=chosen("days_mode"),
+        ).validated()

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -53,7 +54,7 @@ from gptbots_planner.measure.scan import ScanProgress
 
 log = logging.getLogger(__name__)
 
-# Offered when detection guessed wrong (FACTS.md: BOM, UTF-8, then legacy CJK code pages).
+# Offered when detection (a BOM, then UTF-8, then legacy CJK code pages) guessed wrong.
 TEXT_ENCODINGS = ("utf-8", "gb18030", "big5", "shift_jis", "euc-kr", "cp1252", "latin-1", "utf-16")
 
 
@@ -156,6 +157,29 @@ class Workspace(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
 
+        self._build_table()
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("scanProgress")
+        self.progress_bar.setAccessibleName(self.tr("Measuring progress"))
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("scanProgressLabel")
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setObjectName("cancelScan")
+        self.cancel_button.clicked.connect(self.cancelRequested)
+        self.set_busy(False)
+
+        self.add_files_button.clicked.connect(self.choose_files)
+        self.add_folder_button.clicked.connect(self.choose_folder)
+        self.paste_button.clicked.connect(self.paste_text)
+
+        self._lay_out()
+        model.modelReset.connect(self.table.viewport().update)
+        model.rowsInserted.connect(self.table.viewport().update)
+        model.rowsRemoved.connect(self.table.viewport().update)
+
+    def _build_table(self) -> None:
+        """The file table: sortable, editable role column, Delete key and context menu."""
         self.table = FileTableView()
         self.table.setObjectName("fileTable")
         self.table.setAccessibleName(self.tr("Files in the plan"))
@@ -193,20 +217,7 @@ class Workspace(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.installEventFilter(self)
 
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setObjectName("scanProgress")
-        self.progress_bar.setAccessibleName(self.tr("Measuring progress"))
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("scanProgressLabel")
-        self.cancel_button = QPushButton(self.tr("&Cancel"))
-        self.cancel_button.setObjectName("cancelScan")
-        self.cancel_button.clicked.connect(self.cancelRequested)
-        self.set_busy(False)
-
-        self.add_files_button.clicked.connect(self.choose_files)
-        self.add_folder_button.clicked.connect(self.choose_folder)
-        self.paste_button.clicked.connect(self.paste_text)
-
+    def _lay_out(self) -> None:
         buttons = QHBoxLayout()
         for button in (self.add_files_button, self.add_folder_button, self.paste_button):
             buttons.addWidget(button)
@@ -221,9 +232,6 @@ class Workspace(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addLayout(progress)
-        model.modelReset.connect(self.table.viewport().update)
-        model.rowsInserted.connect(self.table.viewport().update)
-        model.rowsRemoved.connect(self.table.viewport().update)
 
     # --- drag and drop from the file manager ------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -281,7 +289,9 @@ class Workspace(QWidget):
 
     def remeasure_selected(self) -> None:
         """F5: the selection, or every row when nothing is selected."""
-        ids = self.selected_ids() or {item.item_id for item in self.model.items()}
+        ids = self.selected_ids() or {
+            self.model.item_at(row).item_id for row in range(self.model.rowCount())
+        }
         if ids:
             self.remeasureRequested.emit(ids)
 
@@ -314,14 +324,18 @@ class Workspace(QWidget):
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
 
-    def eventFilter(self, watched: object, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
             if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Delete:
                 self.remove_selected()
                 return True
         return super().eventFilter(watched, event)
 
-    def _context_menu(self, position: object) -> None:
+    def _context_menu(self, position: QPoint) -> None:
         ids = self.selected_ids()
         if not ids:
             return

@@ -1,4 +1,4 @@
-"""Conversations per month from a daily figure (DESIGN.md: "per day x active days")."""
+"""Conversations per month from a daily figure: per day x active days."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def test_dialog_sets_conversations_per_month(qtbot, make_controller) -> None:
     dialog.days.setText("22")
     dialog.days.textEdited.emit("22")
     assert ok.isEnabled()
-    assert "3,300" in dialog.result.text()
+    assert "3,300" in dialog.result_label.text()
     ok.click()
     qtbot.waitUntil(
         lambda: controller.document.plan.get("conversations_per_month") == Decimal(3300)

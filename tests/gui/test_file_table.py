@@ -1,10 +1,15 @@
-"""The file table model on its own: Qt's model tester, roles, sorting by number, filtering."""
+"""The file table model over a plan document: Qt's model tester, roles, sorting by number,
+filtering; the rows are the document's items, edited through the document."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from PySide6.QtCore import Qt
 
-from gptbots_planner.core.plan import PlanItem
+from gptbots_planner.core.plan import Plan, PlanItem
+from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.file_table import (
     ROLE_ID_ROLE,
     SORT_ROLE,
@@ -37,9 +42,12 @@ def items() -> list[PlanItem]:
     ]
 
 
+def table(plan_items: list[PlanItem]) -> FileTableModel:
+    return FileTableModel(PlanDocument(Plan(items=plan_items)))
+
+
 def test_model_passes_qt_model_tester(qtmodeltester):
-    model = FileTableModel()
-    model.set_items(items())
+    model = table(items())
     qtmodeltester.check(model)
     proxy = FileFilterProxy()
     proxy.setSourceModel(model)
@@ -47,8 +55,7 @@ def test_model_passes_qt_model_tester(qtmodeltester):
 
 
 def test_columns_and_default_roles():
-    model = FileTableModel()
-    model.set_items(items())
+    model = table(items())
     assert model.columnCount() == len(Column)
     assert model.headerData(Column.ROLE, Qt.Orientation.Horizontal) == "Role"
     assert model.index(0, Column.ROLE).data(ROLE_ID_ROLE) == "knowledge_document"
@@ -63,24 +70,30 @@ def test_columns_and_default_roles():
 
 
 def test_role_is_editable_and_reported(qtbot):
-    model = FileTableModel()
-    model.set_items(items())
+    model = table(items())
     index = model.index(1, Column.ROLE)
     assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert not model.flags(model.index(1, Column.NAME)) & Qt.ItemFlag.ItemIsEditable
-    with qtbot.waitSignal(model.roleChanged) as blocker:
+    document = model.document
+    with (
+        qtbot.waitSignal(document.itemsChanged) as blocker,
+        qtbot.waitSignal(model.dataChanged),
+    ):
         assert model.setData(index, "reply_sample")
-    assert blocker.args == [[model.item_at(1).item_id], "reply_sample"]
+    assert blocker.args == [[model.item_at(1).item_id]]
     assert model.item_at(1).role == "reply_sample"
+    assert document.plan.items[1].role == "reply_sample" and document.dirty
     assert not model.setData(index, "no such role")
     ids = {model.item_at(0).item_id, model.item_at(1).item_id}
-    model.set_role(ids, "system_prompt")
+    document.set_role(ids, "system_prompt")
     assert [model.item_at(r).role for r in (0, 1)] == ["system_prompt", "system_prompt"]
+    assert model.index(0, Column.ROLE).data() == "System prompt"
+    with pytest.raises(ValueError):
+        document.set_role(ids, "no such role")
 
 
 def test_measure_sorts_by_number_not_text():
-    model = FileTableModel()
-    model.set_items(items())
+    model = table(items())
     proxy = FileFilterProxy()
     proxy.setSourceModel(model)
     proxy.sort(Column.MEASURE, Qt.SortOrder.DescendingOrder)
@@ -91,8 +104,7 @@ def test_measure_sorts_by_number_not_text():
 
 
 def test_filter_matches_any_column():
-    model = FileTableModel()
-    model.set_items(items())
+    model = table(items())
     proxy = FileFilterProxy()
     proxy.setSourceModel(model)
     proxy.setFilterFixedString("IMAGE")
@@ -100,12 +112,11 @@ def test_filter_matches_any_column():
 
 
 def test_remove_and_pending():
-    model = FileTableModel()
-    model.set_items(items())
+    model = table(items())
     first = model.item_at(0).item_id
     model.set_pending({first})
     assert model.index(0, Column.STATUS).data() == "Measuring…"
-    model.remove_ids({first, model.item_at(2).item_id})
+    model.document.remove_items({first, model.item_at(2).item_id})
     assert [model.item_at(r).name for r in range(model.rowCount())] == [
         "small.md",
         "voice.mp3",
@@ -114,13 +125,12 @@ def test_remove_and_pending():
 
 
 def test_remove_runs_of_rows_at_once(qtmodeltester):
-    model = FileTableModel()
-    model.set_items(items() + items())  # 10 rows
+    model = table(items() + items())  # 10 rows
     qtmodeltester.check(model)  # stays attached: checks the removal signals too
     removed: list[tuple[int, int]] = []
     model.rowsRemoved.connect(lambda _parent, first, last: removed.append((first, last)))
     doomed = {model.item_at(r).item_id for r in (0, 1, 2, 5, 8, 9)}
-    model.remove_ids(doomed)
+    model.document.remove_items(doomed)
     assert removed == [(8, 9), (5, 5), (0, 2)]  # one signal per adjacent run, bottom up
     assert [model.item_at(r).name for r in range(model.rowCount())] == [
         "voice.mp3",
@@ -128,5 +138,32 @@ def test_remove_runs_of_rows_at_once(qtmodeltester):
         "small.md",
         "pic.png",
     ]
-    model.remove_ids({model.item_at(r).item_id for r in range(model.rowCount())})
+    model.document.remove_items({model.item_at(r).item_id for r in range(model.rowCount())})
     assert model.rowCount() == 0 and removed[-1] == (0, 3)
+
+
+def test_model_follows_the_document(qtmodeltester):
+    document = PlanDocument(Plan(items=items()))
+    model = FileTableModel(document)
+    qtmodeltester.check(model)  # stays attached: checks every change below
+    inserted: list[tuple[int, int]] = []
+    resets: list[bool] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.modelReset.connect(lambda: resets.append(True))
+
+    document.add_items(items()[:2])
+    assert model.rowCount() == 7 and inserted == [(5, 6)]
+    assert model.item_at(6) is document.plan.items[6]  # the document's items, no copy
+
+    first = model.item_at(0)
+    model.set_pending({first.item_id})
+    assert model.index(0, Column.MEASURE).data() == ""
+    remeasured = replace(first, measurement=replace(first.measurement, tokens={"o200k_base": 5}))
+    model.set_pending({first.item_id}, False)
+    document.update_items([remeasured])
+    assert model.index(0, Column.MEASURE).data() == "5 tokens"
+    assert document.item_by_id(first.item_id) is remeasured
+
+    document.replace(Plan(items=items()[:1]), None)
+    assert resets == [True] and model.rowCount() == 1
+    assert model.index(0, Column.NAME).data() == "big.txt"

@@ -1,7 +1,8 @@
 """PySide6 6.12.0 on CPython 3.11 loses a reference to None / bools on every slot call.
 
 After a few thousand calls the process aborts ("Fatal Python error:
-none_dealloc"); FACTS.md has the details.  This runs 20,000 timer-driven slot
+none_dealloc", or bool_dealloc); 6.11.3 and 6.10.3 are clean and Python 3.12+
+hides it (None is immortal there), hence the pin below 6.12.  This runs 20,000 timer-driven slot
 calls and a signal emission loop in a child process and checks that the
 reference counts of the singletons did not fall, so a PySide6 bump that
 brings the bug back fails here instead of crashing users' sessions.

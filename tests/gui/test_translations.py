@@ -82,10 +82,11 @@ def test_the_window_speaks_chinese(qapp, monkeypatch):
         from gptbots_planner.gui.field_names import field_help
 
         assert field_help("months") == "预测覆盖的月数。"
+        from gptbots_planner.gui.document import PlanDocument
         from gptbots_planner.gui.file_table import FileTableModel
         from gptbots_planner.gui.main_window import MainWindow
 
-        window = MainWindow(FileTableModel())
+        window = MainWindow(FileTableModel(PlanDocument()))
         titles = [a.text() for a in window.menuBar().actions()]
         assert titles[0] == "文件(&F)"
         window.deleteLater()

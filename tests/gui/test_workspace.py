@@ -65,11 +65,18 @@ def test_dropped_files_are_measured_and_priced(drop, qtbot, make_controller, mat
     # 2000 x 500 -> 4 tiles -> 765 tokens (the seed's rule)
     assert "2000 x 500" in measure and "4" in measure and "765" in measure
     # The plan holds exactly the table's items, and the total is the core's figure for it.
-    assert [i.item_id for i in controller.document.plan.items] == [i.item_id for i in model.items()]
+    assert [i.item_id for i in controller.document.plan.items] == [
+        i.item_id for i in table_items(model)
+    ]
     expected = expected_total(controller)
     qtbot.waitUntil(lambda: fmt_credits_in(total_text(controller), expected), timeout=5000)
     assert total_text(controller) != before
     assert controller.document.dirty
+
+
+def table_items(model) -> list:
+    """The table's rows, as the user sees them in plan order."""
+    return [model.item_at(row) for row in range(model.rowCount())]
 
 
 def fmt_credits_in(text: str, amount: str) -> bool:
@@ -83,9 +90,9 @@ def test_role_change_and_remove_reprice(drop, qtbot, make_controller, material):
     with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
         drop(controller.window.workspace, material[:2])
     model = controller.model
-    ids = {i.item_id for i in model.items() if i.name in ("faq.txt", "returns policy.md")}
+    ids = {i.item_id for i in table_items(model) if i.name in ("faq.txt", "returns policy.md")}
     controller.window.workspace.roleRequested.emit(ids, "conversation_sample")
-    assert all(i.role == "conversation_sample" for i in model.items() if i.item_id in ids)
+    assert all(i.role == "conversation_sample" for i in table_items(model) if i.item_id in ids)
     assert all(
         i.role == "conversation_sample" for i in controller.document.plan.items if i.item_id in ids
     )
@@ -160,7 +167,7 @@ def test_dropping_a_file_again_remeasures_it_in_place(drop, qtbot, make_controll
     with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
         drop(controller.window.workspace, [note])
     first = controller.model.item_at(0)
-    controller.model.set_role({first.item_id}, "reply_sample")
+    controller.document.set_role({first.item_id}, "reply_sample")
     note.write_text("a much longer note " * 100, encoding="utf-8")
     with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
         drop(controller.window.workspace, [note])

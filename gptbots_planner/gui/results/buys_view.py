@@ -70,6 +70,27 @@ class BuysView(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
+        results = self._build_results()
+
+        self.budget_label = QLabel()
+        self.budget_label.setObjectName("buysBudget")
+        self.budget_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(inputs)
+        layout.addWidget(self.error_label)
+        layout.addWidget(results)
+        layout.addWidget(self.budget_label)
+        layout.addStretch(1)
+        self.setTabOrder(self.credits_edit, self.model_combo)
+        self.setTabOrder(self.model_combo, self.key_combo)
+
+        self.credits_edit.textChanged.connect(self.refresh)
+        self.model_combo.currentIndexChanged.connect(self.refresh)
+        self.key_combo.currentIndexChanged.connect(self.refresh)
+
+    def _build_results(self) -> QGroupBox:
+        """What the credits buy: one value label per equivalent, and the rules of thumb."""
         self.value_labels: dict[str, QLabel] = {}
         results = QGroupBox(self.tr("These credits buy"))
         form = QFormLayout(results)
@@ -96,23 +117,7 @@ class BuysView(QWidget):
         )
         note.setWordWrap(True)
         form.addRow(note)
-
-        self.budget_label = QLabel()
-        self.budget_label.setObjectName("buysBudget")
-        self.budget_label.setWordWrap(True)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(inputs)
-        layout.addWidget(self.error_label)
-        layout.addWidget(results)
-        layout.addWidget(self.budget_label)
-        layout.addStretch(1)
-        self.setTabOrder(self.credits_edit, self.model_combo)
-        self.setTabOrder(self.model_combo, self.key_combo)
-
-        self.credits_edit.textChanged.connect(self.refresh)
-        self.model_combo.currentIndexChanged.connect(self.refresh)
-        self.key_combo.currentIndexChanged.connect(self.refresh)
+        return results
 
     def set_data(
         self, catalog: Catalog, estimate: Estimate | None, selected: ScenarioEstimate | None

@@ -132,6 +132,34 @@ class ResultsPanel(QWidget):
         self.comparison_proxy = _proxy(self.comparison_model, self)
         self.projection_proxy = _proxy(self.projection_model, self)
 
+        breakdown = self._build_breakdown()
+        comparison = self._build_comparison()
+        projection = self._build_projection()
+
+        self.buys_view = BuysView()
+        self.buys_view.setObjectName("buysView")
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("resultsTabs")
+        self.tabs.addTab(breakdown, self.tr("&Breakdown"))
+        self.tabs.addTab(comparison, self.tr("C&omparison"))
+        self.tabs.addTab(projection, self.tr("Pro&jection"))
+        # Scrolls rather than squeezes: the page is taller than the results area at
+        # common window sizes, and a squeezed QFormLayout clips its last rows.
+        buys_scroll = QScrollArea()
+        buys_scroll.setObjectName("buysScroll")
+        buys_scroll.setWidgetResizable(True)
+        buys_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        buys_scroll.setWidget(self.buys_view)
+        self.tabs.addTab(buys_scroll, self.tr("&What credits buy"))
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._build_summary())
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    def _build_breakdown(self) -> QSplitter:
+        """The breakdown table (with its price button and notes) beside its chart."""
         self.breakdown_view = _table("breakdownTable", self.tr("Breakdown by billing type"))
         self.breakdown_view.setModel(self.breakdown_proxy)
         self.breakdown_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -160,7 +188,9 @@ class ResultsPanel(QWidget):
         breakdown.setSizes([560, 520])
         self.breakdown_view.horizontalHeader().setStretchLastSection(False)
         self.breakdown_chart.setMinimumWidth(360)
+        return breakdown
 
+    def _build_comparison(self) -> QSplitter:
         self.comparison_view = _table(
             "comparisonTable", self.tr("Comparison of models and key modes")
         )
@@ -174,7 +204,9 @@ class ResultsPanel(QWidget):
         comparison.addWidget(self.comparison_view)
         comparison.addWidget(self.comparison_chart)
         comparison.setSizes([260, 400])
+        return comparison
 
+    def _build_projection(self) -> QSplitter:
         self.projection_view = _table("projectionTable", self.tr("Month-by-month projection"))
         self.projection_view.setModel(self.projection_proxy)
         self.projection_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -183,28 +215,7 @@ class ResultsPanel(QWidget):
         projection = QSplitter(Qt.Orientation.Vertical)
         projection.addWidget(self.projection_view)
         projection.addWidget(self.projection_chart)
-
-        self.buys_view = BuysView()
-        self.buys_view.setObjectName("buysView")
-
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("resultsTabs")
-        self.tabs.addTab(breakdown, self.tr("&Breakdown"))
-        self.tabs.addTab(comparison, self.tr("C&omparison"))
-        self.tabs.addTab(projection, self.tr("Pro&jection"))
-        # Scrolls rather than squeezes: the page is taller than the results area at
-        # common window sizes, and a squeezed QFormLayout clips its last rows.
-        buys_scroll = QScrollArea()
-        buys_scroll.setObjectName("buysScroll")
-        buys_scroll.setWidgetResizable(True)
-        buys_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        buys_scroll.setWidget(self.buys_view)
-        self.tabs.addTab(buys_scroll, self.tr("&What credits buy"))
-
-        layout = QVBoxLayout(page)
-        layout.addWidget(self._build_summary())
-        layout.addWidget(self.tabs, 1)
-        return page
+        return projection
 
     # --- public API ---------------------------------------------------------------
     def set_estimate(

@@ -114,9 +114,9 @@ class ProjectionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == MONTH:
                 return month.label
-            value = self._value(row, col)
             if col == CONVERSATIONS:
-                return fmt_quantity(value)
+                return fmt_quantity(month.conversations)
+            value = self._value(row, col)
             if FIRST_TYPE <= col < TOTAL and value is None:
                 return unpriced_text()
             text = fmt_credits(value) if value is not None else ""
