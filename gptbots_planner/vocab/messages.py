@@ -178,3 +178,35 @@ register(
     QT_TRANSLATE_NOOP("Messages", "{type} is used but has no price: enter one in the catalog"),
     type="billing_type",
 )
+
+# --- plan field validation (core.plan, core.money) ----------------------------------------
+# The GUI shows these under the input without the field's id (its own short texts, by code);
+# the CLI prints the English with the id. ``{value}`` is the value as typed (or its repr where
+# the message quotes it).
+register(
+    "number_expected",
+    QT_TRANSLATE_NOOP("Messages", "{field}: expected a number, got {value}"),
+)
+register("not_a_number", QT_TRANSLATE_NOOP("Messages", "{field}: {value} is not a number"))
+register("not_finite", QT_TRANSLATE_NOOP("Messages", "{field}: {value} is not a finite number"))
+register(
+    "below_minimum",
+    QT_TRANSLATE_NOOP("Messages", "{field}: must be at least {minimum} ({unit}), got {value}"),
+)
+register(
+    "above_maximum",
+    QT_TRANSLATE_NOOP("Messages", "{field}: must be at most {maximum} ({unit}), got {value}"),
+)
+register("not_whole", QT_TRANSLATE_NOOP("Messages", "{field}: must be a whole number, got {value}"))
+register("negative", QT_TRANSLATE_NOOP("Messages", "{field}: cannot be negative"))
+register(
+    "not_a_choice",
+    QT_TRANSLATE_NOOP("Messages", "{field}: must be one of {choices}, got {value}"),
+)
+register(
+    "not_a_month", QT_TRANSLATE_NOOP("Messages", "{field}: must look like 2027-01, got {value}")
+)
+register(
+    "unknown_field",
+    QT_TRANSLATE_NOOP("Messages", "unknown field {field}; known fields: {known}"),
+)
