@@ -29,9 +29,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from gptbots_planner.measure import adts, amr, caf, matroska, mp3frames
+from gptbots_planner.measure.formats import adts, amr, caf, matroska, mp3frames
 from gptbots_planner.measure.records import Measurement
-from gptbots_planner.measure.tagskip import id3v2_end
+from gptbots_planner.measure.formats.tagskip import id3v2_end
 
 log = logging.getLogger(__name__)
 

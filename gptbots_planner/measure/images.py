@@ -32,7 +32,7 @@ from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
-from gptbots_planner.measure import heif, svg
+from gptbots_planner.measure.formats import heif, svg
 from gptbots_planner.measure.records import Measurement
 
 log = logging.getLogger(__name__)

@@ -5,7 +5,7 @@ directly and the GUI runs it in a QRunnable (``on_result`` streams rows as they
 finish; both callbacks run on the thread that called ``scan_paths``).
 
 Work goes to worker processes (tiktoken holds the GIL for most of its time, so
-threads gain little; FACTS.md), spawned (not forked: safe next to Qt and other
+threads gain little), spawned (not forked: safe next to Qt and other
 threads), in batches of small files or one big file each.  Small scans stay in
 process: starting a worker and loading the vocabularies costs about a second.
 Each file is measured by the same function either way, so totals do not depend
@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 # Starting spawned workers and loading the vocabularies costs about a second; a scan
 # estimated below this many seconds of single-process work stays in process.
 PARALLEL_MIN_SECONDS = 2.0
-# Rough single-process costs, for that estimate only (FACTS.md: ~9.5 MB/s tiktoken).
+# Rough single-process costs, for that estimate only (tiktoken counts ~9.5 MB/s on one core).
 TEXT_BYTES_PER_S = 8 * 1024**2
 SECONDS_PER_MEDIA_FILE = 0.0005
 SECONDS_PER_FILE = 0.0003

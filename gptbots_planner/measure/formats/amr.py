@@ -1,6 +1,6 @@
 """Exact length of AMR-NB / AMR-WB files (RFC 4867 storage format).
 
-mutagen does not read AMR (FACTS.md).  The file is a magic line followed by
+mutagen does not read AMR (it has no AMR module).  The file is a magic line followed by
 frames of one table-of-contents byte plus a payload whose size the frame type
 fixes; every frame is 20 ms whatever its type (NO_DATA frames included), so
 counting frames gives the exact length.

@@ -1,9 +1,9 @@
 """Exact length of a raw ADTS AAC stream by walking its 7/9-byte frame headers.
 
 mutagen's ``AAC`` reader extrapolates the length from the first 100 frames
-(FACTS.md).  Every ADTS frame header states its byte length and how many raw
-data blocks (1024 samples each) it holds, so summing them gives the exact
-sample count without decoding.  HE-AAC streams signal the core (half) sample
+(an estimate, not the exact length).  Every ADTS frame header states its byte
+length and how many raw data blocks (1024 samples each) it holds, so summing
+them gives the exact sample count without decoding.  HE-AAC streams signal the core (half) sample
 rate and 1024 core samples per block, so the time comes out right too.
 """
 
@@ -13,7 +13,7 @@ import logging
 import mmap
 from dataclasses import dataclass
 
-from gptbots_planner.measure.tagskip import audio_bounds
+from gptbots_planner.measure.formats.tagskip import audio_bounds
 
 log = logging.getLogger(__name__)
 
