@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from gptbots_planner.measure.formats import adts, amr, caf, matroska, mp3frames
-from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.formats.tagskip import id3v2_end
+from gptbots_planner.measure.records import Measurement
 
 log = logging.getLogger(__name__)
 
