@@ -21,8 +21,9 @@ from pathlib import Path
 
 from gptbots_planner.measure import documents, tokens
 from gptbots_planner.measure import text as _text
+from gptbots_planner.measure.encoding import SAMPLE_BYTES, decodes_strictly, sniff_bom
+from gptbots_planner.measure.errors import MeasureCancelled, ShouldStop, TextFileError
 from gptbots_planner.measure.records import Measurement
-from gptbots_planner.measure.text import MeasureCancelled, ShouldStop
 
 log = logging.getLogger(__name__)
 
@@ -235,7 +236,7 @@ def measure_file(
         raise
     except OSError as exc:
         return _error(path, _os_error_message(exc, path))
-    except (_text.TextFileError, documents.DocumentError) as exc:
+    except (TextFileError, documents.DocumentError) as exc:
         try:
             st = os.stat(path)
         except OSError:
@@ -268,7 +269,7 @@ def _measure(
     ext_kind = _ext_kind(suffix, path)
     # A text file's first 64 KB serve the encoding detection too (and are the whole of
     # most text files): read them once here.
-    head_size = _text.SAMPLE_BYTES if ext_kind == "text" else HEAD_BYTES
+    head_size = SAMPLE_BYTES if ext_kind == "text" else HEAD_BYTES
     with open(path, "rb") as f:
         head = f.read(head_size)
     sniffed = sniff(head[:HEAD_BYTES])
@@ -346,7 +347,7 @@ def _measure(
         return _error(
             path, "unsupported file type (empty file with an unknown extension)", "unsupported", st
         )
-    if b"\x00" not in head and (_text.sniff_bom(head) or _utf8_text(head)):
+    if b"\x00" not in head and (sniff_bom(head) or _utf8_text(head)):
         m = _text.measure_text_file(
             path, tokenizers, encoding, max_bytes=limits.max_text_bytes, should_stop=should_stop
         )
@@ -355,7 +356,7 @@ def _measure(
 
 
 def _utf8_text(head: bytes) -> bool:
-    if not _text._decodes(head, "utf-8"):
+    if not decodes_strictly(head, "utf-8"):
         return False
     sample = head.decode("utf-8", "ignore")
     # Mostly printable: control characters other than tab/CR/LF/FF mean binary.

@@ -21,8 +21,10 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+from gptbots_planner.measure.errors import MeasureCancelled, ShouldStop
+from gptbots_planner.measure.htmltext import VisibleTextParser
 from gptbots_planner.measure.records import Measurement
-from gptbots_planner.measure.text import MeasureCancelled, ShouldStop, TextSink, VisibleTextParser
+from gptbots_planner.measure.text import TextSink
 
 log = logging.getLogger(__name__)
 

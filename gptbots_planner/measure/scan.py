@@ -31,8 +31,8 @@ from pathlib import Path
 from gptbots_planner.measure import dispatch, tokens
 from gptbots_planner.measure import text as _text
 from gptbots_planner.measure.cache import MeasureCache, cache_key
+from gptbots_planner.measure.errors import MeasureCancelled
 from gptbots_planner.measure.records import Measurement
-from gptbots_planner.measure.text import MeasureCancelled
 
 log = logging.getLogger(__name__)
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from gptbots_planner.measure import dispatch, scan
+from gptbots_planner.measure.errors import MeasureCancelled
 from gptbots_planner.measure.scan import CancelToken, ScanProgress, scan_paths
-from gptbots_planner.measure.text import MeasureCancelled
 from gptbots_planner.measure.tokens import UnknownTokenizerError, count_tokens
 
 
