@@ -28,7 +28,7 @@ from gptbots_planner.measure.records import Measurement
 log = logging.getLogger(__name__)
 
 # Bump when what an extractor produces for the same bytes changes: the cache key includes
-# it (together with the image/audio modules' own EXTRACTOR_VERSION when they define one).
+# it (together with the image and audio modules' own EXTRACTOR_VERSION).
 EXTRACTOR_VERSION = "1"
 
 HEAD_BYTES = 4096
@@ -52,20 +52,20 @@ class Sniffed:
     strong: bool = True  # a weak signature (MP3 frame sync) only counts for non-text names
 
 
+# The image and audio modules are imported on first use, not with this module: images
+# pulls in Pillow (~50 ms at start-up), which commands that measure no file never need.
+
+
 def _image_extensions() -> frozenset[str]:
-    try:
-        from gptbots_planner.measure.images import IMAGE_EXTENSIONS
-    except ImportError:  # the image module is not there yet (parallel development)
-        return frozenset()
-    return frozenset(IMAGE_EXTENSIONS)
+    from gptbots_planner.measure.images import IMAGE_EXTENSIONS
+
+    return IMAGE_EXTENSIONS
 
 
 def _audio_extensions() -> frozenset[str]:
-    try:
-        from gptbots_planner.measure.audio import AUDIO_EXTENSIONS
-    except ImportError:
-        return frozenset()
-    return frozenset(AUDIO_EXTENSIONS)
+    from gptbots_planner.measure.audio import AUDIO_EXTENSIONS
+
+    return AUDIO_EXTENSIONS
 
 
 def media_extensions() -> frozenset[str]:
@@ -75,15 +75,9 @@ def media_extensions() -> frozenset[str]:
 
 def extractor_version() -> str:
     """Version string of all extractors together (part of the cache key)."""
-    parts = [EXTRACTOR_VERSION]
-    for module in ("images", "audio"):
-        try:
-            mod = __import__(f"gptbots_planner.measure.{module}", fromlist=["_"])
-        except ImportError:
-            parts.append("-")
-            continue
-        parts.append(str(getattr(mod, "EXTRACTOR_VERSION", "0")))
-    return ".".join(parts)
+    from gptbots_planner.measure import audio, images
+
+    return ".".join((EXTRACTOR_VERSION, images.EXTRACTOR_VERSION, audio.EXTRACTOR_VERSION))
 
 
 # First bytes of every signature ``sniff`` knows, so most text files skip the checks.
@@ -390,8 +384,6 @@ def _measure_zip(
 
 
 def _measure_media(path: Path, kind: str, st: os.stat_result) -> Measurement:
-    # Imported here: the image/audio modules are written in parallel and pull in Pillow /
-    # mutagen, which text-only scans never need.
     if kind == "image":
         from gptbots_planner.measure.images import measure_image
 
