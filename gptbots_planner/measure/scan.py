@@ -69,10 +69,7 @@ def scan_paths(
     and stalls the event loop for 100-300 ms at a time.
     """
     tokenizers = tuple(dict.fromkeys(tokenizers)) or (tokens.DEFAULT_TOKENIZER,)
-    for name in tokenizers:
-        if name not in tokens.TOKENIZERS:
-            # A programming or usage error, not a file problem: fail before any work.
-            raise tokens.UnknownTokenizerError(f"unknown tokenizer {name!r}")
+    tokens.check_tokenizers(tokenizers)  # a usage error, not a file problem: before any work
     started = time.monotonic()
     listing_errors: list[Measurement] = []
     entries = list(walk([Path(p) for p in paths], include_hidden, cancel, listing_errors))
