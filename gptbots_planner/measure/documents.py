@@ -80,7 +80,7 @@ def measure_pdf(
     should_stop: ShouldStop | None = None,
 ) -> Measurement:
     _check_size(path, max_bytes)
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
     m = _new_measurement(path, "PDF")
     sink = TextSink(tokenizers, should_stop=should_stop)
