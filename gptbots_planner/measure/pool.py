@@ -88,32 +88,31 @@ def run_pool(
     The scanning process starts measuring at once instead of idling while workers
     spawn and load the vocabularies, and it takes the place of one worker.
     """
-    return _Pool(entries, tokenizers, encoding, limits, n_jobs, run, share_work).run()
+    queue: deque[list[Entry]] = deque(make_batches(entries))  # biggest first
+    # Keyed by id(): batches are lists; a retried file's batch is never takeable.
+    takeable = {id(b): share_work and parent_may_take(b) for b in queue}
+    n_workers = worker_count(queue, [takeable[id(b)] for b in queue], n_jobs)
+    return _Pool(queue, takeable, n_workers, (tokenizers, encoding, limits), run).run()
 
 
 class _Pool:
+    """The batches still to do, the ones in flight, and the executor, while a pool runs."""
+
     def __init__(
         self,
-        entries: Sequence[Entry],
-        tokenizers: tuple[str, ...],
-        encoding: str | None,
-        limits: dispatch.Limits,
-        n_jobs: int,
+        queue: deque[list[Entry]],
+        takeable: dict[int, bool],
+        n_workers: int,
+        how: tuple[tuple[str, ...], str | None, dispatch.Limits],
         run: ScanRun,
-        share_work: bool,
     ) -> None:
-        self.tokenizers = tokenizers
-        self.encoding = encoding
-        self.limits = limits
+        self.queue = queue
+        self.takeable = takeable
+        self.n_workers = n_workers
+        self.tokenizers, self.encoding, self.limits = how
         self.scan = run
         self.ctx = multiprocessing.get_context("spawn")
         self.stop = self.ctx.Event()
-        self.queue: deque[list[Entry]] = deque(make_batches(entries))  # biggest first
-        # Keyed by id(): batches are lists; a retried file's batch is never takeable.
-        self.takeable = {id(b): share_work and parent_may_take(b) for b in self.queue}
-        self.n_workers = worker_count(
-            self.queue, [self.takeable[id(b)] for b in self.queue], n_jobs
-        )
         self.failures: dict[str, int] = {}
         self.executor: ProcessPoolExecutor | None = None
         self.pending: dict[Future[list[Measurement] | None], list[Entry]] = {}

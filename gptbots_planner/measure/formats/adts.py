@@ -13,7 +13,7 @@ import logging
 import mmap
 from dataclasses import dataclass
 
-from gptbots_planner.measure.formats.tagskip import audio_bounds
+from gptbots_planner.measure.formats.tagskip import walk_audio_file
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,4 @@ def walk(buf: Buffer, start: int = 0, end: int | None = None) -> AdtsWalk:
 
 
 def walk_file(path: str) -> AdtsWalk:
-    with open(path, "rb") as f:
-        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-            start, end = audio_bounds(mm)
-            return walk(mm, start, end)
+    return walk_audio_file(path, walk)

@@ -20,7 +20,7 @@ import mmap
 import struct
 from dataclasses import dataclass, field
 
-from gptbots_planner.measure.formats.tagskip import audio_bounds, id3v2_end
+from gptbots_planner.measure.formats.tagskip import id3v2_end, walk_audio_file
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +261,4 @@ def walk(buf: Buffer, start: int = 0, end: int | None = None) -> Mp3Walk:
 
 def walk_file(path: str) -> Mp3Walk:
     """Walk the frames of the MP3 file at ``path`` (tags skipped)."""
-    with open(path, "rb") as f:
-        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-            start, end = audio_bounds(mm)
-            return walk(mm, start, end)
+    return walk_audio_file(path, walk)
