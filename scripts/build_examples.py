@@ -12,6 +12,7 @@ from pathlib import Path
 from gptbots_planner.core.plan import Plan, PlanItem, Scenario
 from gptbots_planner.export.planfile import write_plan
 from gptbots_planner.measure.records import Measurement
+from gptbots_planner.measure.tokens import count_tokens
 
 ROOT = Path(__file__).resolve().parent.parent / "resources" / "examples"
 
@@ -26,12 +27,7 @@ def pasted(name: str, text: str, role: str) -> PlanItem:
         words=len(text.split()),
         encoding="UTF-8",
     )
-    try:
-        from gptbots_planner.measure.tokens import count_tokens
-
-        m.tokens = {t: count_tokens(text, t) for t in ("o200k_base", "cl100k_base")}
-    except ImportError:
-        pass
+    m.tokens = {t: count_tokens(text, t) for t in ("o200k_base", "cl100k_base")}
     return PlanItem(
         measurement=m, role=role, text=text, item_id=name.lower().replace(" ", "-")[:40]
     )

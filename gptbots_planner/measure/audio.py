@@ -29,9 +29,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-from gptbots_planner.measure import adts, amr, caf, matroska, mp3frames
+from gptbots_planner.measure.formats import adts, amr, caf, matroska, mp3frames
+from gptbots_planner.measure.formats.tagskip import id3v2_end
 from gptbots_planner.measure.records import Measurement
-from gptbots_planner.measure.tagskip import id3v2_end
 
 log = logging.getLogger(__name__)
 
@@ -74,19 +74,37 @@ def _mpeg_kind(b0: int, b1: int) -> str | None:
     return {1: "MP3", 2: "MP2", 3: "MP1"}[layer]
 
 
+def _behind_id3(head: bytes) -> str:
+    # Raw streams and FLAC can carry an ID3v2 tag: look past it when we can.
+    rest = head[id3v2_end(head) :]
+    if rest.startswith(b"fLaC"):
+        return "FLAC"
+    if len(rest) >= 2 and _mpeg_kind(rest[0], rest[1]) == "AAC (ADTS)":
+        return "AAC (ADTS)"
+    return "MP3"
+
+
+def _ogg_kind(body: bytes) -> str:
+    """Codec of an Ogg stream from its first packet (``body``: after the page header)."""
+    if body.startswith(b"\x01vorbis"):
+        return "Ogg Vorbis"
+    if body.startswith(b"OpusHead"):
+        return "Opus"
+    if body.startswith(b"Speex   "):
+        return "Ogg Speex"
+    if body.startswith(b"\x7fFLAC"):
+        return "Ogg FLAC"
+    if body.startswith(b"\x80theora"):
+        return "Ogg Theora"
+    return "Ogg"
+
+
 def sniff_audio(head: bytes) -> str | None:
     """Audio format name from a file's first bytes (64 are enough), or None."""
     if len(head) < 4:
         return None
     if head.startswith(b"ID3"):
-        # Raw streams and FLAC can carry an ID3v2 tag: look past it when we can.
-        after = id3v2_end(head)
-        rest = head[after:]
-        if rest.startswith(b"fLaC"):
-            return "FLAC"
-        if len(rest) >= 2 and _mpeg_kind(rest[0], rest[1]) == "AAC (ADTS)":
-            return "AAC (ADTS)"
-        return "MP3"
+        return _behind_id3(head)
     if head[:4] == b"RIFF" and head[8:12] == b"WAVE":
         return "WAV"
     if head[:4] == b"RF64":
@@ -94,18 +112,7 @@ def sniff_audio(head: bytes) -> str | None:
     if head[:4] == b"fLaC":
         return "FLAC"
     if head[:4] == b"OggS":
-        body = head[28:]
-        if body.startswith(b"\x01vorbis"):
-            return "Ogg Vorbis"
-        if body.startswith(b"OpusHead"):
-            return "Opus"
-        if body.startswith(b"Speex   "):
-            return "Ogg Speex"
-        if body.startswith(b"\x7fFLAC"):
-            return "Ogg FLAC"
-        if body.startswith(b"\x80theora"):
-            return "Ogg Theora"
-        return "Ogg"
+        return _ogg_kind(head[28:])
     if head[4:8] == b"ftyp":
         brands = {head[i : i + 4] for i in range(8, min(len(head), 40), 4)}
         if head[8:12] in _IMAGE_BRANDS or (brands & _IMAGE_BRANDS and not brands & {b"M4A "}):

@@ -15,19 +15,20 @@ import logging
 import os
 import stat
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from gptbots_planner.measure import documents, tokens
 from gptbots_planner.measure import text as _text
+from gptbots_planner.measure.encoding import SAMPLE_BYTES, decodes_strictly, sniff_bom
+from gptbots_planner.measure.errors import MeasureCancelled, ShouldStop, TextFileError
 from gptbots_planner.measure.records import Measurement
-from gptbots_planner.measure.text import MeasureCancelled, ShouldStop
 
 log = logging.getLogger(__name__)
 
 # Bump when what an extractor produces for the same bytes changes: the cache key includes
-# it (together with the image/audio modules' own EXTRACTOR_VERSION when they define one).
+# it (together with the image and audio modules' own EXTRACTOR_VERSION).
 EXTRACTOR_VERSION = "1"
 
 HEAD_BYTES = 4096
@@ -51,20 +52,20 @@ class Sniffed:
     strong: bool = True  # a weak signature (MP3 frame sync) only counts for non-text names
 
 
+# The image and audio modules are imported on first use, not with this module: images
+# pulls in Pillow (~50 ms at start-up), which commands that measure no file never need.
+
+
 def _image_extensions() -> frozenset[str]:
-    try:
-        from gptbots_planner.measure.images import IMAGE_EXTENSIONS
-    except ImportError:  # the image module is not there yet (parallel development)
-        return frozenset()
-    return frozenset(IMAGE_EXTENSIONS)
+    from gptbots_planner.measure.images import IMAGE_EXTENSIONS
+
+    return IMAGE_EXTENSIONS
 
 
 def _audio_extensions() -> frozenset[str]:
-    try:
-        from gptbots_planner.measure.audio import AUDIO_EXTENSIONS
-    except ImportError:
-        return frozenset()
-    return frozenset(AUDIO_EXTENSIONS)
+    from gptbots_planner.measure.audio import AUDIO_EXTENSIONS
+
+    return AUDIO_EXTENSIONS
 
 
 def media_extensions() -> frozenset[str]:
@@ -74,15 +75,9 @@ def media_extensions() -> frozenset[str]:
 
 def extractor_version() -> str:
     """Version string of all extractors together (part of the cache key)."""
-    parts = [EXTRACTOR_VERSION]
-    for module in ("images", "audio"):
-        try:
-            mod = __import__(f"gptbots_planner.measure.{module}", fromlist=["_"])
-        except ImportError:
-            parts.append("-")
-            continue
-        parts.append(str(getattr(mod, "EXTRACTOR_VERSION", "0")))
-    return ".".join(parts)
+    from gptbots_planner.measure import audio, images
+
+    return ".".join((EXTRACTOR_VERSION, images.EXTRACTOR_VERSION, audio.EXTRACTOR_VERSION))
 
 
 # First bytes of every signature ``sniff`` knows, so most text files skip the checks.
@@ -94,6 +89,11 @@ def sniff(head: bytes) -> Sniffed | None:
     if head[:1] and head[0] not in _MAGIC_FIRST and head[4:8] != b"ftyp":
         if b"%PDF-" not in head[:1024]:
             return None
+    return _sniff_media(head) or _sniff_container(head)
+
+
+def _sniff_media(head: bytes) -> Sniffed | None:
+    """Image and audio signatures."""
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
         return Sniffed("image", "PNG")
     if head.startswith(b"\xff\xd8\xff"):
@@ -138,6 +138,11 @@ def sniff(head: bytes) -> Sniffed | None:
         # MPEG audio frame sync (MP3 / ADTS AAC); a text file in a legacy code page could
         # start with 0xFF, so this signature alone never overrides a text extension.
         return Sniffed("audio", "MPEG audio", strong=False)
+    return None
+
+
+def _sniff_container(head: bytes) -> Sniffed | None:
+    """PDF, zip, OLE2 and other binary formats (checked after the media signatures)."""
     pdf_at = head.find(b"%PDF-", 0, 1024)
     if pdf_at >= 0 and b"\x00" not in head[:pdf_at]:
         # Readers accept junk before the header; only a header at byte 0 outranks a text name.
@@ -224,18 +229,16 @@ def measure_file(
     ``should_stop`` is polled between ~1 MB chunks; when it returns True the
     measurement is abandoned with ``MeasureCancelled`` (the scan's cancel path).
     """
-    for name in tokenizers:
-        if name not in tokens.TOKENIZERS:
-            raise tokens.UnknownTokenizerError(f"unknown tokenizer {name!r}")
+    tokens.check_tokenizers(tokenizers)
     if not isinstance(path, Path):
         path = Path(path)
     try:
-        return _measure(path, tokenizers, encoding, limits, should_stop)
+        return _measure(_Request(path, tokenizers, encoding, limits, should_stop))
     except MeasureCancelled:
         raise
     except OSError as exc:
         return _error(path, _os_error_message(exc, path))
-    except (_text.TextFileError, documents.DocumentError) as exc:
+    except (TextFileError, documents.DocumentError) as exc:
         try:
             st = os.stat(path)
         except OSError:
@@ -252,77 +255,101 @@ def measure_file(
         return _error(path, f"could not measure this file ({type(exc).__name__}: {exc})")
 
 
-def _measure(
-    path: Path,
-    tokenizers: Sequence[str],
-    encoding: str | None,
-    limits: Limits,
-    should_stop: ShouldStop | None,
-) -> Measurement:
+@dataclass(frozen=True)
+class _Request:
+    """One ``measure_file`` call's arguments, handed to the measurer that gets the file."""
+
+    path: Path
+    tokenizers: Sequence[str]
+    encoding: str | None
+    limits: Limits
+    should_stop: ShouldStop | None
+
+    def text(self, head: bytes | None = None, st: os.stat_result | None = None) -> Measurement:
+        # Called through the module (``_text.``) so a test can replace the text measurer.
+        return _text.measure_text_file(
+            self.path,
+            self.tokenizers,
+            self.encoding,
+            max_bytes=self.limits.max_text_bytes,
+            should_stop=self.should_stop,
+            head=head,
+            st=st,
+        )
+
+
+def _mismatch(suffix: str, label: str) -> str:
+    if suffix:
+        return f"extension says {suffix}, content is {label}"
+    return f"no extension, content is {label}"
+
+
+def _measure(req: _Request) -> Measurement:
+    path = req.path
     st = os.stat(path)
     if stat.S_ISDIR(st.st_mode):
         return _error(path, "is a folder, not a file", st=st)
     if not stat.S_ISREG(st.st_mode):
         return _error(path, "not a regular file (device, pipe or socket)", "unsupported", st=st)
-    suffix = path.suffix.lower()
-    ext_kind = _ext_kind(suffix, path)
+    ext_kind = _ext_kind(path.suffix.lower(), path)
     # A text file's first 64 KB serve the encoding detection too (and are the whole of
     # most text files): read them once here.
-    head_size = _text.SAMPLE_BYTES if ext_kind == "text" else HEAD_BYTES
+    head_size = SAMPLE_BYTES if ext_kind == "text" else HEAD_BYTES
     with open(path, "rb") as f:
         head = f.read(head_size)
     sniffed = sniff(head[:HEAD_BYTES])
-    shown_ext = suffix or "(none)"
-
-    def mismatch(label: str) -> str:
-        if suffix:
-            return f"extension says {suffix}, content is {label}"
-        return f"no extension, content is {label}"
-
-    if encoding is not None and ext_kind in (None, "text"):
+    if req.encoding is not None and ext_kind in (None, "text"):
         # The user forced an encoding: they say it is text.
         if sniffed is None or not sniffed.strong or ext_kind == "text":
-            return _text.measure_text_file(
-                path, tokenizers, encoding, max_bytes=limits.max_text_bytes, should_stop=should_stop
-            )
+            return req.text()
+    if sniffed is not None and (sniffed.strong or ext_kind != "text"):
+        return _by_content(req, sniffed, ext_kind, st)
+    return _by_extension(req, ext_kind, head, st)
 
-    if sniffed is not None and (sniffed.strong or ext_kind not in ("text",)):
-        if sniffed.kind in ("image", "audio"):
-            if ext_kind == sniffed.kind:
-                return _measure_media(path, sniffed.kind, st)
-            if ext_kind in ("image", "audio") and not sniffed.strong:
-                return _measure_media(path, ext_kind, st)
-            return _with_warning(_measure_media(path, sniffed.kind, st), mismatch(sniffed.label))
-        if sniffed.kind == "pdf":
-            m = documents.measure_pdf(
-                path, tokenizers, max_bytes=limits.max_document_bytes, should_stop=should_stop
-            )
-            return m if ext_kind == "pdf" else _with_warning(m, mismatch("PDF"))
-        if sniffed.kind == "zip":
-            return _measure_zip(path, tokenizers, ext_kind, limits, mismatch, should_stop)
-        if sniffed.kind == "ole":
-            return _error(
-                path,
-                f"unsupported file type: legacy Office format ({shown_ext}); save it as "
-                ".docx/.xlsx/.pptx and add it again",
-                "unsupported",
-                st,
-            )
-        message = f"unsupported file type ({sniffed.label})"
-        if ext_kind is not None:
-            message += f"; {mismatch(sniffed.label)}"
-        return _error(path, message, "unsupported", st)
 
-    if ext_kind == "text":
-        return _text.measure_text_file(
+def _by_content(
+    req: _Request, sniffed: Sniffed, ext_kind: str | None, st: os.stat_result
+) -> Measurement:
+    """The content has a signature that decides (the extension may disagree)."""
+    path, suffix = req.path, req.path.suffix.lower()
+    if sniffed.kind in ("image", "audio"):
+        if ext_kind == sniffed.kind:
+            return _measure_media(path, sniffed.kind, st)
+        if ext_kind in ("image", "audio") and not sniffed.strong:
+            return _measure_media(path, ext_kind, st)
+        m = _measure_media(path, sniffed.kind, st)
+        return _with_warning(m, _mismatch(suffix, sniffed.label))
+    if sniffed.kind == "pdf":
+        m = documents.measure_pdf(
             path,
-            tokenizers,
-            encoding,
-            max_bytes=limits.max_text_bytes,
-            should_stop=should_stop,
-            head=head,
-            st=st,
+            req.tokenizers,
+            max_bytes=req.limits.max_document_bytes,
+            should_stop=req.should_stop,
         )
+        return m if ext_kind == "pdf" else _with_warning(m, _mismatch(suffix, "PDF"))
+    if sniffed.kind == "zip":
+        return _measure_zip(req, ext_kind)
+    if sniffed.kind == "ole":
+        return _error(
+            path,
+            f"unsupported file type: legacy Office format ({suffix or '(none)'}); save it as "
+            ".docx/.xlsx/.pptx and add it again",
+            "unsupported",
+            st,
+        )
+    message = f"unsupported file type ({sniffed.label})"
+    if ext_kind is not None:
+        message += f"; {_mismatch(suffix, sniffed.label)}"
+    return _error(path, message, "unsupported", st)
+
+
+def _by_extension(
+    req: _Request, ext_kind: str | None, head: bytes, st: os.stat_result
+) -> Measurement:
+    """No signature decides: the extension does (and explains what is wrong)."""
+    path, suffix = req.path, req.path.suffix.lower()
+    if ext_kind == "text":
+        return req.text(head, st)
     if ext_kind in ("image", "audio"):
         # No signature we know (SVG is text, some audio formats have none): the media
         # module reads it or explains why not.
@@ -346,16 +373,13 @@ def _measure(
         return _error(
             path, "unsupported file type (empty file with an unknown extension)", "unsupported", st
         )
-    if b"\x00" not in head and (_text.sniff_bom(head) or _utf8_text(head)):
-        m = _text.measure_text_file(
-            path, tokenizers, encoding, max_bytes=limits.max_text_bytes, should_stop=should_stop
-        )
-        return _with_warning(m, f"unknown extension {shown_ext}, read as text")
+    if b"\x00" not in head and (sniff_bom(head) or _utf8_text(head)):
+        return _with_warning(req.text(), f"unknown extension {suffix or '(none)'}, read as text")
     return _error(path, "unsupported file type", "unsupported", st)
 
 
 def _utf8_text(head: bytes) -> bool:
-    if not _text._decodes(head, "utf-8"):
+    if not decodes_strictly(head, "utf-8"):
         return False
     sample = head.decode("utf-8", "ignore")
     # Mostly printable: control characters other than tab/CR/LF/FF mean binary.
@@ -363,17 +387,11 @@ def _utf8_text(head: bytes) -> bool:
     return controls <= len(sample) // 100
 
 
-def _measure_zip(
-    path: Path,
-    tokenizers: Sequence[str],
-    ext_kind: str | None,
-    limits: Limits,
-    mismatch: Callable[[str], str],
-    should_stop: ShouldStop | None,
-) -> Measurement:
+def _measure_zip(req: _Request, ext_kind: str | None) -> Measurement:
+    path, max_bytes = req.path, req.limits.max_document_bytes
     if ext_kind == "zipdoc":
         return documents.measure_zip_document(
-            path, tokenizers, max_bytes=limits.max_document_bytes, should_stop=should_stop
+            path, req.tokenizers, max_bytes=max_bytes, should_stop=req.should_stop
         )
     try:
         with zipfile.ZipFile(path) as zf:
@@ -383,14 +401,12 @@ def _measure_zip(
     if doc_type is None:
         return _error(path, "unsupported file type (zip archive, not a document)", "unsupported")
     m = documents.measure_zip_document(
-        path, tokenizers, doc_type, max_bytes=limits.max_document_bytes, should_stop=should_stop
+        path, req.tokenizers, doc_type, max_bytes=max_bytes, should_stop=req.should_stop
     )
-    return _with_warning(m, mismatch(doc_type[1:].upper()))
+    return _with_warning(m, _mismatch(path.suffix.lower(), doc_type[1:].upper()))
 
 
 def _measure_media(path: Path, kind: str, st: os.stat_result) -> Measurement:
-    # Imported here: the image/audio modules are written in parallel and pull in Pillow /
-    # mutagen, which text-only scans never need.
     if kind == "image":
         from gptbots_planner.measure.images import measure_image
 

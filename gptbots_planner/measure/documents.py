@@ -21,8 +21,10 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+from gptbots_planner.measure.errors import MeasureCancelled, ShouldStop
+from gptbots_planner.measure.htmltext import VisibleTextParser
 from gptbots_planner.measure.records import Measurement
-from gptbots_planner.measure.text import MeasureCancelled, ShouldStop, TextSink, VisibleTextParser
+from gptbots_planner.measure.text import TextSink
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +80,7 @@ def measure_pdf(
     should_stop: ShouldStop | None = None,
 ) -> Measurement:
     _check_size(path, max_bytes)
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
 
     m = _new_measurement(path, "PDF")
     sink = TextSink(tokenizers, should_stop=should_stop)

@@ -3,19 +3,19 @@
 No pixel is ever decoded: ``Image.open`` reads only the header, ``load()`` is
 never called, and EXIF comes from the header too (``Image.Image.getexif``,
 the base method: PNG's override would decode the image to find a trailing
-eXIf chunk).  ICO is read from its directory here: Pillow's ICO plugin decodes
-the largest icon while opening.  Frame counts come from headers: GIF by walking its blocks here
-(Pillow decodes every frame to count GIF frames), APNG from ``acTL``, WebP
-from its chunk list, TIFF from its IFD chain.
+eXIf chunk).  ICO is read from its directory (``formats.ico``): Pillow's ICO
+plugin decodes the largest icon while opening.  Frame counts come from headers:
+GIF by walking its blocks (``formats.gif``; Pillow decodes every frame to count
+GIF frames), APNG from ``acTL``, WebP from its chunk list, TIFF from its IFD chain.
 
 Decompression bombs: ``Image.open`` refuses images over 2 x
 ``MAX_IMAGE_PIXELS``.  Their size is still wanted (a plan must price them), so
 the same Pillow plugin is instantiated directly, which reads the header
 without the size check; nothing is decoded, and the measurement says so.
 WebP checks the size inside its plugin, so its VP8/VP8L/VP8X header is read
-here instead.
+by ``formats.webp`` instead.
 
-SVG (``svg``) and HEIC/HEIF (``heif``) have their own header readers; AVIF
+SVG (``formats.svg``) and HEIC/HEIF (``formats.heif``) have their own header readers; AVIF
 goes through Pillow with ``heif`` as the fallback.
 """
 
@@ -32,7 +32,7 @@ from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
-from gptbots_planner.measure import heif, svg
+from gptbots_planner.measure.formats import gif, heif, ico, svg, webp
 from gptbots_planner.measure.records import Measurement
 
 log = logging.getLogger(__name__)
@@ -263,39 +263,13 @@ def _looks_truncated(path: Path, fmt: str) -> bool:
 # --- WebP header (bombs only: Pillow's WebP plugin refuses them itself) ----------------
 
 
-def webp_size(data: bytes) -> tuple[int, int, int]:
-    """``(width, height, frames)`` from a WebP's RIFF chunks."""
-    if len(data) < 20 or data[:4] != b"RIFF" or data[8:12] != b"WEBP":
-        raise ImageError("not a WebP file")
-    pos, end = 12, len(data)
-    size: tuple[int, int] | None = None
-    frames = 0
-    while pos + 8 <= end:
-        kind = data[pos : pos + 4]
-        length = struct.unpack_from("<I", data, pos + 4)[0]
-        body = data[pos + 8 : pos + 8 + length]
-        if kind == b"VP8X" and len(body) >= 10:
-            w = int.from_bytes(body[4:7], "little") + 1
-            h = int.from_bytes(body[7:10], "little") + 1
-            size = size or (w, h)
-        elif kind == b"VP8 " and len(body) >= 10 and body[3:6] == b"\x9d\x01\x2a":
-            w, h = struct.unpack_from("<HH", body, 6)
-            size = size or (w & 0x3FFF, h & 0x3FFF)
-        elif kind == b"VP8L" and len(body) >= 5 and body[0] == 0x2F:
-            bits = int.from_bytes(body[1:5], "little")
-            size = size or ((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1)
-        elif kind == b"ANMF":
-            frames += 1
-        pos += 8 + length + (length & 1)
-    if size is None:
-        raise ImageError("corrupt or truncated WebP header")
-    return size[0], size[1], max(1, frames)
-
-
 def _webp_bomb(path: Path) -> _Size:
     with open(path, "rb") as f:
         with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-            w, h, frames = webp_size(mm[:])
+            try:
+                w, h, frames = webp.webp_size(mm[:])
+            except webp.WebpError as e:
+                raise ImageError(str(e)) from None
     notes = (f"{frames} frames",) if frames > 1 else ()
     return _Size(w, h, "WebP", frames, notes, BOMB_WARNING)
 
@@ -303,64 +277,13 @@ def _webp_bomb(path: Path) -> _Size:
 # --- GIF: walk the blocks (Pillow decodes each frame to count them) --------------------
 
 
-def gif_frames(data: bytes | mmap.mmap) -> tuple[int, int, int, bool]:
-    """``(width, height, frames, complete)``; complete is False when cut short."""
-    end = len(data)
-    if end < 13 or data[:6] not in (b"GIF87a", b"GIF89a"):
-        raise ImageError("corrupt or truncated GIF header")
-    width, height, packed = struct.unpack_from("<HHB", data, 6)
-    pos = 13
-    if packed & 0x80:
-        pos += 3 << ((packed & 7) + 1)
-    frames = 0
-    first: tuple[int, int] | None = None
-    while pos < end:
-        block = data[pos]
-        if block == 0x3B:  # trailer
-            return *_gif_size(width, height, first), frames, True
-        if block == 0x21:  # extension: label, then sub-blocks
-            pos = _skip_sub_blocks(data, pos + 2, end)
-        elif block == 0x2C:  # image descriptor
-            if pos + 10 > end:
-                break
-            fw, fh, fpacked = struct.unpack_from("<HHB", data, pos + 5)
-            first = first or (fw, fh)
-            pos += 10
-            if fpacked & 0x80:
-                pos += 3 << ((fpacked & 7) + 1)
-            pos = _skip_sub_blocks(data, pos + 1, end)  # after the LZW minimum code size
-            if pos > end:
-                break
-            frames += 1
-        else:
-            if frames:
-                break  # junk after some frames: what came before still counts
-            raise ImageError(f"corrupt GIF: unexpected block 0x{block:02x} at byte {pos}")
-    if frames == 0:
-        raise ImageError("corrupt or truncated GIF: no complete frame")
-    return *_gif_size(width, height, first), frames, False
-
-
-def _gif_size(width: int, height: int, first: tuple[int, int] | None) -> tuple[int, int]:
-    if width and height:
-        return width, height
-    return first if first and first[0] and first[1] else (width, height)
-
-
-def _skip_sub_blocks(data: bytes | mmap.mmap, pos: int, end: int) -> int:
-    while pos < end:
-        n = data[pos]
-        pos += 1
-        if n == 0:
-            return pos
-        pos += n
-    return end + 1  # ran off the end: truncated
-
-
 def _gif(path: Path) -> _Size:
     with open(path, "rb") as f:
         with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-            width, height, frames, complete = gif_frames(mm)
+            try:
+                width, height, frames, complete = gif.gif_frames(mm)
+            except gif.GifError as e:
+                raise ImageError(str(e)) from None
     if width <= 0 or height <= 0:
         raise ImageError(f"GIF header gives an invalid size {width}x{height}")
     notes = (f"{frames} frames",) if frames > 1 else ()
@@ -371,32 +294,12 @@ def _gif(path: Path) -> _Size:
 # --- ICO: the directory (Pillow's plugin decodes the largest icon when opening) -------
 
 
-def ico_size(data: bytes | mmap.mmap) -> tuple[int, int, int]:
-    """``(width, height, icons)`` of the largest icon in an ICO directory."""
-    if len(data) < 6:
-        raise ImageError("corrupt or truncated ICO header")
-    reserved, kind, count = struct.unpack_from("<HHH", data, 0)
-    if reserved != 0 or kind != 1 or count == 0:
-        raise ImageError("corrupt ICO header")
-    if 6 + 16 * count > len(data):
-        raise ImageError("truncated ICO directory")
-    best = (0, 0)
-    for i in range(count):
-        entry = 6 + 16 * i
-        w, h = data[entry] or 256, data[entry + 1] or 256  # 0 means 256
-        size, offset = struct.unpack_from("<II", data, entry + 8)
-        if offset + size > len(data):
-            raise ImageError(f"truncated ICO: icon {i + 1} runs past the end of the file")
-        if data[offset : offset + 8] == b"\x89PNG\r\n\x1a\n" and size >= 24:
-            w, h = struct.unpack_from(">II", data, offset + 16)  # PNG IHDR: the real size
-        if w * h > best[0] * best[1]:
-            best = (w, h)
-    return best[0], best[1], count
-
-
 def _ico(path: Path) -> _Size:
     with open(path, "rb") as f:
         with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-            w, h, count = ico_size(mm)
+            try:
+                w, h, count = ico.ico_size(mm)
+            except ico.IcoError as e:
+                raise ImageError(str(e)) from None
     notes = (f"largest of {count} icons",) if count > 1 else ()
     return _Size(w, h, "ICO", 1, notes)

@@ -1,16 +1,13 @@
-"""Plain-text files: detect the encoding, stream the file, count tokens exactly.
+"""Plain-text files: stream the file, count tokens exactly.
 
 Files are read in ~1 MB blocks and counted in ~1 MB chunks cut where
 ``tokens.safe_split_point`` says the cut cannot change the count, so memory
 stays bounded whatever the file size and the streamed count equals the count of
-the whole text (see ``TextSink``).
-
-Encoding detection, in order: a BOM (UTF-8/16/32); a NUL-byte pattern (UTF-16
-or UTF-32 without a BOM); strict UTF-8; a declared charset (HTML/XML);
-charset-normalizer on a sample cut at a line break (a character boundary in
-every ASCII-compatible encoding); GB18030 / Big5 / CP932 / EUC-KR.  A file that
-stops decoding half-way is restarted with the candidates for the bytes around
-the failure.  The caller can force an encoding.
+the whole text (see ``TextSink``).  Which encoding to read with comes from
+``encoding`` (a BOM, UTF-16/32 without one, UTF-8, charset-normalizer, legacy
+code pages); a file that stops decoding half-way is read again with the
+candidates for the bytes around the failure.  The caller can force an encoding.
+HTML files count their visible text only (``htmltext``).
 """
 
 from __future__ import annotations
@@ -18,12 +15,23 @@ from __future__ import annotations
 import codecs
 import logging
 import os
-import re
 from collections.abc import Callable, Sequence
-from html.parser import HTMLParser
 from pathlib import Path
 
 from gptbots_planner.measure import tokens
+from gptbots_planner.measure.encoding import (
+    SAMPLE_BYTES,
+    Attempt,
+    already_tried,
+    bom_codec,
+    declared_charset,
+    detected_attempts,
+    display_encoding,
+    forced_attempt,
+    recovery_attempts,
+)
+from gptbots_planner.measure.errors import MeasureCancelled, ShouldStop, TextFileError
+from gptbots_planner.measure.htmltext import VisibleTextParser
 from gptbots_planner.measure.records import Measurement
 
 log = logging.getLogger(__name__)
@@ -31,7 +39,6 @@ log = logging.getLogger(__name__)
 READ_BLOCK = 1 << 20  # bytes read at a time
 CHUNK_CHARS = 1 << 20  # characters handed to tiktoken at a time
 PENDING_FACTOR = 4  # cut inexactly only if no safe point shows up within 4 chunks
-SAMPLE_BYTES = 64 * 1024  # what encoding detection looks at
 DEFAULT_MAX_TEXT_BYTES = 16 * 1024**3
 
 TEXT_EXTENSIONS = frozenset(
@@ -77,61 +84,8 @@ TEXT_NAMES = frozenset(
     }
 )
 
-_BOMS: tuple[tuple[bytes, str, str], ...] = (
-    # UTF-32 first: its LE BOM starts with the UTF-16 LE BOM.
-    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32LE (BOM)"),
-    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32BE (BOM)"),
-    (codecs.BOM_UTF8, "utf-8", "UTF-8 (BOM)"),
-    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16LE (BOM)"),
-    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16BE (BOM)"),
-)
-_FALLBACKS = ("gb18030", "big5", "cp932", "euc-kr")
-_DISPLAY = {  # keyed by codecs.lookup(...).name
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 (BOM)",
-    "ascii": "ASCII",
-    "utf-16": "UTF-16",
-    "utf-32": "UTF-32",
-    "utf-16-le": "UTF-16LE",
-    "utf-16-be": "UTF-16BE",
-    "utf-32-le": "UTF-32LE",
-    "utf-32-be": "UTF-32BE",
-    "gb18030": "GB18030",
-    "big5": "Big5",
-    "cp932": "Shift_JIS (CP932)",
-    "euc_kr": "EUC-KR",
-    "shift_jis": "Shift_JIS",
-    "euc_jis_2004": "EUC-JP",
-    "euc_jp": "EUC-JP",
-    "cp949": "EUC-KR (CP949)",
-    "cp1252": "Windows-1252",
-}
-# Single-byte Western code pages charset-normalizer confuses with each other on short text.
-_LATIN_SINGLE_BYTE = frozenset(
-    {"cp1250", "cp1252", "cp1254", "cp1257", "iso8859_1", "latin_1", "iso8859_2", "iso8859_10",
-     "iso8859_13", "iso8859_15", "mac_latin2", "mac_roman", "cp850", "cp437"}
-)  # fmt: skip
-# Tie-breaker between equally plausible readings: the encodings people actually use.
-_COMMON = {
-    name: rank
-    for rank, name in enumerate(
-        ["utf_8", "gb18030", "big5", "cp932", "shift_jis", "cp949", "euc_kr", "euc_jis_2004",
-         "euc_jp", "cp1252", "cp1251", "cp1250", "latin_1", "iso8859_15", "koi8_r", "cp1253",
-         "cp1254", "cp1255", "cp1256", "cp1257", "cp874", "tis_620"]
-    )
-}  # fmt: skip
-_DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
-
-
-class TextFileError(Exception):
-    """A text file that cannot be measured; the message is shown to the user."""
-
-
-class MeasureCancelled(Exception):  # noqa: N818 - reads better at the raise sites
-    """The caller's ``should_stop`` said stop; not a file problem, so never an error row."""
-
-
-ShouldStop = Callable[[], bool]
+# Markup whose prolog may declare its charset (``<meta charset>``, ``<?xml encoding?>``).
+_DECLARES_CHARSET = HTML_EXTENSIONS | {".xml", ".svg"}
 
 
 def is_text_name(path: Path) -> bool:
@@ -139,18 +93,6 @@ def is_text_name(path: Path) -> bool:
     if suffix in TEXT_EXTENSIONS or suffix in HTML_EXTENSIONS:
         return True
     return not suffix and path.name.lower() in TEXT_NAMES
-
-
-def display_encoding(codec: str) -> str:
-    name = _normalise(codec)
-    return _DISPLAY.get(name, name.upper())
-
-
-def _normalise(codec: str) -> str:
-    try:
-        return codecs.lookup(codec).name
-    except LookupError:
-        return codec.lower()
 
 
 # --- Counting ------------------------------------------------------------------------------
@@ -271,217 +213,6 @@ def measure_text(text: str, name: str, tokenizers: Sequence[str]) -> Measurement
     return m
 
 
-# --- HTML: visible text only ----------------------------------------------------------------
-
-_INVISIBLE = frozenset({"script", "style", "template", "noscript", "svg", "math"})
-_BLOCK = frozenset(
-    {"p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-     "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "pre",
-     "hr", "dt", "dd", "dl", "figure", "figcaption", "title", "body", "form", "td", "th",
-     "address", "details", "summary"}
-)  # fmt: skip
-_SPACES = re.compile(r"\s+")
-
-
-class VisibleTextParser(HTMLParser):
-    """Collects the text a browser would show: no script/style, whitespace collapsed,
-    a line break at block elements.  Feed it pieces; ``out`` receives text pieces."""
-
-    def __init__(self, out: Callable[[str], None]) -> None:
-        super().__init__(convert_charrefs=True)
-        self._out = out
-        self._hidden = 0
-        self._at_line_start = True
-        self._after_space = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _INVISIBLE:
-            self._hidden += 1
-        if tag in _BLOCK:
-            self._break()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _INVISIBLE and self._hidden:
-            self._hidden -= 1
-        if tag in _BLOCK:
-            self._break()
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK:
-            self._break()
-
-    def handle_data(self, data: str) -> None:
-        if self._hidden:
-            return
-        text = _SPACES.sub(" ", data)
-        if self._at_line_start or self._after_space:
-            text = text.lstrip(" ")
-        if not text:
-            return
-        self._out(text)
-        self._at_line_start = False
-        self._after_space = text.endswith(" ")
-
-    def _break(self) -> None:
-        if not self._at_line_start:
-            self._out("\n")
-        self._at_line_start = True
-        self._after_space = False
-
-
-def html_visible_text(html: str) -> str:
-    parts: list[str] = []
-    parser = VisibleTextParser(parts.append)
-    parser.feed(html)
-    parser.close()
-    return "".join(parts)
-
-
-# --- Encoding detection ---------------------------------------------------------------------
-
-
-def sniff_bom(head: bytes) -> tuple[str, int, str] | None:
-    """(codec, BOM length, label) when ``head`` starts with a BOM."""
-    for bom, codec, label in _BOMS:
-        if head.startswith(bom):
-            return codec, len(bom), label
-    return None
-
-
-def sniff_wide(head: bytes) -> str | None:
-    """UTF-16/32 without a BOM, recognised by where the NUL bytes fall; None otherwise."""
-    if b"\x00" not in head:
-        return None
-    candidates = []
-    n4 = len(head) - len(head) % 4
-    if n4 >= 4:
-        quads = range(0, n4, 4)
-        # UTF-32: every code point < 0x110000, so the top byte is 0 and the next one <= 0x10.
-        if all(head[i + 3] == 0 and head[i + 2] <= 0x10 for i in quads):
-            candidates.append(("utf-32-le", n4))
-        if all(head[i] == 0 and head[i + 1] <= 0x10 for i in quads):
-            candidates.append(("utf-32-be", n4))
-    n2 = len(head) - len(head) % 2
-    even = head[0:n2:2].count(0)
-    odd = head[1:n2:2].count(0)
-    total = even + odd
-    # Mostly-ASCII UTF-16 puts NULs in one column only; allow a few stray ones (U+xx00 chars).
-    if odd > 0 and even <= total * 0.05 and odd >= n2 // 2 * 0.1:
-        candidates.append(("utf-16-le", n2))
-    if even > 0 and odd <= total * 0.05 and even >= n2 // 2 * 0.1:
-        candidates.append(("utf-16-be", n2))
-    for codec, n in candidates:
-        if _plausible_text(head[:n], codec):
-            return codec
-    return None
-
-
-def _plausible_text(data: bytes, codec: str) -> bool:
-    """Decodes strictly and reads like text: printable characters and ordinary whitespace
-    (binary data such as 00 01 02 03 ... is valid UTF-32BE, but of unassigned or control
-    characters)."""
-    try:
-        sample = codecs.getincrementaldecoder(codec)("strict").decode(data, final=False)
-    except UnicodeDecodeError:
-        return False
-    if not sample:
-        return False
-    good = sum(1 for ch in sample if ch.isprintable() or ch in "\t\r\n\f")
-    return good >= len(sample) * 0.95
-
-
-def _decodes(data: bytes, codec: str) -> bool:
-    """True when ``data`` decodes strictly, allowing an incomplete sequence at the very end."""
-    try:
-        codecs.getincrementaldecoder(codec)("strict").decode(data, final=False)
-    except (UnicodeDecodeError, LookupError):
-        return False
-    return True
-
-
-def _cut_at_line(data: bytes, at_start: bool) -> bytes:
-    # 0x0A is never a trail byte in GB18030, Big5, Shift_JIS, EUC-*, so cutting after it
-    # keeps whole characters.
-    if at_start:
-        i = data.find(b"\n")
-        return data[i + 1 :] if 0 <= i < len(data) - 1 else data
-    i = data.rfind(b"\n")
-    return data[: i + 1] if i > 0 else data
-
-
-def guess_candidates(sample: bytes, declared: str | None = None) -> list[str]:
-    """Encodings to try for ``sample`` (not UTF-8), best first."""
-    found: list[str] = []
-
-    def add(codec: str | None) -> None:
-        if not codec:
-            return
-        try:
-            name = codecs.lookup(codec).name
-        except LookupError:
-            return
-        if name not in found:
-            found.append(name)
-
-    if declared:
-        add(declared)
-    try:
-        from charset_normalizer import from_bytes
-
-        matches = list(from_bytes(sample))
-        # Equal "chaos" is common on short CJK samples (GB18030 bytes also decode as
-        # CP949, as a jumble of Hanja and Hangul); break ties by script purity.
-        ranked = sorted(
-            enumerate(matches),
-            key=lambda im: (
-                round(im[1].chaos, 2),
-                -round(_script_purity(str(im[1])), 2),
-                _COMMON.get(im[1].encoding, len(_COMMON)),
-                im[0],
-            ),
-        )
-        results = [m.encoding for _, m in ranked]
-    except Exception:  # a detector failure must not stop the measurement
-        log.warning("charset-normalizer failed on a sample", exc_info=True)
-        results = []
-    if results and results[0] in _LATIN_SINGLE_BYTE and "cp1252" in results:
-        # On short Western text the detector ranks look-alike code pages first;
-        # Windows-1252 is by far the most common of them.
-        add("cp1252")
-    for r in results:
-        add(r)
-    for fb in _FALLBACKS:
-        add(fb)
-    usable = [c for c in found if _decodes(sample, c)]
-    return usable + [c for c in found if c not in usable]
-
-
-def _script_purity(text: str) -> float:
-    """Share of the non-Latin letters that belong to the main script (Han and Kana count as
-    one: Japanese mixes them).  Real text is nearly pure; a misread one mixes scripts, e.g.
-    Chinese read as CP949 gives Hanja and Hangul, Korean read as Big5 gives Han and Cyrillic."""
-    stats = tokens.ScriptStats()
-    stats.feed(text)
-    han, kana = stats.letters.get("han", 0), stats.letters.get("kana", 0)
-    # Japanese uses plenty of kana; one stray kana among Han characters is a misreading.
-    japanese = kana >= 0.2 * (han + kana)
-    groups: dict[str, int] = {}
-    for script, count in stats.letters.items():
-        if script == "latin":
-            continue
-        key = "han+kana" if japanese and script in ("han", "kana") else script
-        groups[key] = groups.get(key, 0) + count
-    total = sum(groups.values())
-    return max(groups.values()) / total if total else 1.0
-
-
-def _declared_charset(head: bytes, suffix: str) -> str | None:
-    if suffix not in HTML_EXTENSIONS and suffix not in {".xml", ".svg", ".xhtml"}:
-        return None
-    m = _DECLARED_CHARSET.search(head[:4096])
-    return m.group(1).decode("ascii") if m else None
-
-
 # --- Reading --------------------------------------------------------------------------------
 
 
@@ -494,17 +225,16 @@ class _DecodeFailed(Exception):
 
 def _stream(
     path: Path,
-    codec: str,
-    skip: int,
-    errors: str,
+    attempt: Attempt,
     write: Callable[[str], None],
     allow_nul: bool,
     should_stop: ShouldStop | None = None,
     whole: bytes | None = None,
 ) -> int:
-    """Decode ``path`` (or ``whole``, its complete bytes) from byte ``skip`` and pass the text
-    to ``write``; returns bytes read."""
-    decoder = codecs.getincrementaldecoder(codec)(errors)
+    """Decode ``path`` (or ``whole``, its complete bytes) from byte ``attempt.skip`` and pass
+    the text to ``write``; returns bytes read."""
+    decoder = codecs.getincrementaldecoder(attempt.codec)(attempt.errors)
+    skip = attempt.skip
     offset = skip
     saw_non_ascii = False
     if whole is not None:
@@ -537,17 +267,24 @@ def _stream(
             offset += len(block)
 
 
-def _window(path: Path, position: int) -> bytes:
-    """Bytes from the start of the line where decoding failed, ~64 KB on: the part of the
-    file the earlier guess did not fit (ASCII before it would only dilute the detector)."""
-    back = 4096
-    with open(path, "rb") as f:
-        start = max(0, position - back)
-        f.seek(start)
-        data = f.read(back + SAMPLE_BYTES)
-    line_start = data.rfind(b"\n", 0, position - start)
-    data = data[line_start + 1 :] if line_start >= 0 else data
-    return _cut_at_line(data, at_start=False)
+def _read(
+    path: Path,
+    attempt: Attempt,
+    tokenizers: Sequence[str],
+    is_html: bool,
+    should_stop: ShouldStop | None,
+    whole: bytes | None,
+) -> TextSink:
+    """The whole file read with ``attempt`` and counted; raises ``_DecodeFailed``."""
+    sink = TextSink(tokenizers, should_stop=should_stop)
+    parser = VisibleTextParser(sink.write) if is_html else None
+    write = parser.feed if parser else sink.write
+    wide = codecs.lookup(attempt.codec).name.startswith(("utf-16", "utf-32"))
+    _stream(path, attempt, write, wide, should_stop, whole)
+    if parser:
+        parser.close()
+    sink.close()
+    return sink
 
 
 def measure_text_file(
@@ -579,110 +316,44 @@ def measure_text_file(
     whole = head if len(head) == st.st_size and len(head) < SAMPLE_BYTES else None
     suffix = path.suffix.lower()
     is_html = suffix in HTML_EXTENSIONS
+    declared = declared_charset(head) if suffix in _DECLARES_CHARSET else None
+    plan = [forced_attempt(encoding, head)] if encoding else detected_attempts(head, declared)
 
-    if encoding:
-        try:
-            codec = codecs.lookup(encoding).name
-        except LookupError:
-            raise TextFileError(f"unknown encoding {encoding!r}") from None
-        bom = sniff_bom(head)
-        skip = bom[1] if bom and _normalise(bom[0]) == _normalise(codec) else 0
-        # Forced by the user: never second-guess, replace what does not decode.
-        plan = [(codec, skip, "replace", display_encoding(codec) + " (chosen)")]
-    else:
-        plan = _plan(head, suffix)
-
-    tried: list[tuple[str, int, str, str]] = []
+    tried: list[Attempt] = []
     while plan:
         attempt = plan.pop(0)
-        codec, skip, errors, label = attempt
-        if any((t[0], t[2]) == (codec, errors) for t in tried):
+        if already_tried(tried, attempt.codec, attempt.errors):
             continue
         tried.append(attempt)
-        sink = TextSink(tokenizers, should_stop=should_stop)
-        parser = VisibleTextParser(sink.write) if is_html else None
-        write = parser.feed if parser else sink.write
-        wide = codecs.lookup(codec).name.startswith(("utf-16", "utf-32"))
         try:
-            _stream(path, codec, skip, errors, write, wide, should_stop, whole)
+            sink = _read(path, attempt, tokenizers, is_html, should_stop, whole)
         except _DecodeFailed as exc:
-            log.info("%s: %s stops decoding at byte %d", path, codec, exc.position)
+            log.info("%s: %s stops decoding at byte %d", path, attempt.codec, exc.position)
             if not plan:
-                sample = _window(path, exc.position)
-                if codec == "utf-8" and (exc.saw_non_ascii or _damaged_utf8(sample)):
-                    # Real UTF-8 with a few bad bytes (a cut-off last character, a corrupted
-                    # block): reading it all as a legacy code page would be far worse.
-                    plan.append(("utf-8", skip, "replace", label))
-                else:
-                    declared = _declared_charset(head, suffix)
-                    plan.extend(
-                        (c, 0, "strict", display_encoding(c))
-                        for c in guess_candidates(sample, declared)[:4]
-                        if not any((t[0], t[2]) == (c, "strict") for t in tried)
-                    )
-                if not plan:
-                    first_codec, first_skip, _, first_label = tried[0]
-                    plan.append((first_codec, first_skip, "replace", first_label))
+                plan = recovery_attempts(
+                    path, attempt, exc.position, exc.saw_non_ascii, declared, tried
+                )
             continue
-        if parser:
-            parser.close()
-        sink.close()
-        sink.fill(m)
-        m.encoding = codec if skip == 0 else _bom_codec(codec)
-        m.detail = label
-        notes = []
-        if errors == "replace" and sink.replacements:
-            notes.append(
-                f"{sink.replacements:,} character(s) could not be decoded as "
-                f"{display_encoding(codec)} and were replaced"
-            )
-        if st.st_size == 0 or m.chars == 0:
-            notes.append("empty file")
-        if sink.inexact_cuts:
-            notes.append(sink.approximate_note())
-        m.warning = "; ".join(dict.fromkeys(notes))
-        return m
+        return _fill_file(m, sink, attempt, st.st_size)
     raise TextFileError(
         "could not decode the file as text"
     )  # pragma: no cover - plan never empties
 
 
-def _damaged_utf8(sample: bytes) -> bool:
-    """The bytes look like UTF-8 with some damage: more well-formed multi-byte characters
-    than bad sequences."""
-    text = sample.decode("utf-8", "replace")
-    bad = text.count("\ufffd")
-    good = sum(1 for ch in text if ord(ch) > 127) - bad
-    return good > bad
-
-
-def _bom_codec(codec: str) -> str:
-    # The codec name that strips the BOM itself (what a user would pass back as override).
-    names = {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16"}
-    names.update({"utf-32-le": "utf-32", "utf-32-be": "utf-32"})
-    return names.get(codec, codec)
-
-
-def _plan(head: bytes, suffix: str) -> list[tuple[str, int, str, str]]:
-    """Ordered (codec, bytes to skip, errors, label) attempts for a file starting with ``head``."""
-    bom = sniff_bom(head)
-    if bom:
-        codec, skip, label = bom
-        return [(codec, skip, "strict", label), (codec, skip, "replace", label)]
-    wide = sniff_wide(head)
-    if wide:
-        return [
-            (wide, 0, "strict", display_encoding(wide)),
-            (wide, 0, "replace", display_encoding(wide)),
-        ]
-    if b"\x00" in head:
-        raise TextFileError("binary data in a text file")
-    declared = _declared_charset(head, suffix)
-    if _decodes(head, "utf-8"):
-        # Strict UTF-8 first; if a later part fails, _stream reports where and the
-        # candidates for that region are tried.
-        return [("utf-8", 0, "strict", "UTF-8")]
-    if _damaged_utf8(head):
-        return [("utf-8", 0, "replace", "UTF-8")]
-    sample = _cut_at_line(head, at_start=False)
-    return [(c, 0, "strict", display_encoding(c)) for c in guess_candidates(sample, declared)[:5]]
+def _fill_file(m: Measurement, sink: TextSink, attempt: Attempt, size: int) -> Measurement:
+    """Counts, encoding and warnings of a file read to the end with ``attempt``."""
+    sink.fill(m)
+    m.encoding = attempt.codec if attempt.skip == 0 else bom_codec(attempt.codec)
+    m.detail = attempt.label
+    notes = []
+    if attempt.errors == "replace" and sink.replacements:
+        notes.append(
+            f"{sink.replacements:,} character(s) could not be decoded as "
+            f"{display_encoding(attempt.codec)} and were replaced"
+        )
+    if size == 0 or m.chars == 0:
+        notes.append("empty file")
+    if sink.inexact_cuts:
+        notes.append(sink.approximate_note())
+    m.warning = "; ".join(dict.fromkeys(notes))
+    return m

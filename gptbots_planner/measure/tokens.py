@@ -102,6 +102,13 @@ class UnknownTokenizerError(ValueError):
     pass
 
 
+def check_tokenizers(names: Iterable[str]) -> None:
+    """Raise ``UnknownTokenizerError`` for the first name that is not a bundled tokenizer."""
+    for name in names:
+        if name not in TOKENIZERS:
+            raise UnknownTokenizerError(f"unknown tokenizer {name!r}")
+
+
 def vocab_path(name: str) -> str:
     return str(resource_path("tokenizers", TOKENIZERS[name].filename))
 

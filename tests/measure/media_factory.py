@@ -105,7 +105,7 @@ def make_audio_set(directory: Path) -> dict[str, AudioFile]:
     add("wavpack", tone, "tone.wv", "WavPack", "-c:a", "wavpack")
     add("mp2", tone, "tone.mp2", "MP2", "-c:a", "mp2", "-b:a", "128k")
     add("alac_m4a", speech, "speech_alac.m4a", "MP4", "-c:a", "alac")
-    # mutagen reads none of these (FACTS.md): the module's own CAF / Matroska readers do.
+    # mutagen has no reader for these: the module's own CAF / Matroska readers do.
     add("webm", tone, "tone.webm", "WebM", "-c:a", "libopus", "-b:a", "24k")
     add("mka", speech, "speech.mka", "Matroska", "-c:a", "libopus", "-b:a", "24k")
     add("caf_pcm", tone, "tone.caf", "CAF")

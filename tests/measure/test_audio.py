@@ -20,8 +20,8 @@ from media_factory import (
 )
 from tools import require_tool
 
-from gptbots_planner.measure import adts, mp3frames
 from gptbots_planner.measure.audio import AUDIO_EXTENSIONS, measure_audio, sniff_audio
+from gptbots_planner.measure.formats import adts, mp3frames
 
 TOLERANCE = Decimal("0.005")  # 0.5 % of the true length
 

@@ -420,7 +420,7 @@ def test_garbage_never_raises(prefix: bytes, tail: bytes, suffix: str) -> None: 
 
 
 def test_avif_rotation_matches_the_box_reader(tmp_path: Path) -> None:
-    from gptbots_planner.measure import heif
+    from gptbots_planner.measure.formats import heif
 
     exif = Image.Exif()
     exif[0x0112] = 6

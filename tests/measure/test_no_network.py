@@ -138,11 +138,11 @@ def test_subprocess_with_worker_processes_never_connects(tmp_path: Path, make) -
         f"""
         import sys
         from pathlib import Path
-        from gptbots_planner.measure import scan
+        from gptbots_planner.measure import batching, scan
 
         if __name__ == "__main__":
-            scan.PARALLEL_MIN_SECONDS = 0
-            scan.BATCH_FILES = 2
+            batching.PARALLEL_MIN_SECONDS = 0
+            batching.BATCH_FILES = 2
             result = scan.scan_paths([Path({str(material)!r})], ["o200k_base", "cl100k_base"], jobs=2)
             assert result.totals.errors == 0, [m.error for m in result.measurements]
             print(result.totals.tokens["o200k_base"])

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from gptbots_planner.measure import dispatch, scan
+from gptbots_planner.measure import batching, dispatch, pool, scan
+from gptbots_planner.measure.errors import MeasureCancelled
+from gptbots_planner.measure.listing import Entry
 from gptbots_planner.measure.scan import CancelToken, ScanProgress, scan_paths
-from gptbots_planner.measure.text import MeasureCancelled
 from gptbots_planner.measure.tokens import UnknownTokenizerError, count_tokens
 
 
@@ -113,16 +114,16 @@ def test_two_processes_give_identical_results(
     make.docx(tmp_path / "doc.docx", ["A document in the pool"])
     make.pdf(tmp_path / "doc.pdf", [["A PDF in the pool"]])
     single = scan_paths([tmp_path], ["o200k_base", "cl100k_base"], jobs=1, use_cache=False)
-    monkeypatch.setattr(scan, "PARALLEL_MIN_SECONDS", 0)
-    monkeypatch.setattr(scan, "BATCH_FILES", 10)
+    monkeypatch.setattr(batching, "PARALLEL_MIN_SECONDS", 0)
+    monkeypatch.setattr(batching, "BATCH_FILES", 10)
     used_pool: list[int] = []
-    real_pool = scan._run_pool
+    real_pool = pool.run_pool
 
     def spy(entries, tokenizers, encoding, limits, n_jobs, *rest):
         used_pool.append(n_jobs)
         return real_pool(entries, tokenizers, encoding, limits, n_jobs, *rest)
 
-    monkeypatch.setattr(scan, "_run_pool", spy)
+    monkeypatch.setattr(pool, "run_pool", spy)
     double = scan_paths([tmp_path], ["o200k_base", "cl100k_base"], jobs=2, use_cache=False)
     assert used_pool == [2]
     assert double.totals == single.totals
@@ -134,16 +135,16 @@ def test_share_work_false_leaves_all_measuring_to_the_workers(
 ) -> None:
     # The GUI's scans: measuring in the window's process stalls its event loop.
     _many_files(tmp_path, 150)
-    monkeypatch.setattr(scan, "PARALLEL_MIN_SECONDS", 0)
-    monkeypatch.setattr(scan, "BATCH_FILES", 10)
+    monkeypatch.setattr(batching, "PARALLEL_MIN_SECONDS", 0)
+    monkeypatch.setattr(batching, "BATCH_FILES", 10)
     here: list[str] = []
-    real = scan.dispatch.measure_file
+    real = dispatch.measure_file
 
     def spy(path, *args, **kwargs):  # only this process sees the spy, not the workers
         here.append(str(path))
         return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(scan.dispatch, "measure_file", spy)
+    monkeypatch.setattr(dispatch, "measure_file", spy)
     shared = scan_paths([tmp_path], ["o200k_base"], jobs=2, use_cache=False)
     assert here  # by default this process takes text batches too
     here.clear()
@@ -172,8 +173,8 @@ def test_cancel_in_process(tmp_path: Path) -> None:
 
 def test_cancel_with_worker_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _many_files(tmp_path, 120)
-    monkeypatch.setattr(scan, "PARALLEL_MIN_SECONDS", 0)
-    monkeypatch.setattr(scan, "BATCH_FILES", 10)
+    monkeypatch.setattr(batching, "PARALLEL_MIN_SECONDS", 0)
+    monkeypatch.setattr(batching, "BATCH_FILES", 10)
     token = CancelToken()
 
     def on_result(m) -> None:
@@ -229,11 +230,11 @@ def test_default_jobs_falls_back_to_cpu_count_and_at_least_one(monkeypatch) -> N
 
 
 def test_batches_put_big_files_alone_and_first_and_text_apart() -> None:
-    big = int(scan.TEXT_BYTES_PER_S * scan.BATCH_SECONDS * 2)
+    big = int(batching.TEXT_BYTES_PER_S * batching.BATCH_SECONDS * 2)
     sizes = [10, big, 20, 30]
-    entries = [scan._Entry(f"/f{i}.txt", size, 1) for i, size in enumerate(sizes)]
-    entries += [scan._Entry(f"/p{i}.png", 10**6, 1) for i in range(3)]
-    batches = scan._batches(entries)
+    entries = [Entry(f"/f{i}.txt", size, 1) for i, size in enumerate(sizes)]
+    entries += [Entry(f"/p{i}.png", 10**6, 1) for i in range(3)]
+    batches = batching.make_batches(entries)
     assert [e.path for e in batches[0]] == ["/f1.txt"]
     rest = [sorted(e.path for e in b) for b in batches[1:]]
     assert sorted(rest) == [["/f0.txt", "/f2.txt", "/f3.txt"], ["/p0.png", "/p1.png", "/p2.png"]]
@@ -245,16 +246,16 @@ def test_small_scans_stay_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyP
     def no_pool(*args, **kwargs):
         raise AssertionError("a process pool for a tiny scan")
 
-    monkeypatch.setattr(scan, "_run_pool", no_pool)
+    monkeypatch.setattr(pool, "run_pool", no_pool)
     result = scan_paths([tmp_path], ["o200k_base"], jobs=2, use_cache=False)
     assert result.totals.files == 20
 
 
 def test_estimate_prices_text_by_size_and_media_by_file() -> None:
-    big_text = [scan._Entry("/a/big.txt", 80 * 1024**2, 1)]
-    many_images = [scan._Entry(f"/a/{i}.png", 5 * 1024**2, 1) for i in range(100)]
-    assert scan.estimated_seconds(big_text) >= scan.PARALLEL_MIN_SECONDS
-    assert scan.estimated_seconds(many_images) < scan.PARALLEL_MIN_SECONDS
+    big_text = [Entry("/a/big.txt", 80 * 1024**2, 1)]
+    many_images = [Entry(f"/a/{i}.png", 5 * 1024**2, 1) for i in range(100)]
+    assert batching.estimated_seconds(big_text) >= batching.PARALLEL_MIN_SECONDS
+    assert batching.estimated_seconds(many_images) < batching.PARALLEL_MIN_SECONDS
 
 
 def test_cancel_stops_between_pdf_pages(tmp_path: Path, make) -> None:

@@ -9,6 +9,8 @@ import pytest
 
 from gptbots_planner.measure import text as textmod
 from gptbots_planner.measure.dispatch import measure_file, measure_text
+from gptbots_planner.measure.errors import TextFileError
+from gptbots_planner.measure.htmltext import html_visible_text
 from gptbots_planner.measure.text import TextSink, measure_text_file
 from gptbots_planner.measure.tokens import count_tokens
 
@@ -211,7 +213,7 @@ def test_html_counts_visible_text_only(tmp_path: Path) -> None:
     path.write_text(html, encoding="utf-8")
     m = measure_file(path, ["o200k_base"])
     visible = "Page title\nHeading\nFirst paragraph with bold text & an entity.\nSecond block\n"
-    assert textmod.html_visible_text(html) == visible
+    assert html_visible_text(html) == visible
     assert m.tokens["o200k_base"] == count_tokens(visible)
     assert m.chars == len(visible)
 
@@ -222,7 +224,7 @@ def test_html_declared_charset(tmp_path: Path) -> None:
     path.write_bytes(body.encode("gb18030"))
     m = measure_file(path, ["o200k_base"])
     assert m.ok
-    assert m.tokens["o200k_base"] == count_tokens(textmod.html_visible_text(body))
+    assert m.tokens["o200k_base"] == count_tokens(html_visible_text(body))
 
 
 @pytest.mark.parametrize("suffix", [".py", ".json", ".yaml", ".csv", ".sql", ".toml", ".rst"])
@@ -247,7 +249,7 @@ def test_pasted_text() -> None:
 def test_measure_text_file_direct_limit(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_text("x" * 1000, encoding="utf-8")
-    with pytest.raises(textmod.TextFileError, match="too large"):
+    with pytest.raises(TextFileError, match="too large"):
         measure_text_file(path, ["o200k_base"], max_bytes=999)
 
 

@@ -1,6 +1,6 @@
 """WebM / Matroska audio length from the Segment ``Info`` element, or its blocks.
 
-mutagen does not read Matroska (FACTS.md).  The muxer writes the length as
+mutagen does not read Matroska (it has no Matroska or WebM module).  The muxer writes the length as
 ``Info/Duration`` (a float, in units of ``Info/TimestampScale`` nanoseconds).
 Recordings streamed by browsers (MediaRecorder) leave it out and write
 clusters of unknown size; for those the cluster and block timestamps are

@@ -2,7 +2,7 @@
 
 mutagen reads a length from the Xing/Info or VBRI header when there is one;
 without it, it extrapolates from the first frame's bitrate and file size, which
-is wrong for VBR files (FACTS.md: a 52.24 s file read as 26.07 s).  Walking the
+is wrong for VBR files (a 52.24 s VBR file was read as 26.07 s).  Walking the
 4-byte frame headers gives the exact number of frames without decoding any
 audio: frames x samples-per-frame / sample rate.
 
@@ -20,7 +20,7 @@ import mmap
 import struct
 from dataclasses import dataclass, field
 
-from gptbots_planner.measure.tagskip import audio_bounds, id3v2_end
+from gptbots_planner.measure.formats.tagskip import id3v2_end, walk_audio_file
 
 log = logging.getLogger(__name__)
 
@@ -261,7 +261,4 @@ def walk(buf: Buffer, start: int = 0, end: int | None = None) -> Mp3Walk:
 
 def walk_file(path: str) -> Mp3Walk:
     """Walk the frames of the MP3 file at ``path`` (tags skipped)."""
-    with open(path, "rb") as f:
-        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-            start, end = audio_bounds(mm)
-            return walk(mm, start, end)
+    return walk_audio_file(path, walk)

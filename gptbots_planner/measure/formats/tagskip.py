@@ -11,10 +11,13 @@ from __future__ import annotations
 import logging
 import mmap
 import struct
+from collections.abc import Callable
+from typing import TypeVar
 
 log = logging.getLogger(__name__)
 
 Buffer = bytes | mmap.mmap
+_Walk = TypeVar("_Walk")
 
 
 def _syncsafe(b: bytes) -> int:
@@ -57,3 +60,11 @@ def audio_bounds(buf: Buffer) -> tuple[int, int]:
         if end == before:
             break
     return start, end
+
+
+def walk_audio_file(path: str, walk: Callable[[mmap.mmap, int, int], _Walk]) -> _Walk:
+    """``walk(data, start, end)`` over the memory-mapped file at ``path``, tags skipped."""
+    with open(path, "rb") as f:
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            start, end = audio_bounds(mm)
+            return walk(mm, start, end)

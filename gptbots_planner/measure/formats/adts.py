@@ -1,9 +1,9 @@
 """Exact length of a raw ADTS AAC stream by walking its 7/9-byte frame headers.
 
 mutagen's ``AAC`` reader extrapolates the length from the first 100 frames
-(FACTS.md).  Every ADTS frame header states its byte length and how many raw
-data blocks (1024 samples each) it holds, so summing them gives the exact
-sample count without decoding.  HE-AAC streams signal the core (half) sample
+(an estimate, not the exact length).  Every ADTS frame header states its byte
+length and how many raw data blocks (1024 samples each) it holds, so summing
+them gives the exact sample count without decoding.  HE-AAC streams signal the core (half) sample
 rate and 1024 core samples per block, so the time comes out right too.
 """
 
@@ -13,7 +13,7 @@ import logging
 import mmap
 from dataclasses import dataclass
 
-from gptbots_planner.measure.tagskip import audio_bounds
+from gptbots_planner.measure.formats.tagskip import walk_audio_file
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,4 @@ def walk(buf: Buffer, start: int = 0, end: int | None = None) -> AdtsWalk:
 
 
 def walk_file(path: str) -> AdtsWalk:
-    with open(path, "rb") as f:
-        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-            start, end = audio_bounds(mm)
-            return walk(mm, start, end)
+    return walk_audio_file(path, walk)

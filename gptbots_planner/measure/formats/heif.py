@@ -1,6 +1,6 @@
 """HEIC / HEIF / AVIF picture size from the ISO BMFF ``meta`` box, by hand.
 
-Pillow cannot open HEIC (and pillow-heif carries GPL x265, FACTS.md), but the
+Pillow cannot open HEIC (and pillow-heif bundles the GPL x265 encoder), but the
 size needs no decoder: the primary item's ``ispe`` (image spatial extents)
 property in ``meta/iprp/ipco`` holds it, ``ipma`` says which properties belong
 to which item, ``pitm`` names the primary item, ``clap`` crops and ``irot``

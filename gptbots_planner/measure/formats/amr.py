@@ -1,6 +1,6 @@
 """Exact length of AMR-NB / AMR-WB files (RFC 4867 storage format).
 
-mutagen does not read AMR (FACTS.md).  The file is a magic line followed by
+mutagen does not read AMR (it has no AMR module).  The file is a magic line followed by
 frames of one table-of-contents byte plus a payload whose size the frame type
 fixes; every frame is 20 ms whatever its type (NO_DATA frames included), so
 counting frames gives the exact length.
@@ -18,8 +18,12 @@ MAGIC_NB = b"#!AMR\n"
 MAGIC_WB = b"#!AMR-WB\n"
 MAGIC_MC = (b"#!AMR_MC1.0\n", b"#!AMR-WB_MC1.0\n")
 # Payload bytes (TOC byte excluded) by frame type; None: reserved type.
-_NB_SIZES = (12, 13, 15, 17, 19, 20, 26, 31, 5, None, None, None, None, None, None, 0)
-_WB_SIZES = (17, 23, 32, 36, 40, 46, 50, 58, 60, 5, None, None, None, None, 0, 0)
+_NB_SIZES: tuple[int | None, ...] = (
+    12, 13, 15, 17, 19, 20, 26, 31, 5, None, None, None, None, None, None, 0
+)  # fmt: skip
+_WB_SIZES: tuple[int | None, ...] = (
+    17, 23, 32, 36, 40, 46, 50, 58, 60, 5, None, None, None, None, 0, 0
+)  # fmt: skip
 FRAME_MS = 20
 
 

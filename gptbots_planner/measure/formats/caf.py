@@ -1,6 +1,6 @@
 """Exact length of Apple CAF (Core Audio Format) files from their chunks.
 
-mutagen does not read CAF (FACTS.md).  The ``desc`` chunk gives the sample
+mutagen does not read CAF (it has no CAF module).  The ``desc`` chunk gives the sample
 rate and the packet layout; compressed streams (AAC, ALAC, Opus...) carry a
 ``pakt`` chunk whose "valid frames" count is the exact length (priming and
 remainder frames already excluded); constant-size packets (PCM) get it from

@@ -1,0 +1,352 @@
+"""Which encoding a text file is in: the attempts to read it with, best first.
+
+Order: a BOM (UTF-8/16/32); a NUL-byte pattern (UTF-16 or UTF-32 without a BOM);
+strict UTF-8; a declared charset (HTML/XML); charset-normalizer on a sample cut at a
+line break (a character boundary in every ASCII-compatible encoding); GB18030 / Big5 /
+CP932 / EUC-KR.  A file that stops decoding half-way is restarted with the candidates
+for the bytes around the failure (``recovery_attempts``).  A user's forced encoding is
+never second-guessed (``forced_attempt``).
+
+``text.measure_text_file`` streams the file with each ``Attempt`` in turn; nothing here
+counts tokens.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from gptbots_planner.measure import tokens
+from gptbots_planner.measure.errors import TextFileError
+
+log = logging.getLogger(__name__)
+
+SAMPLE_BYTES = 64 * 1024  # what encoding detection looks at
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    # UTF-32 first: its LE BOM starts with the UTF-16 LE BOM.
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32LE (BOM)"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32BE (BOM)"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8 (BOM)"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16LE (BOM)"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16BE (BOM)"),
+)
+_FALLBACKS = ("gb18030", "big5", "cp932", "euc-kr")
+_DISPLAY = {  # keyed by codecs.lookup(...).name
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (BOM)",
+    "ascii": "ASCII",
+    "utf-16": "UTF-16",
+    "utf-32": "UTF-32",
+    "utf-16-le": "UTF-16LE",
+    "utf-16-be": "UTF-16BE",
+    "utf-32-le": "UTF-32LE",
+    "utf-32-be": "UTF-32BE",
+    "gb18030": "GB18030",
+    "big5": "Big5",
+    "cp932": "Shift_JIS (CP932)",
+    "euc_kr": "EUC-KR",
+    "shift_jis": "Shift_JIS",
+    "euc_jis_2004": "EUC-JP",
+    "euc_jp": "EUC-JP",
+    "cp949": "EUC-KR (CP949)",
+    "cp1252": "Windows-1252",
+}
+# Single-byte Western code pages charset-normalizer confuses with each other on short text.
+_LATIN_SINGLE_BYTE = frozenset(
+    {"cp1250", "cp1252", "cp1254", "cp1257", "iso8859_1", "latin_1", "iso8859_2", "iso8859_10",
+     "iso8859_13", "iso8859_15", "mac_latin2", "mac_roman", "cp850", "cp437"}
+)  # fmt: skip
+# Tie-breaker between equally plausible readings: the encodings people actually use.
+_COMMON = {
+    name: rank
+    for rank, name in enumerate(
+        ["utf_8", "gb18030", "big5", "cp932", "shift_jis", "cp949", "euc_kr", "euc_jis_2004",
+         "euc_jp", "cp1252", "cp1251", "cp1250", "latin_1", "iso8859_15", "koi8_r", "cp1253",
+         "cp1254", "cp1255", "cp1256", "cp1257", "cp874", "tis_620"]
+    )
+}  # fmt: skip
+_DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+# Bytes kept before a decode failure when re-detecting (the start of its line is in there).
+_FAILURE_BACK = 4096
+# The first detection may offer more candidates than a restart half-way through.
+_FIRST_CANDIDATES = 5
+_RECOVERY_CANDIDATES = 4
+
+
+class Attempt(NamedTuple):
+    """One way to read a file: decode from byte ``skip`` with ``codec`` and ``errors``."""
+
+    codec: str
+    skip: int  # BOM length
+    errors: str  # "strict" (a failure means: try the next attempt) or "replace"
+    label: str  # what the row's detail column shows
+
+
+def already_tried(tried: Sequence[Attempt], codec: str, errors: str) -> bool:
+    return any((t.codec, t.errors) == (codec, errors) for t in tried)
+
+
+def display_encoding(codec: str) -> str:
+    name = _normalise(codec)
+    return _DISPLAY.get(name, name.upper())
+
+
+def _normalise(codec: str) -> str:
+    try:
+        return codecs.lookup(codec).name
+    except LookupError:
+        return codec.lower()
+
+
+def bom_codec(codec: str) -> str:
+    """The codec name that strips the BOM itself (what a user would pass back as override)."""
+    names = {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16"}
+    names.update({"utf-32-le": "utf-32", "utf-32-be": "utf-32"})
+    return names.get(codec, codec)
+
+
+# --- Sniffing -------------------------------------------------------------------------------
+
+
+def sniff_bom(head: bytes) -> tuple[str, int, str] | None:
+    """(codec, BOM length, label) when ``head`` starts with a BOM."""
+    for bom, codec, label in _BOMS:
+        if head.startswith(bom):
+            return codec, len(bom), label
+    return None
+
+
+def sniff_wide(head: bytes) -> str | None:
+    """UTF-16/32 without a BOM, recognised by where the NUL bytes fall; None otherwise."""
+    if b"\x00" not in head:
+        return None
+    candidates = []
+    n4 = len(head) - len(head) % 4
+    if n4 >= 4:
+        quads = range(0, n4, 4)
+        # UTF-32: every code point < 0x110000, so the top byte is 0 and the next one <= 0x10.
+        if all(head[i + 3] == 0 and head[i + 2] <= 0x10 for i in quads):
+            candidates.append(("utf-32-le", n4))
+        if all(head[i] == 0 and head[i + 1] <= 0x10 for i in quads):
+            candidates.append(("utf-32-be", n4))
+    n2 = len(head) - len(head) % 2
+    even = head[0:n2:2].count(0)
+    odd = head[1:n2:2].count(0)
+    total = even + odd
+    # Mostly-ASCII UTF-16 puts NULs in one column only; allow a few stray ones (U+xx00 chars).
+    if odd > 0 and even <= total * 0.05 and odd >= n2 // 2 * 0.1:
+        candidates.append(("utf-16-le", n2))
+    if even > 0 and odd <= total * 0.05 and even >= n2 // 2 * 0.1:
+        candidates.append(("utf-16-be", n2))
+    for codec, n in candidates:
+        if _plausible_text(head[:n], codec):
+            return codec
+    return None
+
+
+def _plausible_text(data: bytes, codec: str) -> bool:
+    """Decodes strictly and reads like text: printable characters and ordinary whitespace
+    (binary data such as 00 01 02 03 ... is valid UTF-32BE, but of unassigned or control
+    characters)."""
+    try:
+        sample = codecs.getincrementaldecoder(codec)("strict").decode(data, final=False)
+    except UnicodeDecodeError:
+        return False
+    if not sample:
+        return False
+    good = sum(1 for ch in sample if ch.isprintable() or ch in "\t\r\n\f")
+    return good >= len(sample) * 0.95
+
+
+def decodes_strictly(data: bytes, codec: str) -> bool:
+    """True when ``data`` decodes strictly, allowing an incomplete sequence at the very end."""
+    try:
+        codecs.getincrementaldecoder(codec)("strict").decode(data, final=False)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
+
+
+def damaged_utf8(sample: bytes) -> bool:
+    """The bytes look like UTF-8 with some damage: more well-formed multi-byte characters
+    than bad sequences."""
+    text = sample.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    return good > bad
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The charset an HTML/XML prolog declares (``charset=`` / ``encoding=``), if any."""
+    m = _DECLARED_CHARSET.search(head[:4096])
+    return m.group(1).decode("ascii") if m else None
+
+
+def _cut_at_line(data: bytes) -> bytes:
+    """``data`` up to its last line break: a whole number of characters."""
+    # 0x0A is never a trail byte in GB18030, Big5, Shift_JIS, EUC-*, so cutting after it
+    # keeps whole characters.
+    i = data.rfind(b"\n")
+    return data[: i + 1] if i > 0 else data
+
+
+# --- Legacy encodings -----------------------------------------------------------------------
+
+
+def guess_candidates(sample: bytes, declared: str | None = None) -> list[str]:
+    """Encodings to try for ``sample`` (not UTF-8), best first."""
+    found: list[str] = []
+
+    def add(codec: str | None) -> None:
+        if not codec:
+            return
+        try:
+            name = codecs.lookup(codec).name
+        except LookupError:
+            return
+        if name not in found:
+            found.append(name)
+
+    if declared:
+        add(declared)
+    results = _detector_ranking(sample)
+    if results and results[0] in _LATIN_SINGLE_BYTE and "cp1252" in results:
+        # On short Western text the detector ranks look-alike code pages first;
+        # Windows-1252 is by far the most common of them.
+        add("cp1252")
+    for r in results:
+        add(r)
+    for fb in _FALLBACKS:
+        add(fb)
+    usable = [c for c in found if decodes_strictly(sample, c)]
+    return usable + [c for c in found if c not in usable]
+
+
+def _detector_ranking(sample: bytes) -> list[str]:
+    """charset-normalizer's readings of ``sample``, best first ([] if it fails)."""
+    try:
+        from charset_normalizer import from_bytes
+
+        matches = list(from_bytes(sample))
+        # Equal "chaos" is common on short CJK samples (GB18030 bytes also decode as
+        # CP949, as a jumble of Hanja and Hangul); break ties by script purity.
+        ranked = sorted(
+            enumerate(matches),
+            key=lambda im: (
+                round(im[1].chaos, 2),
+                -round(_script_purity(str(im[1])), 2),
+                _COMMON.get(im[1].encoding, len(_COMMON)),
+                im[0],
+            ),
+        )
+        return [m.encoding for _, m in ranked]
+    except Exception:  # a detector failure must not stop the measurement
+        log.warning("charset-normalizer failed on a sample", exc_info=True)
+        return []
+
+
+def _script_purity(text: str) -> float:
+    """Share of the non-Latin letters that belong to the main script (Han and Kana count as
+    one: Japanese mixes them).  Real text is nearly pure; a misread one mixes scripts, e.g.
+    Chinese read as CP949 gives Hanja and Hangul, Korean read as Big5 gives Han and Cyrillic."""
+    stats = tokens.ScriptStats()
+    stats.feed(text)
+    han, kana = stats.letters.get("han", 0), stats.letters.get("kana", 0)
+    # Japanese uses plenty of kana; one stray kana among Han characters is a misreading.
+    japanese = kana >= 0.2 * (han + kana)
+    groups: dict[str, int] = {}
+    for script, count in stats.letters.items():
+        if script == "latin":
+            continue
+        key = "han+kana" if japanese and script in ("han", "kana") else script
+        groups[key] = groups.get(key, 0) + count
+    total = sum(groups.values())
+    return max(groups.values()) / total if total else 1.0
+
+
+# --- Plans ----------------------------------------------------------------------------------
+
+
+def _strict(candidates: Sequence[str]) -> list[Attempt]:
+    return [Attempt(c, 0, "strict", display_encoding(c)) for c in candidates]
+
+
+def forced_attempt(encoding: str, head: bytes) -> Attempt:
+    """The one attempt for an encoding the user chose: never second-guessed, what does not
+    decode is replaced.  A BOM of that same encoding is skipped."""
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise TextFileError(f"unknown encoding {encoding!r}") from None
+    bom = sniff_bom(head)
+    skip = bom[1] if bom and _normalise(bom[0]) == _normalise(codec) else 0
+    return Attempt(codec, skip, "replace", display_encoding(codec) + " (chosen)")
+
+
+def detected_attempts(head: bytes, declared: str | None) -> list[Attempt]:
+    """Ordered attempts for a file starting with ``head`` (its first ``SAMPLE_BYTES``).
+
+    ``declared``: the charset the file's markup declares, if it is HTML/XML.  Raises
+    ``TextFileError`` for NUL bytes that are not UTF-16/32.
+    """
+    bom = sniff_bom(head)
+    if bom:
+        codec, skip, label = bom
+        return [Attempt(codec, skip, "strict", label), Attempt(codec, skip, "replace", label)]
+    wide = sniff_wide(head)
+    if wide:
+        label = display_encoding(wide)
+        return [Attempt(wide, 0, "strict", label), Attempt(wide, 0, "replace", label)]
+    if b"\x00" in head:
+        raise TextFileError("binary data in a text file")
+    if decodes_strictly(head, "utf-8"):
+        # Strict UTF-8 first; if a later part fails, the reader reports where and
+        # ``recovery_attempts`` offers the candidates for that region.
+        return [Attempt("utf-8", 0, "strict", "UTF-8")]
+    if damaged_utf8(head):
+        return [Attempt("utf-8", 0, "replace", "UTF-8")]
+    sample = _cut_at_line(head)
+    return _strict(guess_candidates(sample, declared)[:_FIRST_CANDIDATES])
+
+
+def failure_sample(path: Path, position: int) -> bytes:
+    """Bytes from the start of the line where decoding failed, ~64 KB on: the part of the
+    file the earlier guess did not fit (ASCII before it would only dilute the detector)."""
+    with open(path, "rb") as f:
+        start = max(0, position - _FAILURE_BACK)
+        f.seek(start)
+        data = f.read(_FAILURE_BACK + SAMPLE_BYTES)
+    line_start = data.rfind(b"\n", 0, position - start)
+    data = data[line_start + 1 :] if line_start >= 0 else data
+    return _cut_at_line(data)
+
+
+def recovery_attempts(
+    path: Path,
+    failed: Attempt,
+    position: int,
+    saw_non_ascii: bool,
+    declared: str | None,
+    tried: Sequence[Attempt],
+) -> list[Attempt]:
+    """What to try after every planned attempt failed, the last (``failed``) at byte
+    ``position``; ``saw_non_ascii``: non-ASCII text had decoded fine before the failure.
+    Never empty: the last resort is the first attempt with replacement characters."""
+    sample = failure_sample(path, position)
+    plan: list[Attempt] = []
+    if failed.codec == "utf-8" and (saw_non_ascii or damaged_utf8(sample)):
+        # Real UTF-8 with a few bad bytes (a cut-off last character, a corrupted
+        # block): reading it all as a legacy code page would be far worse.
+        plan.append(Attempt("utf-8", failed.skip, "replace", failed.label))
+    else:
+        candidates = guess_candidates(sample, declared)[:_RECOVERY_CANDIDATES]
+        plan.extend(_strict([c for c in candidates if not already_tried(tried, c, "strict")]))
+    if not plan:
+        first = tried[0]
+        plan.append(Attempt(first.codec, first.skip, "replace", first.label))
+    return plan
