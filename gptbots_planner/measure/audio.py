@@ -29,9 +29,11 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
+from gptbots_planner.measure.errors import MeasureError
 from gptbots_planner.measure.formats import adts, amr, caf, matroska, mp3frames
 from gptbots_planner.measure.formats.tagskip import id3v2_end
 from gptbots_planner.measure.records import Measurement
+from gptbots_planner.vocab.messages import message
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +60,8 @@ _IMAGE_BRANDS = frozenset(
 )
 
 
-class AudioError(Exception):
-    """A file that cannot be measured; the message is shown to the user."""
+class AudioError(MeasureError):
+    """An audio file that cannot be measured."""
 
 
 def _mpeg_kind(b0: int, b1: int) -> str | None:
@@ -177,15 +179,14 @@ def measure_audio(path: Path) -> Measurement:
         fmt = sniff_audio(head)
         _measure(path, fmt, m)
     except AudioError as e:
-        return m.fail(str(e))
+        return m.fail(e.message)
     except OSError as e:
-        return m.fail(f"cannot read file: {e.strerror or e}")
+        return m.fail(message("cannot_read_file", detail=e.strerror or e))
     except Exception as e:  # noqa: BLE001 - a bad file must never take the scan down
         log.warning("audio reader failed on %s", path, exc_info=True)
-        return m.fail(f"corrupt or unreadable audio ({type(e).__name__}: {e})")
+        return m.fail(message("audio_unreadable", exception=type(e).__name__, detail=e))
     if fmt and path.suffix.lower() in AUDIO_EXTENSIONS and not _extension_fits(fmt, path):
-        note = f"content is {fmt}, not what the extension {path.suffix} says"
-        m.warning = f"{m.warning}; {note}" if m.warning else note
+        m.warn(message("audio_extension_mismatch", format=fmt, extension=path.suffix))
     return m
 
 
@@ -232,7 +233,7 @@ def _measure(path: Path, fmt: str | None, m: Measurement) -> None:
         elif suffix in (".aac", ".adts"):
             fmt = "AAC (ADTS)"
     if fmt in UNSUPPORTED:
-        raise AudioError(f"unsupported audio format: {fmt}")
+        raise AudioError.of("unsupported_audio", format=fmt)
     if fmt in ("MP3", "MP2", "MP1"):
         _measure_mpeg(path, m)
     elif fmt == "AAC (ADTS)":
@@ -250,7 +251,7 @@ def _measure(path: Path, fmt: str | None, m: Measurement) -> None:
 def _measure_mpeg(path: Path, m: Measurement) -> None:
     w = mp3frames.walk_file(str(path))
     if w.frames == 0 and w.vbr_header_frames <= 0:
-        raise AudioError("no MPEG audio frames found (corrupt or not an MP3)")
+        raise AudioError.of("no_mpeg_frames")
     rate = _khz(w.sample_rate)
     header_fits = w.vbr.frames > 0 and abs(w.frames - w.vbr.frames) <= max(2, w.vbr.frames // 100)
     if header_fits:
@@ -271,44 +272,45 @@ def _measure_mpeg(path: Path, m: Measurement) -> None:
         mode = "VBR" if len(w.bitrates) > 1 else "CBR"
         m.detail = f"{w.format_name}, {mode}, {rate} (frame headers walked)"
         if w.vbr.frames > 0:
-            m.warning = (
-                f"{w.vbr.kind} header says {w.vbr.frames:,} frames but the file holds "
-                f"{w.frames:,}: length from the frames present"
+            m.warn(
+                message(
+                    "vbr_header_mismatch",
+                    header=w.vbr.kind,
+                    claimed=f"{w.vbr.frames:,}",
+                    frames=f"{w.frames:,}",
+                )
             )
-    notes = []
-    if w.skipped_bytes:
-        notes.append(f"{w.skipped_bytes:,} bytes of non-audio data skipped")
-    if w.truncated_tail:
-        notes.append("last frame cut short (file truncated?)")
-    if notes:
-        m.warning = "; ".join(filter(None, [m.warning, *notes]))
+    _walk_notes(m, w.skipped_bytes, w.truncated_tail)
+
+
+def _walk_notes(m: Measurement, skipped_bytes: int, truncated_tail: int) -> None:
+    """The frame walkers' caveats: junk skipped between frames, a last frame cut short."""
+    if skipped_bytes:
+        m.warn(message("skipped_bytes", count=f"{skipped_bytes:,}"))
+    if truncated_tail:
+        m.warn(message("last_frame_cut"))
 
 
 def _measure_adts(path: Path, m: Measurement) -> None:
     w = adts.walk_file(str(path))
     if w.frames == 0:
-        raise AudioError("no AAC (ADTS) frames found (corrupt or truncated)")
+        raise AudioError.of("no_adts_frames")
     m.seconds = seconds_text(Decimal(w.samples) / Decimal(w.sample_rate))
     m.detail = f"AAC (ADTS), {w.profile}, {_khz(w.sample_rate)} (frame headers walked)"
-    notes = []
-    if w.skipped_bytes:
-        notes.append(f"{w.skipped_bytes:,} bytes of non-audio data skipped")
-    if w.truncated_tail:
-        notes.append("last frame cut short (file truncated?)")
-    m.warning = "; ".join(notes)
+    _walk_notes(m, w.skipped_bytes, w.truncated_tail)
 
 
 def _measure_amr(path: Path, m: Measurement) -> None:
     try:
         w = amr.walk_file(str(path))
     except amr.AmrError as e:
-        raise AudioError(str(e)) from None
+        raise AudioError(e.message) from None
     if w.frames == 0:
-        raise AudioError(f"no {w.variant} frames found (empty or truncated)")
+        raise AudioError.of("no_frames", format=w.variant)
     m.seconds = seconds_text(Decimal(w.milliseconds) / 1000)
     m.detail = f"{w.variant} ({w.frames:,} frames of 20 ms counted)"
     if w.truncated_tail:
-        m.warning = "last frame cut short (file truncated?)"
+        m.warn(message("last_frame_cut"))
 
 
 def _measure_caf(path: Path, m: Measurement) -> None:
@@ -316,7 +318,9 @@ def _measure_caf(path: Path, m: Measurement) -> None:
         try:
             c = caf.read_length(f, os.fstat(f.fileno()).st_size)
         except (caf.CafError, struct.error) as e:
-            raise AudioError(str(e) if isinstance(e, caf.CafError) else "corrupt CAF") from None
+            if isinstance(e, caf.CafError):
+                raise AudioError(e.message) from None
+            raise AudioError.of("corrupt_caf") from None
     m.seconds = seconds_text(c.seconds)
     codec = c.codec.strip() or "?"
     m.detail = f"CAF ({codec}), {_khz(int(c.sample_rate))} (from the {c.source})"
@@ -327,8 +331,9 @@ def _measure_matroska(path: Path, m: Measurement) -> None:
         try:
             r = matroska.read_length(f, os.fstat(f.fileno()).st_size)
         except (matroska.MatroskaError, struct.error) as e:
-            text = str(e) if isinstance(e, matroska.MatroskaError) else "corrupt Matroska"
-            raise AudioError(text) from None
+            if isinstance(e, matroska.MatroskaError):
+                raise AudioError(e.message) from None
+            raise AudioError.of("corrupt_matroska") from None
     m.seconds = seconds_text(r.seconds)
     m.detail = f"{'WebM' if r.doc_type == 'webm' else 'Matroska'} ({r.source})"
 
@@ -384,18 +389,22 @@ def _mutagen_info(path: Path, fmt: str | None) -> Any:
     try:
         f = cls(str(path)) if cls is not None else mutagen.File(str(path))
     except mutagen.MutagenError as e:
-        what = fmt or "audio"
-        raise AudioError(f"corrupt or truncated {what} file: {_clean(e)}") from None
+        raise _corrupt(fmt, e) from None
     except (
         struct.error, EOFError, IndexError, KeyError, TypeError, ValueError, OverflowError,
         ZeroDivisionError,
     ) as e:  # fmt: skip
         # mutagen's parsers let these escape on damaged files (seen: ASF KeyError).
-        what = fmt or "audio"
-        raise AudioError(f"corrupt or truncated {what} file: {_clean(e)}") from None
+        raise _corrupt(fmt, e) from None
     if f is None or getattr(f, "info", None) is None:
-        raise AudioError("not a recognised audio format")
+        raise AudioError.of("not_audio")
     return f.info
+
+
+def _corrupt(fmt: str | None, e: BaseException) -> AudioError:
+    if fmt:
+        return AudioError.of("corrupt_audio_file", format=fmt, detail=_clean(e))
+    return AudioError.of("corrupt_audio_unknown", detail=_clean(e))
 
 
 def _clean(e: BaseException) -> str:
@@ -424,7 +433,9 @@ def _measure_mutagen(path: Path, fmt: str | None, m: Measurement) -> None:
     info = _mutagen_info(path, fmt)
     length = getattr(info, "length", None)
     if not length or length <= 0:
-        raise AudioError(f"{fmt or 'audio'} file has no audio length (empty or corrupt)")
+        if fmt:
+            raise AudioError.of("no_audio_length", format=fmt)
+        raise AudioError.of("no_audio_length_unknown")
     seconds = _float_seconds(length)
     m.seconds = seconds_text(seconds)
     m.detail = _describe(fmt, info) + " (header)"
@@ -445,4 +456,4 @@ def _check_wav(path: Path, info: Any, seconds: Decimal, m: Measurement) -> None:
     if claimed > available + frame_bytes:
         real = Decimal(max(0, available) // frame_bytes) / Decimal(rate)
         m.seconds = seconds_text(real)
-        m.warning = "WAV data chunk is longer than the file (truncated?): length from the file size"
+        m.warn(message("wav_truncated"))

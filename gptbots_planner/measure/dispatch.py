@@ -22,8 +22,9 @@ from pathlib import Path
 from gptbots_planner.measure import documents, tokens
 from gptbots_planner.measure import text as _text
 from gptbots_planner.measure.encoding import SAMPLE_BYTES, decodes_strictly, sniff_bom
-from gptbots_planner.measure.errors import MeasureCancelled, ShouldStop, TextFileError
+from gptbots_planner.measure.errors import MeasureCancelled, MeasureError, ShouldStop
 from gptbots_planner.measure.records import Measurement
+from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ def _sniff_container(head: bytes) -> Sniffed | None:
 
 
 def _error(
-    path: Path, message: str, kind: str = "error", st: os.stat_result | None = None
+    path: Path, msg: Message, kind: str = "error", st: os.stat_result | None = None
 ) -> Measurement:
     return Measurement(
         path=str(path),
@@ -177,22 +178,22 @@ def _error(
         kind=kind,
         size_bytes=st.st_size if st else 0,
         mtime_ns=st.st_mtime_ns if st else 0,
-        error=message,
+        error_message=msg,
     )
 
 
-def _os_error_message(exc: OSError, path: Path | None = None) -> str:
+def _os_error_message(exc: OSError, path: Path | None = None) -> Message:
     if isinstance(exc, FileNotFoundError):
         if path is not None and os.path.islink(path):
-            return "broken symbolic link: its target does not exist"
-        return "file not found (deleted or moved while scanning?)"
+            return message("broken_symlink")
+        return message("file_not_found")
     if isinstance(exc, PermissionError):
-        return "permission denied: cannot read this file"
+        return message("permission_denied")
     if isinstance(exc, IsADirectoryError):
-        return "is a folder, not a file"
+        return message("is_a_folder")
     if exc.errno == errno.ELOOP:
-        return "symbolic link loop"
-    return f"cannot read the file: {exc.strerror or exc}"
+        return message("symlink_loop")
+    return message("cannot_read_the_file", detail=exc.strerror or exc)
 
 
 def _ext_kind(suffix: str, path: Path) -> str | None:
@@ -209,11 +210,6 @@ def _ext_kind(suffix: str, path: Path) -> str | None:
     if _text.is_text_name(path):
         return "text"
     return None
-
-
-def _with_warning(m: Measurement, warning: str) -> Measurement:
-    m.warning = f"{warning}; {m.warning}" if m.warning else warning
-    return m
 
 
 def measure_file(
@@ -238,21 +234,21 @@ def measure_file(
         raise
     except OSError as exc:
         return _error(path, _os_error_message(exc, path))
-    except (TextFileError, documents.DocumentError) as exc:
+    except MeasureError as exc:
         try:
             st = os.stat(path)
         except OSError:
             st = None
-        return _error(path, str(exc), st=st)
+        return _error(path, exc.message, st=st)
     except MemoryError:
-        return _error(path, "out of memory while reading this file")
+        return _error(path, message("out_of_memory"))
     except RecursionError:
-        return _error(path, "file structure nested too deeply to read")
+        return _error(path, message("nested_too_deeply"))
     except Exception as exc:  # a damaged file must not take the whole scan down
         # One line for the user's log; the traceback only at debug level (CLI: no tracebacks).
         log.warning("unexpected failure measuring %s: %s: %s", path, type(exc).__name__, exc)
         log.debug("traceback for %s", path, exc_info=True)
-        return _error(path, f"could not measure this file ({type(exc).__name__}: {exc})")
+        return _error(path, message("measure_failed", exception=type(exc).__name__, detail=exc))
 
 
 @dataclass(frozen=True)
@@ -278,19 +274,19 @@ class _Request:
         )
 
 
-def _mismatch(suffix: str, label: str) -> str:
+def _mismatch(suffix: str, label: str) -> Message:
     if suffix:
-        return f"extension says {suffix}, content is {label}"
-    return f"no extension, content is {label}"
+        return message("extension_mismatch", extension=suffix, format=label)
+    return message("no_extension_content", format=label)
 
 
 def _measure(req: _Request) -> Measurement:
     path = req.path
     st = os.stat(path)
     if stat.S_ISDIR(st.st_mode):
-        return _error(path, "is a folder, not a file", st=st)
+        return _error(path, message("is_a_folder"), st=st)
     if not stat.S_ISREG(st.st_mode):
-        return _error(path, "not a regular file (device, pipe or socket)", "unsupported", st=st)
+        return _error(path, message("not_regular_file"), "unsupported", st=st)
     ext_kind = _ext_kind(path.suffix.lower(), path)
     # A text file's first 64 KB serve the encoding detection too (and are the whole of
     # most text files): read them once here.
@@ -318,7 +314,7 @@ def _by_content(
         if ext_kind in ("image", "audio") and not sniffed.strong:
             return _measure_media(path, ext_kind, st)
         m = _measure_media(path, sniffed.kind, st)
-        return _with_warning(m, _mismatch(suffix, sniffed.label))
+        return m.warn(_mismatch(suffix, sniffed.label), first=True)
     if sniffed.kind == "pdf":
         m = documents.measure_pdf(
             path,
@@ -326,21 +322,19 @@ def _by_content(
             max_bytes=req.limits.max_document_bytes,
             should_stop=req.should_stop,
         )
-        return m if ext_kind == "pdf" else _with_warning(m, _mismatch(suffix, "PDF"))
+        return m if ext_kind == "pdf" else m.warn(_mismatch(suffix, "PDF"), first=True)
     if sniffed.kind == "zip":
         return _measure_zip(req, ext_kind)
     if sniffed.kind == "ole":
-        return _error(
-            path,
-            f"unsupported file type: legacy Office format ({suffix or '(none)'}); save it as "
-            ".docx/.xlsx/.pptx and add it again",
-            "unsupported",
-            st,
-        )
-    message = f"unsupported file type ({sniffed.label})"
-    if ext_kind is not None:
-        message += f"; {_mismatch(suffix, sniffed.label)}"
-    return _error(path, message, "unsupported", st)
+        msg = message("legacy_office_save_as", extension=suffix or "(none)")
+        return _error(path, msg, "unsupported", st)
+    if ext_kind is None:
+        msg = message("unsupported_format", format=sniffed.label)
+    elif suffix:
+        msg = message("unsupported_format_mismatch", format=sniffed.label, extension=suffix)
+    else:
+        msg = message("unsupported_format_no_extension", format=sniffed.label)
+    return _error(path, msg, "unsupported", st)
 
 
 def _by_extension(
@@ -356,26 +350,22 @@ def _by_extension(
         return _measure_media(path, ext_kind, st)
     if ext_kind == "pdf":
         if st.st_size == 0:
-            return _error(path, "empty file (0 bytes), not a valid PDF", st=st)
-        return _error(path, "not a valid PDF (no %PDF header; damaged or wrong extension)", st=st)
+            return _error(path, message("empty_not_pdf"), st=st)
+        return _error(path, message("not_a_pdf"), st=st)
     if ext_kind == "zipdoc":
+        fmt = suffix[1:].upper()
         if st.st_size == 0:
-            return _error(path, f"empty file (0 bytes), not a valid {suffix[1:].upper()}", st=st)
-        return _error(
-            path, f"corrupt document: not a valid {suffix[1:].upper()} (not a zip container)", st=st
-        )
+            return _error(path, message("empty_not_format", format=fmt), st=st)
+        return _error(path, message("not_a_zip_document", format=fmt), st=st)
     if ext_kind == "ole":
-        return _error(
-            path, f"unsupported file type: legacy Office format ({suffix})", "unsupported", st
-        )
+        return _error(path, message("legacy_office", extension=suffix), "unsupported", st)
     # Unknown extension and no known signature: read it as text only if it clearly is.
     if st.st_size == 0:
-        return _error(
-            path, "unsupported file type (empty file with an unknown extension)", "unsupported", st
-        )
+        return _error(path, message("unsupported_empty_unknown"), "unsupported", st)
     if b"\x00" not in head and (sniff_bom(head) or _utf8_text(head)):
-        return _with_warning(req.text(), f"unknown extension {suffix or '(none)'}, read as text")
-    return _error(path, "unsupported file type", "unsupported", st)
+        note = message("unknown_extension_text", extension=suffix or "(none)")
+        return req.text().warn(note, first=True)
+    return _error(path, message("unsupported_type"), "unsupported", st)
 
 
 def _utf8_text(head: bytes) -> bool:
@@ -397,13 +387,13 @@ def _measure_zip(req: _Request, ext_kind: str | None) -> Measurement:
         with zipfile.ZipFile(path) as zf:
             doc_type = documents.zip_document_type(zf)
     except zipfile.BadZipFile as exc:
-        return _error(path, f"unsupported file type (damaged zip archive: {exc})", "unsupported")
+        return _error(path, message("damaged_zip_archive", detail=exc), "unsupported")
     if doc_type is None:
-        return _error(path, "unsupported file type (zip archive, not a document)", "unsupported")
+        return _error(path, message("zip_archive_not_document"), "unsupported")
     m = documents.measure_zip_document(
         path, req.tokenizers, doc_type, max_bytes=max_bytes, should_stop=req.should_stop
     )
-    return _with_warning(m, _mismatch(path.suffix.lower(), doc_type[1:].upper()))
+    return m.warn(_mismatch(path.suffix.lower(), doc_type[1:].upper()), first=True)
 
 
 def _measure_media(path: Path, kind: str, st: os.stat_result) -> Measurement:

@@ -21,10 +21,11 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from gptbots_planner.measure.errors import MeasureCancelled, ShouldStop
+from gptbots_planner.measure.errors import MeasureCancelled, MeasureError, ShouldStop
 from gptbots_planner.measure.htmltext import VisibleTextParser
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.text import TextSink
+from gptbots_planner.vocab.messages import message
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +46,8 @@ LEGACY_OFFICE_EXTENSIONS = frozenset({".doc", ".xls", ".ppt"})
 _PDFIUM_LOCK = threading.RLock()
 
 
-class DocumentError(Exception):
-    """A document that cannot be measured; the message is shown to the user."""
+class DocumentError(MeasureError):
+    """A document that cannot be measured."""
 
 
 def _new_measurement(path: Path, detail: str) -> Measurement:
@@ -64,9 +65,9 @@ def _new_measurement(path: Path, detail: str) -> Measurement:
 def _check_size(path: Path, max_bytes: int) -> None:
     size = os.stat(path).st_size
     if size > max_bytes:
-        raise DocumentError(f"file too large ({size:,} bytes; limit {max_bytes:,})")
+        raise DocumentError.of("file_too_large", size=f"{size:,}", limit=f"{max_bytes:,}")
     if size == 0:
-        raise DocumentError("empty file (0 bytes), not a valid document")
+        raise DocumentError.of("empty_document")
 
 
 # --- PDF ------------------------------------------------------------------------------------
@@ -80,7 +81,7 @@ def measure_pdf(
     should_stop: ShouldStop | None = None,
 ) -> Measurement:
     _check_size(path, max_bytes)
-    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+    import pypdfium2 as pdfium
 
     m = _new_measurement(path, "PDF")
     sink = TextSink(tokenizers, should_stop=should_stop)
@@ -88,10 +89,9 @@ def measure_pdf(
         try:
             pdf = pdfium.PdfDocument(str(path))
         except pdfium.PdfiumError as exc:
-            message = str(exc).lower()
-            if "password" in message:
-                raise DocumentError("encrypted PDF: a password is needed to open it") from None
-            raise DocumentError(f"not a readable PDF ({exc})") from None
+            if "password" in str(exc).lower():
+                raise DocumentError.of("encrypted_pdf") from None
+            raise DocumentError.of("unreadable_pdf", detail=exc) from None
         try:
             pages = len(pdf)
             for index in range(pages):
@@ -111,7 +111,7 @@ def measure_pdf(
                 sink.write(text)
                 sink.write("\n")
         except pdfium.PdfiumError as exc:
-            raise DocumentError(f"damaged PDF ({exc})") from None
+            raise DocumentError.of("damaged_pdf", detail=exc) from None
         finally:
             pdf.close()
     sink.close()
@@ -119,11 +119,11 @@ def measure_pdf(
     m.pages = pages
     m.detail = f"PDF, {pages} page{'s' if pages != 1 else ''}"
     if not sink.stats.letters and not _has_visible(sink):
-        m.warning = "no text layer, needs OCR"
+        m.warn(message("no_text_layer"))
         m.tokens = dict.fromkeys(tokenizers, 0)
         m.chars = m.words = m.estimated_tokens = 0
     else:
-        m.warning = sink.approximate_note()
+        m.warn(sink.approximate_note())
     return m
 
 
@@ -139,7 +139,7 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
-        raise DocumentError(f"corrupt document: not a valid zip container ({exc})") from None
+        raise DocumentError.of("corrupt_zip", detail=exc) from None
 
 
 def check_zip_members(zf: zipfile.ZipFile, names: Sequence[str]) -> None:
@@ -151,14 +151,16 @@ def check_zip_members(zf: zipfile.ZipFile, names: Sequence[str]) -> None:
         if info.file_size >= RATIO_CHECK_MIN_BYTES:
             ratio = info.file_size / max(info.compress_size, 1)
             if ratio > MAX_RATIO:
-                raise DocumentError(
-                    f"zip bomb suspected: {name} expands {ratio:,.0f}:1 "
-                    f"to {info.file_size:,} bytes (limit {MAX_RATIO}:1)"
+                raise DocumentError.of(
+                    "zip_bomb_member",
+                    member=name,
+                    ratio=f"{ratio:,.0f}",
+                    size=f"{info.file_size:,}",
+                    limit=MAX_RATIO,
                 )
     if total > MAX_UNCOMPRESSED_TOTAL:
-        raise DocumentError(
-            f"zip bomb suspected: the text parts expand to {total:,} bytes "
-            f"(limit {MAX_UNCOMPRESSED_TOTAL:,})"
+        raise DocumentError.of(
+            "zip_bomb_total", size=f"{total:,}", limit=f"{MAX_UNCOMPRESSED_TOTAL:,}"
         )
 
 
@@ -220,7 +222,7 @@ def _natural(name: str) -> list[object]:
 def _docx(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
     names = set(zf.namelist())
     if "word/document.xml" not in names:
-        raise DocumentError("corrupt DOCX: word/document.xml is missing")
+        raise DocumentError.of("missing_part", format="DOCX", part="word/document.xml")
     parts = ["word/document.xml"] + [
         p for p in ("word/footnotes.xml", "word/endnotes.xml") if p in names
     ]
@@ -266,7 +268,7 @@ def _pptx(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
         (n for n in zf.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)), key=_natural
     )
     if not slides and "ppt/presentation.xml" not in zf.namelist():
-        raise DocumentError("corrupt PPTX: ppt/presentation.xml is missing")
+        raise DocumentError.of("missing_part", format="PPTX", part="ppt/presentation.xml")
     check_zip_members(zf, slides)
     for part in slides:
         with _read_member(zf, part) as stream:
@@ -280,7 +282,7 @@ def _pptx(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
 def _xlsx(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
     names = zf.namelist()
     if "xl/workbook.xml" not in names:
-        raise DocumentError("corrupt XLSX: xl/workbook.xml is missing")
+        raise DocumentError.of("missing_part", format="XLSX", part="xl/workbook.xml")
     sheets = sorted(
         (n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)), key=_natural
     )
@@ -317,7 +319,7 @@ def _inline_strings(stream: IO[bytes], write: Callable[[str], None]) -> None:
 
 def _odf(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
     if "content.xml" not in zf.namelist():
-        raise DocumentError("corrupt OpenDocument file: content.xml is missing")
+        raise DocumentError.of("odf_missing_content")
     check_zip_members(zf, ["content.xml"])
     kind = "ODF"
     if "mimetype" in zf.namelist() and zf.getinfo("mimetype").file_size < 200:
@@ -465,18 +467,17 @@ def measure_zip_document(
             kind = zip_document_type(zf) or ""
         reader = _ZIP_READERS.get(kind)
         if reader is None:
-            raise DocumentError("unsupported file type (a zip archive, not a document)")
+            raise DocumentError.of("zip_without_document")
         try:
             pages, detail = reader(zf, sink.write)
         except ET.ParseError as exc:
-            raise DocumentError(f"corrupt document: broken XML ({exc})") from None
+            raise DocumentError.of("broken_xml", detail=exc) from None
         except zipfile.BadZipFile as exc:
-            raise DocumentError(f"corrupt document: {exc}") from None
+            raise DocumentError.of("corrupt_document", detail=exc) from None
         except (EOFError, zlib.error) as exc:
-            raise DocumentError(f"corrupt document: truncated or damaged data ({exc})") from None
+            raise DocumentError.of("truncated_document", detail=exc) from None
     sink.close()
     sink.fill(m)
     m.pages = pages
     m.detail = detail
-    m.warning = "no text found" if not m.words else sink.approximate_note()
-    return m
+    return m.warn(message("no_text_found") if not m.words else sink.approximate_note())

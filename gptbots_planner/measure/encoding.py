@@ -282,7 +282,7 @@ def forced_attempt(encoding: str, head: bytes) -> Attempt:
     try:
         codec = codecs.lookup(encoding).name
     except LookupError:
-        raise TextFileError(f"unknown encoding {encoding!r}") from None
+        raise TextFileError.of("unknown_encoding", encoding=repr(encoding)) from None
     bom = sniff_bom(head)
     skip = bom[1] if bom and _normalise(bom[0]) == _normalise(codec) else 0
     return Attempt(codec, skip, "replace", display_encoding(codec) + " (chosen)")
@@ -303,7 +303,7 @@ def detected_attempts(head: bytes, declared: str | None) -> list[Attempt]:
         label = display_encoding(wide)
         return [Attempt(wide, 0, "strict", label), Attempt(wide, 0, "replace", label)]
     if b"\x00" in head:
-        raise TextFileError("binary data in a text file")
+        raise TextFileError.of("binary_in_text")
     if decodes_strictly(head, "utf-8"):
         # Strict UTF-8 first; if a later part fails, the reader reports where and
         # ``recovery_attempts`` offers the candidates for that region.

@@ -1,6 +1,7 @@
 """What the measurers raise besides ``OSError``, and the cancel callback they poll.
 
-``dispatch.measure_file`` turns ``TextFileError`` into an error row; ``MeasureCancelled``
+``dispatch.measure_file`` turns a ``MeasureError`` (``TextFileError``, ``DocumentError``)
+into an error row with the error's message code; ``MeasureCancelled``
 is never a file problem and goes up to the scan, which stops.
 """
 
@@ -8,9 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from gptbots_planner.vocab.messages import MessageError
 
-class TextFileError(Exception):
-    """A text file that cannot be measured; the message is shown to the user."""
+
+class MeasureError(MessageError):
+    """A file that cannot be measured; ``.message`` (a code) is what the error row carries."""
+
+
+class TextFileError(MeasureError):
+    """A text file that cannot be measured."""
 
 
 class MeasureCancelled(Exception):  # noqa: N818 - reads better at the raise sites

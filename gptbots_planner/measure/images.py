@@ -32,8 +32,10 @@ from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
+from gptbots_planner.measure.errors import MeasureError
 from gptbots_planner.measure.formats import gif, heif, ico, svg, webp
 from gptbots_planner.measure.records import Measurement
+from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +50,7 @@ IMAGE_EXTENSIONS = frozenset(
     }
 )  # fmt: skip
 
-BOMB_WARNING = "decompression bomb: size read from header, not decoded"
+BOMB_WARNING = message("decompression_bomb")
 # Orientations that turn the stored image a quarter turn (EXIF 274).
 _SWAPPING = {5: "transposed", 6: "rotated 90°", 7: "transversed", 8: "rotated 270°"}
 _OTHER_ORIENTATIONS = {2: "mirrored", 3: "rotated 180°", 4: "flipped"}
@@ -56,8 +58,8 @@ _DISPLAY = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "TIFF": "TIFF", "BMP":
             "DIB": "BMP", "ICO": "ICO", "AVIF": "AVIF", "MPO": "JPEG (MPO)", "GIF": "GIF"}  # fmt: skip
 
 
-class ImageError(Exception):
-    """A file that cannot be measured; the message is shown to the user."""
+class ImageError(MeasureError):
+    """An image that cannot be measured."""
 
 
 @dataclass
@@ -67,7 +69,7 @@ class _Size:
     fmt: str
     frames: int = 1
     notes: tuple[str, ...] = ()  # detail fragments after the format name
-    warning: str = ""
+    warning: Message | None = None
 
 
 def sniff_image(head: bytes) -> str | None:
@@ -110,20 +112,20 @@ def measure_image(path: Path) -> Measurement:
     try:
         size = _read_size(path)
     except ImageError as e:
-        return m.fail(str(e))
+        return m.fail(e.message)
     except OSError as e:
-        return m.fail(f"cannot read file: {e.strerror or e}")
+        return m.fail(message("cannot_read_file", detail=e.strerror or e))
     except Exception as e:  # noqa: BLE001 - a bad file must never take the scan down
         log.warning("image reader failed on %s", path, exc_info=True)
-        return m.fail(f"corrupt or unreadable image ({type(e).__name__}: {e})")
+        return m.fail(message("image_unreadable", exception=type(e).__name__, detail=e))
     m.width, m.height, m.frames = size.width, size.height, size.frames
     m.detail = ", ".join((size.fmt, *size.notes))
-    m.warning = size.warning
+    warning = size.warning
     limit = Image.MAX_IMAGE_PIXELS
-    if not m.warning and limit and size.width * size.height > 2 * limit:
+    if warning is None and limit and size.width * size.height > 2 * limit:
         # Same threshold as Pillow's, for the formats read without Pillow (GIF, HEIC...).
-        m.warning = BOMB_WARNING
-    return m
+        warning = BOMB_WARNING
+    return m.warn(warning)
 
 
 def _read_size(path: Path) -> _Size:
@@ -138,7 +140,7 @@ def _read_size(path: Path) -> _Size:
         try:
             s = svg.svg_size(path)
         except svg.SvgError as e:
-            raise ImageError(str(e)) from None
+            raise ImageError(e.message) from None
         return _Size(s.width, s.height, f"SVG (from {s.source})", 1, (), s.warning)
     if fmt in ("HEIC", "HEIF"):
         return _heif(path)
@@ -158,7 +160,7 @@ def _heif(path: Path) -> _Size:
     try:
         s = heif.read_file_size(str(path))
     except heif.HeifError as e:
-        raise ImageError(str(e)) from None
+        raise ImageError(e.message) from None
     notes = ["size from header"]
     if s.rotation:
         notes.append(f"rotated {s.rotation}°")
@@ -190,7 +192,7 @@ def _open_header(f: Any) -> tuple[Image.Image, bool]:
             return factory(f, ""), True
         except (SyntaxError, IndexError, TypeError, struct.error):
             continue
-    raise ImageError("decompression bomb whose header could not be read")
+    raise ImageError.of("bomb_header_unreadable")
 
 
 def _pillow(path: Path, sniffed: str | None) -> _Size:
@@ -199,29 +201,31 @@ def _pillow(path: Path, sniffed: str | None) -> _Size:
         warnings.simplefilter("ignore")
         try:
             im, bomb = _open_header(f)
+        except ImageError:
+            raise  # a ValueError too: not one of Pillow's complaints below
         except UnidentifiedImageError:
             if sniffed:
-                raise ImageError(f"corrupt or truncated {sniffed} header") from None
-            raise ImageError(
-                "not a recognised image format (corrupt or truncated header, or not an image)"
-            ) from None
+                raise ImageError.of("truncated_header", format=sniffed) from None
+            raise ImageError.of("not_an_image") from None
         except Image.DecompressionBombError:
             if sniffed == "WebP":
                 return _webp_bomb(path)
-            raise ImageError("decompression bomb whose header could not be read") from None
+            raise ImageError.of("bomb_header_unreadable") from None
         except (
             OSError, SyntaxError, struct.error, EOFError, ValueError, IndexError, RuntimeError,
         ) as e:  # fmt: skip
             # Pillow reports a short read as OSError("Truncated File Read"), libavif's
             # complaints as RuntimeError.
-            raise ImageError(f"corrupt or truncated {sniffed or 'image'} header ({e})") from None
+            if sniffed:
+                raise ImageError.of("image_header_error", format=sniffed, detail=e) from None
+            raise ImageError.of("image_header_error_unknown", detail=e) from None
         with im:
             width, height = im.size
             fmt = _DISPLAY.get(im.format or "", im.format or sniffed or "image")
             frames = int(getattr(im, "n_frames", 1) or 1)
             orientation = _orientation(im)
     if width <= 0 or height <= 0:
-        raise ImageError(f"image header gives an invalid size {width}x{height}")
+        raise ImageError.of("image_invalid_size", width=width, height=height)
     notes: list[str] = []
     if fmt == "PNG" and frames > 1:
         fmt = "APNG"
@@ -232,9 +236,9 @@ def _pillow(path: Path, sniffed: str | None) -> _Size:
         notes.append(f"EXIF {_SWAPPING[orientation]}")
     elif orientation in _OTHER_ORIENTATIONS:
         notes.append(f"EXIF {_OTHER_ORIENTATIONS[orientation]}")
-    warning = BOMB_WARNING if bomb else ""
-    if not warning and sniffed in ("PNG", "JPEG") and _looks_truncated(path, sniffed):
-        warning = f"{sniffed} has no end marker (truncated?): size read from the header"
+    warning = BOMB_WARNING if bomb else None
+    if warning is None and sniffed in ("PNG", "JPEG") and _looks_truncated(path, sniffed):
+        warning = message("no_end_marker", format=sniffed)
     return _Size(width, height, fmt, frames, tuple(notes), warning)
 
 
@@ -269,7 +273,7 @@ def _webp_bomb(path: Path) -> _Size:
             try:
                 w, h, frames = webp.webp_size(mm[:])
             except webp.WebpError as e:
-                raise ImageError(str(e)) from None
+                raise ImageError(e.message) from None
     notes = (f"{frames} frames",) if frames > 1 else ()
     return _Size(w, h, "WebP", frames, notes, BOMB_WARNING)
 
@@ -283,11 +287,11 @@ def _gif(path: Path) -> _Size:
             try:
                 width, height, frames, complete = gif.gif_frames(mm)
             except gif.GifError as e:
-                raise ImageError(str(e)) from None
+                raise ImageError(e.message) from None
     if width <= 0 or height <= 0:
-        raise ImageError(f"GIF header gives an invalid size {width}x{height}")
+        raise ImageError.of("gif_invalid_size", width=width, height=height)
     notes = (f"{frames} frames",) if frames > 1 else ()
-    warning = "" if complete else "GIF is truncated or has trailing junk: frames counted so far"
+    warning = None if complete else message("gif_truncated")
     return _Size(width, height, "GIF", frames, notes, warning)
 
 
@@ -300,6 +304,6 @@ def _ico(path: Path) -> _Size:
             try:
                 w, h, count = ico.ico_size(mm)
             except ico.IcoError as e:
-                raise ImageError(str(e)) from None
+                raise ImageError(e.message) from None
     notes = (f"largest of {count} icons",) if count > 1 else ()
     return _Size(w, h, "ICO", 1, notes)

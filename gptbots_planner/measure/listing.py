@@ -13,6 +13,7 @@ from pathlib import Path
 
 from gptbots_planner.measure.progress import CancelToken
 from gptbots_planner.measure.records import Measurement
+from gptbots_planner.vocab.messages import message
 
 log = logging.getLogger(__name__)
 
@@ -128,10 +129,8 @@ class _Walker:
 
 
 def _listing_error(folder: str, exc: OSError) -> Measurement:
-    reason = "permission denied" if isinstance(exc, PermissionError) else (exc.strerror or str(exc))
-    return Measurement(
-        path=folder,
-        name=os.path.basename(folder),
-        kind="error",
-        error=f"cannot list folder: {reason}",
-    )
+    if isinstance(exc, PermissionError):
+        msg = message("folder_permission_denied")
+    else:
+        msg = message("cannot_list_folder", detail=exc.strerror or str(exc))
+    return Measurement(path=folder, name=os.path.basename(folder), kind="error", error_message=msg)

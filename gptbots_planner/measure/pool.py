@@ -26,6 +26,7 @@ from gptbots_planner.measure.listing import Entry
 from gptbots_planner.measure.progress import ScanRun
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.tokens import get_encoding
+from gptbots_planner.vocab.messages import message
 
 log = logging.getLogger(__name__)
 
@@ -241,5 +242,5 @@ def _worker_crash(e: Entry, exc: BaseException) -> Measurement:
         kind="error",
         size_bytes=e.size,
         mtime_ns=e.mtime_ns,
-        error=f"the measuring process failed on this file ({type(exc).__name__})",
+        error_message=message("worker_failed", exception=type(exc).__name__),
     )

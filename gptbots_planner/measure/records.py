@@ -3,16 +3,29 @@
 ``core.plan`` turns these into plan items; the CLI prints them; the GUI shows
 them in its file table.  Everything here is plain data so it pickles across
 processes and round-trips through JSON (``to_dict`` / ``from_dict``).
+
+Errors and warnings are message codes (``vocab.messages``): ``error_message`` and
+``warning_messages`` are what the GUI, the workbook and the CSV translate; ``error`` and
+``warning`` are their English texts (what the CLI, JSON and plan files show), kept in step
+by :meth:`Measurement.fail` / :meth:`Measurement.warn`.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from gptbots_planner.vocab.messages import Message, message
+
+#: how several warnings read as one text (the CLI's and the plan file's ``warning``)
+WARNING_SEPARATOR = "; "
+
 # What kind of thing a file is, which decides its default role.
+log = logging.getLogger(__name__)
+
 KINDS = ("text", "document", "image", "audio", "unsupported", "error")
 
 
@@ -39,18 +52,50 @@ class Measurement:
     frames: int = 0
     # Audio: seconds as a decimal string (exact, no float noise), "" when unknown.
     seconds: str = ""
+    # The English of error_message / warning_messages; set through fail() / warn().
     error: str = ""  # non-empty: the file could not be measured, and why
     warning: str = ""  # measured, with a caveat ("no text layer, needs OCR", ...)
+    error_message: Message | None = None
+    warning_messages: list[Message] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Rows built with texts only (tests, old callers) get the fallback code, so that
+        # the texts and the codes always agree.
+        if self.error_message is not None:
+            self.error = self.error_message.english()
+        elif self.error:
+            self.error_message = legacy_message(self.error)
+        if self.warning_messages:
+            self.warning = joined_warnings(self.warning_messages)
+        elif self.warning:
+            self.warning_messages = [legacy_message(self.warning)]
 
     @property
     def ok(self) -> bool:
         return not self.error
 
-    def fail(self, message: str) -> Measurement:
+    def fail(self, msg: Message, kind: str = "error") -> Measurement:
         """Turn this record into an error row (the file could not be measured) and return it."""
-        self.kind = "error"
-        self.error = message
+        self.kind = kind
+        self.error_message = msg
+        self.error = msg.english()
         self.seconds = ""
+        return self
+
+    def warn(self, msg: Message | None, *, first: bool = False) -> Measurement:
+        """Add a warning (after the others, or before them with ``first``); None adds none."""
+        if msg is not None:
+            if first:
+                self.warning_messages.insert(0, msg)
+            else:
+                self.warning_messages.append(msg)
+            self.warning = joined_warnings(self.warning_messages)
+        return self
+
+    def set_warnings(self, msgs: list[Message]) -> Measurement:
+        """Replace the warnings (an empty list clears them)."""
+        self.warning_messages = list(msgs)
+        self.warning = joined_warnings(self.warning_messages)
         return self
 
     @classmethod
@@ -60,10 +105,10 @@ class Measurement:
         try:
             st = os.stat(path)
         except OSError as e:
-            return m.fail(f"cannot read file: {e.strerror or e}")
+            return m.fail(message("cannot_read_file", detail=e.strerror or e))
         m.size_bytes, m.mtime_ns = st.st_size, st.st_mtime_ns
         if st.st_size == 0:
-            return m.fail("empty file (0 bytes)")
+            return m.fail(message("empty_file"))
         return m
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,14 +116,53 @@ class Measurement:
         # a 20,000-item plan take seconds.
         data = {name: getattr(self, name) for name in _FIELD_NAMES}
         data["tokens"] = dict(self.tokens)
+        err = self.error_message
+        data["error_code"] = err.code if err is not None else None
+        data["error_params"] = dict(err.params) if err is not None else {}
+        data["warnings"] = [
+            {"code": w.code, "params": dict(w.params)} for w in self.warning_messages
+        ]
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Measurement:
-        known = {f for f in cls.__dataclass_fields__}
-        values = {k: v for k, v in data.items() if k in known}
+        values = {k: v for k, v in data.items() if k in _FIELD_NAMES}
         values["tokens"] = {str(k): int(v) for k, v in dict(values.get("tokens", {})).items()}
-        return cls(**values)
+        m = cls(**values)
+        if data.get("error_code"):
+            stored = {"code": data["error_code"], "params": data.get("error_params")}
+            m.error_message = _stored_messages([stored], m.error or stored["code"])[0]
+            m.error = m.error_message.english()
+        warnings = data.get("warnings")
+        if warnings:
+            if not isinstance(warnings, list):
+                raise ValueError("warnings must be a list")
+            m.set_warnings(_stored_messages(warnings, m.warning))
+        return m
 
 
-_FIELD_NAMES = tuple(f.name for f in fields(Measurement))
+def legacy_message(text: str) -> Message:
+    """A text stored before message codes existed, as a message (code ``legacy_text``)."""
+    return message("legacy_text", text=text)
+
+
+def joined_warnings(msgs: list[Message]) -> str:
+    return WARNING_SEPARATOR.join(m.english() for m in msgs)
+
+
+def _stored_messages(stored: list[Any], text: str) -> list[Message]:
+    """Messages stored as {"code", "params"}; when a code is one this version does not know
+    (written by a newer one), the stored English ``text`` of them all, as one message."""
+    if not all(isinstance(d, dict) and isinstance(d.get("code"), str) for d in stored):
+        raise ValueError("a stored message must be an object with a code")
+    try:
+        return [Message.from_dict(d) for d in stored]
+    except KeyError:
+        log.info("unknown message code in %r; keeping the text", stored)
+        return [legacy_message(text)] if text else []
+
+
+# The stored fields (the Message objects go to/from dicts of their own, in to_dict).
+_FIELD_NAMES = tuple(
+    f.name for f in fields(Measurement) if f.name not in ("error_message", "warning_messages")
+)

@@ -33,6 +33,7 @@ from gptbots_planner.measure.encoding import (
 from gptbots_planner.measure.errors import MeasureCancelled, ShouldStop, TextFileError
 from gptbots_planner.measure.htmltext import VisibleTextParser
 from gptbots_planner.measure.records import Measurement
+from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
 
@@ -185,11 +186,11 @@ class TextSink:
             self.words += len(chunk.split())
             self.stats.feed(chunk)
 
-    def approximate_note(self) -> str:
-        """The warning to show when some cut was not exact (else "")."""
+    def approximate_note(self) -> Message | None:
+        """The warning to show when some cut was not exact (else None)."""
         if not self.inexact_cuts:
-            return ""
-        return f"{self.inexact_cuts} chunk cut(s) without a line break; counts approximate"
+            return None
+        return message("chunk_cuts", count=self.inexact_cuts)
 
     def fill(self, m: Measurement) -> Measurement:
         """Copy the counts into ``m`` (call after ``close``)."""
@@ -209,8 +210,7 @@ def measure_text(text: str, name: str, tokenizers: Sequence[str]) -> Measurement
     m = Measurement(path="", name=name, kind="text", size_bytes=len(text.encode("utf-8")))
     sink.fill(m)
     m.encoding = "utf-8"
-    m.warning = "empty text" if not text else sink.approximate_note()
-    return m
+    return m.warn(message("empty_text") if not text else sink.approximate_note())
 
 
 # --- Reading --------------------------------------------------------------------------------
@@ -243,7 +243,7 @@ def _stream(
         except UnicodeDecodeError as exc:
             raise _DecodeFailed(skip + exc.start, False) from exc
         if not allow_nul and "\x00" in text:
-            raise TextFileError("binary data in a text file")
+            raise TextFileError.of("binary_in_text")
         write(text)
         return len(whole)
     with open(path, "rb") as f:
@@ -260,7 +260,7 @@ def _stream(
             if text:
                 saw_non_ascii = saw_non_ascii or not text.isascii()
                 if not allow_nul and "\x00" in text:
-                    raise TextFileError("binary data in a text file")
+                    raise TextFileError.of("binary_in_text")
                 write(text)
             if final:
                 return offset
@@ -309,7 +309,7 @@ def measure_text_file(
         path=str(path), name=path.name, kind="text", size_bytes=st.st_size, mtime_ns=st.st_mtime_ns
     )
     if st.st_size > max_bytes:
-        raise TextFileError(f"file too large ({st.st_size:,} bytes; limit {max_bytes:,})")
+        raise TextFileError.of("file_too_large", size=f"{st.st_size:,}", limit=f"{max_bytes:,}")
     if head is None:
         with open(path, "rb") as f:
             head = f.read(SAMPLE_BYTES)
@@ -335,9 +335,7 @@ def measure_text_file(
                 )
             continue
         return _fill_file(m, sink, attempt, st.st_size)
-    raise TextFileError(
-        "could not decode the file as text"
-    )  # pragma: no cover - plan never empties
+    raise TextFileError.of("undecodable_text")  # pragma: no cover - plan never empties
 
 
 def _fill_file(m: Measurement, sink: TextSink, attempt: Attempt, size: int) -> Measurement:
@@ -345,15 +343,9 @@ def _fill_file(m: Measurement, sink: TextSink, attempt: Attempt, size: int) -> M
     sink.fill(m)
     m.encoding = attempt.codec if attempt.skip == 0 else bom_codec(attempt.codec)
     m.detail = attempt.label
-    notes = []
     if attempt.errors == "replace" and sink.replacements:
-        notes.append(
-            f"{sink.replacements:,} character(s) could not be decoded as "
-            f"{display_encoding(attempt.codec)} and were replaced"
-        )
+        encoding = display_encoding(attempt.codec)
+        m.warn(message("replaced_characters", count=f"{sink.replacements:,}", encoding=encoding))
     if size == 0 or m.chars == 0:
-        notes.append("empty file")
-    if sink.inexact_cuts:
-        notes.append(sink.approximate_note())
-    m.warning = "; ".join(dict.fromkeys(notes))
-    return m
+        m.warn(message("empty_text_file"))
+    return m.warn(sink.approximate_note())

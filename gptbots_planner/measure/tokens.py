@@ -34,6 +34,7 @@ import tiktoken
 import tiktoken.load
 
 from gptbots_planner.paths import resource_path
+from gptbots_planner.vocab.messages import MessageError
 
 log = logging.getLogger(__name__)
 
@@ -98,15 +99,15 @@ _encodings: dict[str, tiktoken.Encoding] = {}
 _lock = threading.Lock()
 
 
-class UnknownTokenizerError(ValueError):
-    pass
+class UnknownTokenizerError(MessageError):
+    """A tokenizer name that is not bundled: a usage error, not a file problem."""
 
 
 def check_tokenizers(names: Iterable[str]) -> None:
     """Raise ``UnknownTokenizerError`` for the first name that is not a bundled tokenizer."""
     for name in names:
         if name not in TOKENIZERS:
-            raise UnknownTokenizerError(f"unknown tokenizer {name!r}")
+            raise UnknownTokenizerError.of("unknown_tokenizer", tokenizer=repr(name))
 
 
 def vocab_path(name: str) -> str:
@@ -135,8 +136,10 @@ def get_encoding(name: str) -> tiktoken.Encoding:
     if enc is not None:
         return enc
     if name not in TOKENIZERS:
-        raise UnknownTokenizerError(
-            f"unknown tokenizer {name!r}; expected one of {', '.join(sorted(TOKENIZERS))}"
+        raise UnknownTokenizerError.of(
+            "unknown_tokenizer_choices",
+            tokenizer=repr(name),
+            choices=", ".join(sorted(TOKENIZERS)),
         )
     with _lock:
         enc = _encodings.get(name)

@@ -12,6 +12,8 @@ import logging
 import mmap
 from dataclasses import dataclass
 
+from gptbots_planner.vocab.messages import MessageError
+
 log = logging.getLogger(__name__)
 
 MAGIC_NB = b"#!AMR\n"
@@ -27,7 +29,7 @@ _WB_SIZES: tuple[int | None, ...] = (
 FRAME_MS = 20
 
 
-class AmrError(ValueError):
+class AmrError(MessageError):
     pass
 
 
@@ -45,20 +47,20 @@ class AmrWalk:
 def walk_bytes(data: bytes | mmap.mmap) -> AmrWalk:
     head = bytes(data[:16])
     if head.startswith(MAGIC_MC):
-        raise AmrError("unsupported audio format: multi-channel AMR")
+        raise AmrError.of("multichannel_amr")
     if head.startswith(MAGIC_WB):
         variant, sizes, pos = "AMR-WB", _WB_SIZES, len(MAGIC_WB)
     elif head.startswith(MAGIC_NB):
         variant, sizes, pos = "AMR-NB", _NB_SIZES, len(MAGIC_NB)
     else:
-        raise AmrError("not an AMR file (no #!AMR header)")
+        raise AmrError.of("not_amr")
     frames = 0
     n = len(data)
     while pos < n:
         toc = data[pos]
         size = sizes[(toc >> 3) & 0xF]
         if size is None or toc & 0x83:  # reserved type, or the must-be-zero bits set
-            raise AmrError(f"corrupt {variant} data: bad frame header at byte {pos}")
+            raise AmrError.of("amr_bad_frame", format=variant, offset=pos)
         if pos + 1 + size > n:
             return AmrWalk(variant, frames, n - pos)
         pos += 1 + size

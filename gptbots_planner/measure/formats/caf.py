@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import BinaryIO
 
+from gptbots_planner.vocab.messages import MessageError
+
 log = logging.getLogger(__name__)
 
 _CHUNK = struct.Struct(">4sq")
 _DESC = struct.Struct(">d4sIIIII")
 
 
-class CafError(ValueError):
+class CafError(MessageError):
     pass
 
 
@@ -36,7 +38,7 @@ class CafLength:
 def read_length(f: BinaryIO, file_size: int) -> CafLength:
     head = f.read(8)
     if len(head) < 8 or head[:4] != b"caff":
-        raise CafError("not a CAF file")
+        raise CafError.of("not_caf")
     desc: tuple[float, bytes, int, int, int, int, int] | None = None
     valid_frames: int | None = None
     data_bytes: int | None = None
@@ -51,23 +53,23 @@ def read_length(f: BinaryIO, file_size: int) -> CafLength:
             if kind == b"data":
                 size = file_size - body  # truncated: count what is there
             else:
-                raise CafError(f"corrupt or truncated CAF: chunk {kind!r} runs past the end")
+                raise CafError.of("caf_chunk_past_end", chunk=repr(kind))
         if kind == b"desc":
             if size < _DESC.size:
-                raise CafError("corrupt CAF: short desc chunk")
+                raise CafError.of("caf_short_desc")
             desc = _DESC.unpack(f.read(_DESC.size))
         elif kind == b"pakt":
             if size < 24:
-                raise CafError("corrupt CAF: short packet table")
+                raise CafError.of("caf_short_packet_table")
             _packets, valid_frames, _priming, _remainder = struct.unpack(">qqii", f.read(24))
         elif kind == b"data":
             data_bytes = max(0, size - 4)  # a 4-byte edit count precedes the audio
         pos = body + size
     if desc is None:
-        raise CafError("corrupt CAF: no desc chunk")
+        raise CafError.of("caf_no_desc")
     rate_f, codec_b, _flags, bytes_per_packet, frames_per_packet, _ch, _bits = desc
     if not rate_f > 0:
-        raise CafError("corrupt CAF: sample rate is not positive")
+        raise CafError.of("caf_bad_sample_rate")
     rate = Decimal(repr(rate_f))
     codec = codec_b.decode("latin-1")
     if valid_frames is not None and valid_frames >= 0:
@@ -75,4 +77,4 @@ def read_length(f: BinaryIO, file_size: int) -> CafLength:
     if data_bytes is not None and bytes_per_packet and frames_per_packet:
         frames = data_bytes // bytes_per_packet * frames_per_packet
         return CafLength(Decimal(frames) / rate, codec, rate, "data size")
-    raise CafError(f"CAF ({codec.strip()}) has no packet table: length unknown")
+    raise CafError.of("caf_no_packet_table", codec=codec.strip())

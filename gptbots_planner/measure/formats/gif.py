@@ -11,10 +11,12 @@ import logging
 import mmap
 import struct
 
+from gptbots_planner.vocab.messages import MessageError
+
 log = logging.getLogger(__name__)
 
 
-class GifError(ValueError):
+class GifError(MessageError):
     """A damaged GIF; the message is shown to the user."""
 
 
@@ -22,7 +24,7 @@ def gif_frames(data: bytes | mmap.mmap) -> tuple[int, int, int, bool]:
     """``(width, height, frames, complete)``; complete is False when cut short."""
     end = len(data)
     if end < 13 or data[:6] not in (b"GIF87a", b"GIF89a"):
-        raise GifError("corrupt or truncated GIF header")
+        raise GifError.of("truncated_header", format="GIF")
     width, height, packed = struct.unpack_from("<HHB", data, 6)
     pos = 13
     if packed & 0x80:
@@ -50,9 +52,9 @@ def gif_frames(data: bytes | mmap.mmap) -> tuple[int, int, int, bool]:
         else:
             if frames:
                 break  # junk after some frames: what came before still counts
-            raise GifError(f"corrupt GIF: unexpected block 0x{block:02x} at byte {pos}")
+            raise GifError.of("gif_bad_block", block=f"0x{block:02x}", offset=pos)
     if frames == 0:
-        raise GifError("corrupt or truncated GIF: no complete frame")
+        raise GifError.of("gif_no_frame")
     return *_gif_size(width, height, first), frames, False
 
 

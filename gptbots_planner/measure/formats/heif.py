@@ -15,6 +15,8 @@ import mmap
 import struct
 from dataclasses import dataclass
 
+from gptbots_planner.vocab.messages import MessageError
+
 log = logging.getLogger(__name__)
 
 Buffer = bytes | mmap.mmap
@@ -29,7 +31,7 @@ HEIF_BRANDS = frozenset(
 )
 
 
-class HeifError(ValueError):
+class HeifError(MessageError):
     pass
 
 
@@ -51,13 +53,13 @@ def _boxes(data: Buffer, start: int, end: int) -> list[tuple[bytes, int, int]]:
         header = 8
         if size == 1:
             if pos + 16 > end:
-                raise HeifError("truncated box header")
+                raise HeifError.of("heif_truncated_box_header")
             size = _U64.unpack_from(data, pos + 8)[0]
             header = 16
         elif size == 0:
             size = end - pos
         if size < header or pos + size > end:
-            raise HeifError(f"box {kind!r} runs past its container (corrupt or truncated)")
+            raise HeifError.of("heif_box_overrun", box=repr(kind))
         out.append((kind, pos + header, pos + size))
         pos += size
     return out
@@ -81,14 +83,14 @@ def read_size(data: Buffer) -> HeifSize:
     """The displayed size of the primary image of an HEIF-family file."""
     brand = brand_of(data[:64])
     if brand is None:
-        raise HeifError("not an HEIF/AVIF file (no ftyp box with a picture brand)")
+        raise HeifError.of("not_heif")
     top = _boxes_tolerant(data)
     meta = next(((s, e) for k, s, e in top if k == b"meta"), None)
     if meta is None:
-        raise HeifError(f"{brand}: no meta box (corrupt or truncated)")
+        raise HeifError.of("heif_no_meta", brand=brand)
     ms, me = meta
     if me - ms > MAX_META_BYTES:
-        raise HeifError(f"{brand}: meta box too large")
+        raise HeifError.of("heif_meta_too_large", brand=brand)
     children = _boxes(data, ms + 4, me)  # meta is a full box: skip version/flags
     primary = None
     ipco: tuple[int, int] | None = None
@@ -103,7 +105,7 @@ def read_size(data: Buffer) -> HeifSize:
                 elif k2 == b"ipma":
                     ipma.append((s2, e2))
     if ipco is None:
-        raise HeifError(f"{brand}: no item properties (ipco box) in meta")
+        raise HeifError.of("heif_no_ipco", brand=brand)
     props = _boxes(data, ipco[0], ipco[1])
     indices: list[int] = []
     if primary is not None:
@@ -124,15 +126,15 @@ def read_size(data: Buffer) -> HeifSize:
             size = _clap(data, s, e, size)
         elif kind == b"irot":
             if e - s < 1:
-                raise HeifError(f"{brand}: truncated irot box")
+                raise HeifError.of("heif_brand_truncated_box", brand=brand, box="irot")
             rotation = (data[s] & 3) * 90
     if size is None:
-        raise HeifError(f"{brand}: no image size (ispe) for the primary image")
+        raise HeifError.of("heif_no_ispe", brand=brand)
     w, h = size
     if rotation in (90, 270):
         w, h = h, w
     if w <= 0 or h <= 0:
-        raise HeifError(f"{brand}: image size {w}x{h} is not valid")
+        raise HeifError.of("heif_invalid_size", brand=brand, width=w, height=h)
     return HeifSize(w, h, rotation, brand)
 
 
@@ -149,10 +151,10 @@ def _boxes_tolerant(data: Buffer) -> list[tuple[bytes, int, int]]:
         elif size == 0:
             size = end - pos
         if size < header:
-            raise HeifError(f"corrupt box {kind!r} at byte {pos}")
+            raise HeifError.of("heif_corrupt_box", box=repr(kind), offset=pos)
         if pos + size > end:
             if kind == b"meta":
-                raise HeifError("meta box is truncated")
+                raise HeifError.of("heif_meta_truncated")
             break
         out.append((kind, pos + header, pos + size))
         pos += size
@@ -161,18 +163,18 @@ def _boxes_tolerant(data: Buffer) -> list[tuple[bytes, int, int]]:
 
 def _pitm(data: Buffer, s: int, e: int) -> int:
     if e - s < 6:
-        raise HeifError("truncated pitm box")
+        raise HeifError.of("heif_truncated_box", box="pitm")
     if data[s] == 0:
         return struct.unpack_from(">H", data, s + 4)[0]
     if e - s < 8:
-        raise HeifError("truncated pitm box")
+        raise HeifError.of("heif_truncated_box", box="pitm")
     return _U32.unpack_from(data, s + 4)[0]
 
 
 def _ipma(data: Buffer, s: int, e: int) -> dict[int, list[int]]:
     """Item ID -> 1-based indices into ipco, from one ipma box."""
     if e - s < 8:
-        raise HeifError("truncated ipma box")
+        raise HeifError.of("heif_truncated_box", box="ipma")
     version = data[s]
     flags = int.from_bytes(data[s + 1 : s + 4], "big")
     count = _U32.unpack_from(data, s + 4)[0]
@@ -182,13 +184,13 @@ def _ipma(data: Buffer, s: int, e: int) -> dict[int, list[int]]:
     wide = flags & 1
     for _ in range(count):
         if pos + id_size + 1 > e:
-            raise HeifError("truncated ipma box")
+            raise HeifError.of("heif_truncated_box", box="ipma")
         item = int.from_bytes(data[pos : pos + id_size], "big")
         n = data[pos + id_size]
         pos += id_size + 1
         step = 2 if wide else 1
         if pos + n * step > e:
-            raise HeifError("truncated ipma box")
+            raise HeifError.of("heif_truncated_box", box="ipma")
         idx = []
         for _ in range(n):
             v = int.from_bytes(data[pos : pos + step], "big")
@@ -204,13 +206,13 @@ def _area(size: tuple[int, int]) -> int:
 
 def _ispe(data: Buffer, s: int, e: int) -> tuple[int, int]:
     if e - s < 12:
-        raise HeifError("truncated ispe box")
+        raise HeifError.of("heif_truncated_box", box="ispe")
     return _U32.unpack_from(data, s + 4)[0], _U32.unpack_from(data, s + 8)[0]
 
 
 def _clap(data: Buffer, s: int, e: int, size: tuple[int, int]) -> tuple[int, int]:
     if e - s < 32:
-        raise HeifError("truncated clap box")
+        raise HeifError.of("heif_truncated_box", box="clap")
     wn, wd, hn, hd = struct.unpack_from(">IIII", data, s)
     if wd == 0 or hd == 0:
         return size  # a broken crop: keep the coded size

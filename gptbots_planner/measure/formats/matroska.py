@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import BinaryIO
 
+from gptbots_planner.vocab.messages import MessageError
+
 log = logging.getLogger(__name__)
 
 EBML = 0x1A45DFA3
@@ -46,7 +48,7 @@ DOC_TYPE = 0x4282
 MAX_SCANNED = 64 << 20  # Info comes before the clusters; never read further than this
 
 
-class MatroskaError(ValueError):
+class MatroskaError(MessageError):
     pass
 
 
@@ -64,7 +66,7 @@ def _vint(f: BinaryIO, keep_marker: bool) -> tuple[int, int]:
         raise EOFError
     b = first[0]
     if b == 0:
-        raise MatroskaError("corrupt Matroska: invalid element header")
+        raise MatroskaError.of("matroska_bad_element")
     length = 8 - b.bit_length() + 1
     rest = f.read(length - 1)
     if len(rest) < length - 1:
@@ -88,26 +90,26 @@ def read_length(f: BinaryIO, file_size: int) -> MatroskaLength:
     try:
         return _read(f, file_size)
     except EOFError:
-        raise MatroskaError("corrupt or truncated WebM/Matroska header") from None
+        raise MatroskaError.of("matroska_truncated_header") from None
 
 
 def _read(f: BinaryIO, file_size: int) -> MatroskaLength:
     eid, size, _ = _element(f)
     if eid != EBML or size < 0 or size > 4096:
-        raise MatroskaError("not a WebM/Matroska file (bad EBML header)")
+        raise MatroskaError.of("not_matroska")
     header_end = f.tell() + size
     doc_type = "matroska"
     while f.tell() < header_end:
         cid, csize, _ = _element(f)
         if csize < 0 or f.tell() + csize > min(header_end, file_size):
-            raise MatroskaError("corrupt or truncated Matroska: EBML header")
+            raise MatroskaError.of("matroska_truncated_ebml")
         data = f.read(csize)
         if cid == DOC_TYPE:
             doc_type = data.decode("ascii", "replace").strip("\x00") or doc_type
     f.seek(header_end)
     eid, size, _ = _element(f)
     if eid != SEGMENT:
-        raise MatroskaError("corrupt Matroska: no Segment")
+        raise MatroskaError.of("matroska_no_segment")
     seg_end = file_size if size < 0 else min(file_size, f.tell() + size)
     limit = min(seg_end, f.tell() + MAX_SCANNED)
     scale, duration = 1_000_000, None
@@ -136,9 +138,7 @@ def _read(f: BinaryIO, file_size: int) -> MatroskaLength:
             return MatroskaLength(
                 Decimal(end_ns) / Decimal(1_000_000_000), doc_type, "blocks walked"
             )
-    raise MatroskaError(
-        f"{_label(doc_type)} has no duration in its header and no audio blocks: length unknown"
-    )
+    raise MatroskaError.of("matroska_no_length", format=_label(doc_type))
 
 
 def _label(doc_type: str) -> str:
@@ -170,7 +170,7 @@ def _children(f: BinaryIO, end: int, file_size: int) -> list[tuple[int, bytes]]:
     while f.tell() < end:
         cid, csize, _ = _element(f)
         if csize < 0 or f.tell() + csize > min(end, file_size):
-            raise MatroskaError("corrupt or truncated Matroska header element")
+            raise MatroskaError.of("matroska_truncated_element")
         if csize > 1 << 20:  # a header value this big is not one we read
             f.seek(f.tell() + csize)
             continue

@@ -24,6 +24,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from xml.parsers import expat
 
+from gptbots_planner.vocab.messages import Message, MessageError, message
+
 log = logging.getLogger(__name__)
 
 MAX_PROLOG_BYTES = 4 << 20  # the root element must start within this many bytes
@@ -45,7 +47,7 @@ _LENGTH = re.compile(r"^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-
 DEFAULT_SIZE = (300, 150)  # what browsers give a replaced element with no size
 
 
-class SvgError(ValueError):
+class SvgError(MessageError):
     pass
 
 
@@ -54,7 +56,7 @@ class SvgSize:
     width: int
     height: int
     source: str  # "width/height", "viewBox", ...
-    warning: str = ""
+    warning: Message | None = None
 
 
 class _Root(Exception):
@@ -115,9 +117,7 @@ def size_from_attributes(attrs: dict[str, str]) -> SvgSize:
         return SvgSize(_px(bw), _px(bh), "viewBox")
     w = _px(width) if width is not None else DEFAULT_SIZE[0]
     h = _px(height) if height is not None else DEFAULT_SIZE[1]
-    return SvgSize(
-        w, h, "browser default", "SVG has no usable width/height/viewBox: browser default size used"
-    )
+    return SvgSize(w, h, "browser default", message("svg_default_size"))
 
 
 def _parser() -> expat.XMLParserType:
@@ -125,11 +125,11 @@ def _parser() -> expat.XMLParserType:
     p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
 
     def entity_decl(*_args: object) -> None:
-        raise SvgError("SVG declares XML entities: not read (entity-expansion risk)")
+        raise SvgError.of("svg_entities")
 
     def doctype(_name: str, _sysid: str | None, _pubid: str | None, internal: int) -> None:
         if internal:
-            raise SvgError("SVG has a DOCTYPE with an internal subset: not read (entity risk)")
+            raise SvgError.of("svg_internal_subset")
 
     def start(name: str, attrs: dict[str, str]) -> None:
         raise _Root(name, attrs)
@@ -158,18 +158,18 @@ def read_root(path: Path) -> dict[str, str]:
         except _Root as root:
             local = root.name.rsplit(":", 1)[-1].rsplit(" ", 1)[-1]
             if local != "svg":
-                raise SvgError(f"root element is <{root.name}>, not <svg>") from None
+                raise SvgError.of("svg_wrong_root", element=root.name) from None
             return root.attrs
         except expat.ExpatError as e:
             if e.code == expat.errors.codes[expat.errors.XML_ERROR_NO_ELEMENTS]:
-                raise SvgError("no <svg> element found (empty or not an SVG)") from None
+                raise SvgError.of("svg_no_root") from None
             reason = expat.ErrorString(e.code)
-            raise SvgError(f"not well-formed SVG/XML ({reason}, line {e.lineno})") from None
+            raise SvgError.of("svg_malformed", detail=reason, line=e.lineno) from None
         except (OSError, EOFError, zlib.error) as e:
-            raise SvgError(f"corrupt compressed SVG (.svgz): {e}") from None
+            raise SvgError.of("svgz_corrupt", detail=e) from None
     if fed >= MAX_PROLOG_BYTES:
-        raise SvgError(f"no <svg> element in the first {MAX_PROLOG_BYTES >> 20} MB")
-    raise SvgError("no <svg> element found (empty or not an SVG)")
+        raise SvgError.of("svg_root_too_late", megabytes=MAX_PROLOG_BYTES >> 20)
+    raise SvgError.of("svg_no_root")
 
 
 def svg_size(path: Path) -> SvgSize:

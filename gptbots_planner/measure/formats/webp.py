@@ -9,17 +9,19 @@ from __future__ import annotations
 import logging
 import struct
 
+from gptbots_planner.vocab.messages import MessageError
+
 log = logging.getLogger(__name__)
 
 
-class WebpError(ValueError):
+class WebpError(MessageError):
     """Not a WebP file, or its header is damaged; the message is shown to the user."""
 
 
 def webp_size(data: bytes) -> tuple[int, int, int]:
     """``(width, height, frames)`` from a WebP's RIFF chunks."""
     if len(data) < 20 or data[:4] != b"RIFF" or data[8:12] != b"WEBP":
-        raise WebpError("not a WebP file")
+        raise WebpError.of("not_webp")
     pos, end = 12, len(data)
     size: tuple[int, int] | None = None
     frames = 0
@@ -41,5 +43,5 @@ def webp_size(data: bytes) -> tuple[int, int, int]:
             frames += 1
         pos += 8 + length + (length & 1)
     if size is None:
-        raise WebpError("corrupt or truncated WebP header")
+        raise WebpError.of("truncated_header", format="WebP")
     return size[0], size[1], max(1, frames)
