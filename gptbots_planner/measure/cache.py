@@ -24,7 +24,8 @@ from gptbots_planner.measure.records import Measurement
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "measure-cache.sqlite3"
-SCHEMA_VERSION = 1
+# 2: rows hold the message codes of errors and warnings (rows of 1 are dropped: measured again).
+SCHEMA_VERSION = 2
 # How long to wait for another process holding the database before bypassing it.
 LOCK_TIMEOUT_S = 1.0
 # Row kinds worth remembering: an error such as "permission denied" or "file not found"

@@ -63,6 +63,10 @@ def file_row(m: Measurement, tokenizer: str) -> dict[str, Any]:
         "size_bytes": m.size_bytes,
         "error": m.error,
         "warning": m.warning,
+        # The codes behind the two texts, for tools that translate or group them.
+        "error_code": m.error_message.code if m.error_message else None,
+        "error_params": dict(m.error_message.params) if m.error_message else {},
+        "warnings": [{"code": w.code, "params": dict(w.params)} for w in m.warning_messages],
     }
 
 
