@@ -64,6 +64,23 @@ def test_folder_of_hostile_files_scans_to_the_end(tmp_path: Path, make) -> None:
     assert rows["slides.txt"].kind == "document"
     assert rows["slides.txt"].warning == "extension says .txt, content is PDF"
     assert rows["huge.log"].kind == "error" and "too large" in rows["huge.log"].error
+    # The same rows by code (what the GUI, workbook and CSV translate).
+    codes = {
+        name: m.error_message.code if m.error_message else [w.code for w in m.warning_messages]
+        for name, m in rows.items()
+    }
+    assert codes["empty.txt"] == ["empty_text_file"]
+    assert codes["empty.pdf"] == "empty_not_pdf"
+    assert codes["notpdf.pdf"] == "not_a_pdf"
+    assert codes["binary.txt"] == "binary_in_text"
+    assert codes["program.txt"] == "unsupported_format_mismatch"
+    assert codes["unknown.xyz"] == "unsupported_type"
+    assert codes["picture.txt"] == codes["slides.txt"] == ["extension_mismatch"]
+    assert codes["huge.log"] == "file_too_large"
+    assert (
+        rows["huge.log"].error_message.params["limit"]
+        == f"{dispatch.DEFAULT_LIMITS.max_text_bytes:,}"
+    )
 
     # Totals count only what was measured; every problem is one error.
     assert result.totals.tokens["o200k_base"] == sum(
