@@ -46,7 +46,7 @@ from gptbots_planner.core.catalog import BILLING_TYPES, Catalog, CatalogError, L
 from gptbots_planner.core.measures import Measures, compute_measures
 from gptbots_planner.core.money import EXACT, ZERO, add, credits_to_usd, div, mul, plain
 from gptbots_planner.core.plan import Plan, PlanError, Scenario
-from gptbots_planner.measure.image_rules import SEED_RULE, ImageRule
+from gptbots_planner.core.image_rules import SEED_RULE, ImageRule
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
-from gptbots_planner.measure import image_rules, tokens
+from gptbots_planner.core import image_rules
+from gptbots_planner.measure import tokens
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.scan import ScanProgress, ScanResult, scan_paths
 

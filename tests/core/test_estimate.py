@@ -16,7 +16,7 @@ from gptbots_planner.core.catalog import (
 )
 from gptbots_planner.core.estimate import estimate
 from gptbots_planner.core.plan import Plan, PlanError, PlanItem, Scenario
-from gptbots_planner.export.planfile import (
+from gptbots_planner.core.planfile import (
     example_plan_paths,
     load_example_plan,
     read_plan,
