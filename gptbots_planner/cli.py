@@ -36,8 +36,8 @@ from gptbots_planner.core.money import (
     to_decimal,
 )
 from gptbots_planner.core.plan import Plan, PlanError
-from gptbots_planner.export import command as export_command
 from gptbots_planner.core.planfile import load_example_plan, read_plan
+from gptbots_planner.export import command as export_command
 from gptbots_planner.export.safe_text import safe_cell
 from gptbots_planner.measure import command as measure_command
 

@@ -23,8 +23,8 @@ from typing import Any
 
 from gptbots_planner import paths
 from gptbots_planner.atomic import atomic_write_text
-from gptbots_planner.core.money import MoneyError, to_decimal
 from gptbots_planner.core.image_rules import ImageRule, rule_from_dict
+from gptbots_planner.core.money import MoneyError, to_decimal
 
 log = logging.getLogger(__name__)
 

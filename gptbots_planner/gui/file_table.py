@@ -26,8 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from gptbots_planner.core.plan import ROLES, PlanItem
 from gptbots_planner.core.image_rules import SEED_RULE, ImageRule, image_tokens
+from gptbots_planner.core.plan import ROLES, PlanItem
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from gptbots_planner.core.billing import (
 )
 from gptbots_planner.core.buys import price_tokens, what_credits_buy
 from gptbots_planner.core.catalog import Price, load_bundled_catalog
-from gptbots_planner.core.money import credits_to_usd, fmt_credits, plain
 from gptbots_planner.core.image_rules import image_tokens
+from gptbots_planner.core.money import credits_to_usd, fmt_credits, plain
 
 
 def p(text: str) -> Price:
