@@ -14,6 +14,7 @@ from gptbots_planner.core.catalog import (
     read_user_catalog,
     write_user_catalog,
 )
+from gptbots_planner.core.charges import LINE_BUILDERS
 from gptbots_planner.core.estimate import estimate
 from gptbots_planner.core.plan import Plan, PlanError, PlanItem, Scenario
 from gptbots_planner.core.planfile import (
@@ -338,3 +339,7 @@ def test_retrieving_more_than_the_knowledge_base_holds_is_said() -> None:
     assert [n.params for n in notes if n.code == "retrieval_exceeds_kb"] == [
         {"retrieved": "1200", "knowledge": "1000"}
     ]
+
+
+def test_every_billing_type_has_one_line_builder_in_the_platform_order() -> None:
+    assert tuple(LINE_BUILDERS) == BILLING_TYPES
