@@ -332,6 +332,7 @@ MEASURE_GAPS = (
 
 
 def missing_measure_notes(a: Mapping[str, Decimal], ms: Measures) -> list[Note]:
+    """A usage share that is on while the measure it multiplies is 0 (see MEASURE_GAPS)."""
     notes: list[Note] = []
     for assumption, measure in MEASURE_GAPS:
         value = a[assumption]
@@ -348,6 +349,7 @@ def missing_measure_notes(a: Mapping[str, Decimal], ms: Measures) -> list[Note]:
 
 
 def retrieval_notes(a: Mapping[str, Decimal], ms: Measures) -> list[Note]:
+    """Each turn retrieving more knowledge than the knowledge base holds."""
     retrieved = mul(a["chunks_retrieved_per_turn"], a["chunk_tokens"])
     if not (ms.knowledge_tokens > 0 and retrieved > ms.knowledge_tokens):
         return []
@@ -363,20 +365,23 @@ def retrieval_notes(a: Mapping[str, Decimal], ms: Measures) -> list[Note]:
 
 
 def voice_notes(plan: Plan, model: LLMModel) -> list[Note]:
-    a = plan.assumptions
-    if plan.settings.voice_mode == "audio_llm" and not model.takes_audio:
-        if a["voice_turn_share"] > 0:
-            return [
-                Note(
-                    "no_audio",
-                    {"model": model.name},
-                    f"{model.name} takes no audio: voice messages are billed as ASR instead",
-                )
-            ]
-    return []
+    """Voice meant for the model itself goes through ASR when the model takes no audio."""
+    wants_audio = (
+        plan.settings.voice_mode == "audio_llm" and plan.assumptions["voice_turn_share"] > 0
+    )
+    if not wants_audio or model.takes_audio:
+        return []
+    return [
+        Note(
+            "no_audio",
+            {"model": model.name},
+            f"{model.name} takes no audio: voice messages are billed as ASR instead",
+        )
+    ]
 
 
 def unpriced_notes(months: list[Month]) -> list[Note]:
+    """Billing types the first month uses but the catalog does not price."""
     return [
         Note("unpriced", {"type": t}, f"{t} is used but has no price: enter one in the catalog")
         for t in (months[0].unpriced_types if months else [])
