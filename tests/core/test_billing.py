@@ -104,4 +104,5 @@ def test_big_numbers_print_exactly_without_exponent() -> None:
 )
 def test_token_charges_are_exact(tokens: int, price: str) -> None:
     charge = tokens_charge(Decimal(tokens), p(price))
+    assert charge.credits is not None
     assert charge.credits * 1000 == Decimal(tokens) * Decimal(price)
