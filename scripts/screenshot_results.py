@@ -65,7 +65,7 @@ def main() -> int:
 
     from gptbots_planner.core.catalog import load_catalog
     from gptbots_planner.core.estimate import estimate
-    from gptbots_planner.export.planfile import load_example_plan
+    from gptbots_planner.core.planfile import load_example_plan
     from gptbots_planner.gui.catalog_view import CatalogView
     from gptbots_planner.gui.results import ResultsPanel
 

@@ -1,7 +1,7 @@
 """The plan: measured items with roles, usage assumptions, and what to compare.
 
 A plan is plain data and round-trips through JSON (``to_dict``/``from_dict``);
-``export.planfile`` reads and writes the ``.gbplan`` files.  Every usage
+``core.planfile`` reads and writes the ``.gbplan`` files.  Every usage
 assumption is a Decimal (no float noise) and is validated with a message that
 names the field.
 """

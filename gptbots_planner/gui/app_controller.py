@@ -27,7 +27,7 @@ from gptbots_planner.core.plan import (
     PlanError,
     Scenario,
 )
-from gptbots_planner.export.planfile import example_plan_paths, load_example_plan, read_plan
+from gptbots_planner.core.planfile import example_plan_paths, load_example_plan, read_plan
 from gptbots_planner.gui.autosave_controller import AUTOSAVE_MS, Autosaver
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.estimate_controller import EstimateController
@@ -265,7 +265,7 @@ class AppController(QObject):
         return path is not None and self._write(path)
 
     def _write(self, path: Path) -> bool:
-        from gptbots_planner.export.planfile import write_plan
+        from gptbots_planner.core.planfile import write_plan
 
         # Synchronous on purpose: "save, then close" must know it worked.  A big plan takes
         # a moment, so say so with the cursor.

@@ -25,9 +25,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from gptbots_planner.core.image_rules import SEED_RULE, ImageRule, image_tokens
 from gptbots_planner.core.plan import ROLES, PlanItem
 from gptbots_planner.gui.document import PlanDocument
-from gptbots_planner.measure.image_rules import SEED_RULE, ImageRule, image_tokens
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from gptbots_planner.core.estimate import estimate
 from gptbots_planner.core.money import fmt_credits
-from gptbots_planner.export.planfile import load_example_plan, read_plan
+from gptbots_planner.core.planfile import load_example_plan, read_plan
 from gptbots_planner.gui.recovery import AutosaveSession, find_autosaves
 
 

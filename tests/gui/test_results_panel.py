@@ -18,7 +18,7 @@ from gptbots_planner import paths  # noqa: E402
 from gptbots_planner.core.catalog import BILLING_TYPES, load_catalog  # noqa: E402
 from gptbots_planner.core.estimate import estimate  # noqa: E402
 from gptbots_planner.core.money import fmt_credits, fmt_usd  # noqa: E402
-from gptbots_planner.export.planfile import load_example_plan  # noqa: E402
+from gptbots_planner.core.planfile import load_example_plan  # noqa: E402
 from gptbots_planner.gui.results import ResultsPanel  # noqa: E402
 from gptbots_planner.gui.results.charts import bar_value  # noqa: E402
 from gptbots_planner.gui.results.panel import EMPTY_PAGE, ERROR_PAGE, RESULTS_PAGE  # noqa: E402
