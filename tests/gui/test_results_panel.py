@@ -260,4 +260,4 @@ def test_every_estimate_note_code_reads_without_field_ids():
     assert "Conversations per month is 1000" in text and "Reply (tokens) is 0" in text
     assert "_" not in text  # no conversations_per_month / reply_tokens
     retrieval = Note("retrieval_exceeds_kb", {"retrieved": "1200", "knowledge": "590"}, "raw")
-    assert note_text(retrieval).startswith("Each turn retrieves 1200 tokens")
+    assert note_text(retrieval).startswith("each turn retrieves 1200 tokens")
