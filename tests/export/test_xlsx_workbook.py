@@ -179,9 +179,7 @@ def test_cells_the_formulas_cannot_follow_refuse_a_change_and_say_why(exported) 
     assert "fixed at export" in image.error
     # asr_rounding is live: the billed seconds are a formula over it
     assert rule_of("asr_rounding").formula1 == '"pro_rata,per_started_minute"'
-    billed = next(
-        row for row in ws.iter_rows() if row[0].value == "Voice message length (billed)"
-    )
+    billed = next(row for row in ws.iter_rows() if row[0].value == "Voice message length (billed)")
     assert all(
         isinstance(c.value, str) and "asr_rounding" in c.value
         for c in billed[2 : 2 + len(plan.scenarios)]
