@@ -59,7 +59,7 @@ def main() -> int:
     if args.zh:
         folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
         translator = QTranslator(app)
-        if translator.load(str(folder / "results_zh_CN.qm")):
+        if translator.load(str(folder / "planner_zh_CN.qm")):
             app.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 

@@ -188,7 +188,7 @@ def test_chinese_catalogue_is_complete_and_keeps_placeholders():
     import re
     import xml.etree.ElementTree as ET
 
-    ts = paths.resource_path("translations", "results_zh_CN.ts")
+    ts = paths.resource_path("translations", "planner_zh_CN.ts")
     messages = list(ET.parse(ts).getroot().iter("message"))
     assert len(messages) > 100
     placeholder = re.compile(r"\{[a-z_]+\}|%\d")
@@ -206,7 +206,7 @@ def test_panel_in_chinese_uses_the_seed_names(qtbot, qapp):
     from PySide6.QtCore import QTranslator
 
     translator = QTranslator()
-    assert translator.load(str(paths.resource_path("translations", "results_zh_CN.qm")))
+    assert translator.load(str(paths.resource_path("translations", "planner_zh_CN.qm")))
     qapp.installTranslator(translator)
     try:
         plan = load_example_plan("customer-service")
