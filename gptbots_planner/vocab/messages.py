@@ -26,7 +26,7 @@ from gptbots_planner.vocab.text import QT_TRANSLATE_NOOP, Text, Translate, engli
 
 log = logging.getLogger(__name__)
 
-#: how a parameter reads in a language: as written, or as the label of a vocabulary id
+# how a parameter reads in a language: as written, or as the label of a vocabulary id
 ParamKind = Literal["text", "field", "field_unit", "billing_type", "role", "tokenizer", "key_mode"]
 
 CONTEXT = "Messages"

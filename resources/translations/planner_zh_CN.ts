@@ -114,7 +114,6 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
     </message>
     <message>
         <source>tokens</source>
-        <extracomment>billing type -&gt; the unit its quantity is counted in</extracomment>
         <translation>tokens</translation>
     </message>
     <message>
@@ -171,7 +170,6 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
     </message>
     <message>
         <source>credits / 1K tokens</source>
-        <extracomment>the unit a catalog price is given in, per category (open types: per billing type)</extracomment>
         <translation>积分 / 1K tokens</translation>
     </message>
     <message>
@@ -1037,7 +1035,6 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <name>Messages</name>
     <message>
         <source>counted with another tokenizer than {tokenizer}: {items}</source>
-        <extracomment>how a parameter reads in a language: as written, or as the label of a vocabulary id</extracomment>
         <translation>以下条目未用 {tokenizer} 计数（近似值）：{items}</translation>
     </message>
     <message>
@@ -1059,6 +1056,46 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>{type} is used but has no price: enter one in the catalog</source>
         <translation>{type} 已被使用但没有价格：请在价格目录中输入</translation>
+    </message>
+    <message>
+        <source>{field}: expected a number, got {value}</source>
+        <translation>{field}：应为数字，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a number</source>
+        <translation>{field}：{value} 不是数字</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a finite number</source>
+        <translation>{field}：{value} 不是有限的数字</translation>
+    </message>
+    <message>
+        <source>{field}: must be at least {minimum} ({unit}), got {value}</source>
+        <translation>{field}：不能小于 {minimum}（{unit}），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field}: must be at most {maximum} ({unit}), got {value}</source>
+        <translation>{field}：不能大于 {maximum}（{unit}），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field}: must be a whole number, got {value}</source>
+        <translation>{field}：必须是整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field}: cannot be negative</source>
+        <translation>{field}：不能为负数</translation>
+    </message>
+    <message>
+        <source>{field}: must be one of {choices}, got {value}</source>
+        <translation>{field}：必须是 {choices} 之一，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field}: must look like 2027-01, got {value}</source>
+        <translation>{field}：格式应为 2027-01，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>unknown field {field}; known fields: {known}</source>
+        <translation>未知字段 {field}；可用字段：{known}</translation>
     </message>
 </context>
 <context>
