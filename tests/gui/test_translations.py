@@ -74,7 +74,7 @@ def test_the_window_speaks_chinese(qapp, monkeypatch):
     translators = install_translators(qapp, "zh_CN")
     try:
         assert any(Path(t.filePath()).name == "planner_zh_CN.qm" for t in translators)
-        assert QCoreApplication.translate("FileTable", "Knowledge document") == "知识文档"
+        assert QCoreApplication.translate("Roles", "Knowledge document") == "知识文档"
         from gptbots_planner.gui.field_names import field_help
 
         assert field_help("months") == "预测覆盖的月数。"
@@ -89,7 +89,7 @@ def test_the_window_speaks_chinese(qapp, monkeypatch):
     finally:
         remove_translators(qapp, translators)
         install_translators(qapp, "en")
-    assert QCoreApplication.translate("FileTable", "Knowledge document") == "Knowledge document"
+    assert QCoreApplication.translate("Roles", "Knowledge document") == "Knowledge document"
 
 
 def test_switching_language_rebuilds_the_window_in_that_language(qtbot, make_controller, qapp):
@@ -119,31 +119,3 @@ def test_switching_language_rebuilds_the_window_in_that_language(qtbot, make_con
         controller.set_language("en")
         qtbot.addWidget(controller.window)
     assert controller.window.menuBar().actions()[0].text() == "&File"
-
-
-def test_measurement_messages_are_translated_with_their_details(qapp):
-    from gptbots_planner.gui.file_table import file_message
-    from gptbots_planner.gui.i18n import install_translators, remove_translators
-
-    mixed = "unsupported file type (ELF executable); extension says .txt, content is ELF executable"
-    assert file_message(mixed) == mixed  # English: the measurers' own words
-    translators = install_translators(qapp, "zh_CN")
-    try:
-        assert file_message("binary data in a text file") == "文本文件中含有二进制数据"
-        # The technical rest is kept; "; " inside parentheses is not a separator.
-        assert (
-            file_message("file too large (12 bytes; limit 10)") == "文件过大 (12 bytes; limit 10)"
-        )
-        assert file_message(mixed) == (
-            "不支持的文件类型 (ELF executable)；扩展名为 .txt，内容却是 ELF executable"
-        )
-        assert (
-            file_message(
-                "extension says .txt, content is PNG; 2 chunk cut(s) without a line break; "
-                "counts approximate"
-            )
-            == "扩展名为 .txt，内容却是 PNG；2 处分块不在换行处；计数为近似值"
-        )
-    finally:
-        remove_translators(qapp, translators)
-        install_translators(qapp, "en")
