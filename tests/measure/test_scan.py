@@ -213,20 +213,20 @@ def test_cancel_stops_inside_a_big_file(tmp_path: Path) -> None:
 
 def test_default_jobs_is_the_usable_cpu_count(monkeypatch) -> None:
     # The CPUs this process may run on (a container's or taskset's limit), not the machine's.
-    monkeypatch.setattr(scan.os, "sched_getaffinity", lambda pid: {0, 2, 5}, raising=False)
-    monkeypatch.setattr(scan.os, "cpu_count", lambda: 64)
-    assert scan.default_jobs() == 3
+    monkeypatch.setattr(batching.os, "sched_getaffinity", lambda pid: {0, 2, 5}, raising=False)
+    monkeypatch.setattr(batching.os, "cpu_count", lambda: 64)
+    assert batching.default_jobs() == 3
 
 
 def test_default_jobs_falls_back_to_cpu_count_and_at_least_one(monkeypatch) -> None:
     def no_affinity(pid: int) -> set[int]:
         raise OSError("not supported")
 
-    monkeypatch.setattr(scan.os, "sched_getaffinity", no_affinity, raising=False)
-    monkeypatch.setattr(scan.os, "cpu_count", lambda: 6)
-    assert scan.default_jobs() == 6
-    monkeypatch.setattr(scan.os, "cpu_count", lambda: None)  # unknown: one worker
-    assert scan.default_jobs() == 1
+    monkeypatch.setattr(batching.os, "sched_getaffinity", no_affinity, raising=False)
+    monkeypatch.setattr(batching.os, "cpu_count", lambda: 6)
+    assert batching.default_jobs() == 6
+    monkeypatch.setattr(batching.os, "cpu_count", lambda: None)  # unknown: one worker
+    assert batching.default_jobs() == 1
 
 
 def test_batches_put_big_files_alone_and_first_and_text_apart() -> None:
