@@ -27,25 +27,18 @@ from gptbots_planner.core.prices import (
     parse_price,
     positive_decimal,
 )
+from gptbots_planner.vocab import billing as vocab_billing
+from gptbots_planner.vocab.billing import BILLING_TYPE_IDS
+from gptbots_planner.vocab.tokenizers import TOKENIZER_IDS
 
 log = logging.getLogger(__name__)
 
-BILLING_TYPES = (
-    "llm_text",
-    "llm_audio",
-    "asr",
-    "tts",
-    "knowledge_index",
-    "knowledge_storage",
-    "tool_call",
-    "rerank",
-    "database_processing",
-    "question_classification",
-)
-OPEN_TYPES = ("tool_call", "database_processing", "question_classification")
+# the ids come from the vocabulary; the bundled file must list exactly these, in this order
+BILLING_TYPES = BILLING_TYPE_IDS
+OPEN_TYPES = vocab_billing.OPEN_TYPES
 SERVICE_CATEGORIES = ("embedding", "rerank", "asr", "tts")
 STORAGE_ROW_ID = "storage/vector"  # the one storage row; the user file prices it by this id
-TOKENIZERS = ("o200k_base", "cl100k_base")
+TOKENIZERS = TOKENIZER_IDS
 
 
 @dataclass(frozen=True)
@@ -165,10 +158,11 @@ class Catalog:
             return by_name[0]
         if len(by_name) > 1:
             choices = ", ".join(m.id for m in by_name)
-            raise CatalogError(f"model {query!r} is ambiguous: use one of {choices}")
+            raise CatalogError.of("ambiguous_model", query=repr(query), choices=choices)
         near = [m.id for m in self.llm.values() if ql in m.name.lower() or ql in m.id][:6]
-        hint = f"; did you mean {', '.join(near)}?" if near else ""
-        raise CatalogError(f"unknown model {query!r}{hint}")
+        if near:
+            raise CatalogError.of("unknown_model_near", query=repr(query), near=", ".join(near))
+        raise CatalogError.of("unknown_model", query=repr(query))
 
     def text_pricing(self, model: LLMModel) -> LLMModel:
         """The row whose prices bill ``model``'s text tokens (itself for most models)."""
@@ -184,7 +178,7 @@ class Catalog:
         for row in rows.values():
             if ql in (row.id.lower(), row.name.lower(), row.display.lower()):
                 return row
-        raise CatalogError(f"unknown {category} model {query!r}")
+        raise CatalogError.of("unknown_service", category=category, query=repr(query))
 
     def default_service(self, category: str) -> ServiceModel:
         return next(iter(self.services[category].values()))
@@ -199,14 +193,14 @@ class Catalog:
 
 def need_field(obj: Mapping[str, Any], key: str, where: str) -> Any:
     if not isinstance(obj, Mapping) or key not in obj:
-        raise CatalogError(f"{where}: missing field '{key}'")
+        raise CatalogError.of("missing_field", where=where, key=key)
     return obj[key]
 
 
 def text_field(obj: Mapping[str, Any], key: str, where: str) -> str:
     value = need_field(obj, key, where)
     if not isinstance(value, str) or not value.strip():
-        raise CatalogError(f"{where}: field '{key}' must be a non-empty string")
+        raise CatalogError.of("field_empty", where=where, key=key)
     return value
 
 
@@ -230,10 +224,12 @@ def parse_llm_row(row: Mapping[str, Any], where: str, *, custom: bool = False) -
         )
     tokenizer = row.get("tokenizer", "o200k_base")
     if tokenizer not in TOKENIZERS:
-        raise CatalogError(f"{where}: field 'tokenizer' must be one of {TOKENIZERS}")
+        raise CatalogError.of(
+            "field_not_a_choice", where=where, key="tokenizer", choices=TOKENIZERS
+        )
     audio = row.get("audio") or {}
     if audio and not isinstance(audio, Mapping):
-        raise CatalogError(f"{where}: field 'audio' must be an object")
+        raise CatalogError.of("field_not_object", where=where, key="audio")
     try:
         image_rule = (
             rule_from_dict(row.get("provider_image_rule"))
@@ -241,7 +237,7 @@ def parse_llm_row(row: Mapping[str, Any], where: str, *, custom: bool = False) -
             else None
         )
     except (ValueError, TypeError, AttributeError) as exc:
-        raise CatalogError(f"{where}: field 'provider_image_rule': {exc}") from None
+        raise CatalogError.wrap("in_field", exc, where=where, key="provider_image_rule") from None
     return LLMModel(
         id=model_id,
         brand=text_field(row, "brand", where),
@@ -273,9 +269,8 @@ def link_text_prices(llm: dict[str, LLMModel], source: str) -> None:
         if target is None:
             continue
         if target not in llm or target == model_id or llm[target].text_prices_from:
-            raise CatalogError(
-                f"{source}: llm {model_id}: field 'text_prices_from' must name another "
-                f"text model, got {target!r}"
+            raise CatalogError.of(
+                "bad_text_prices_from", where=source, model=model_id, value=repr(target)
             )
         llm[model_id] = replace(model, text_prices_from=target)
 
@@ -294,7 +289,9 @@ def parse_service_row(
     }
     tokenizer = row.get("tokenizer", "cl100k_base")
     if tokenizer not in TOKENIZERS:
-        raise CatalogError(f"{where}: field 'tokenizer' must be one of {TOKENIZERS}")
+        raise CatalogError.of(
+            "field_not_a_choice", where=where, key="tokenizer", choices=TOKENIZERS
+        )
     return ServiceModel(
         id=row_id,
         category=category,
@@ -321,7 +318,7 @@ def _parse_billing_types(data: Mapping[str, Any], source: str) -> list[BillingTy
             )
         )
     if tuple(b.id for b in bts) != BILLING_TYPES:
-        raise CatalogError(f"{source}: billing_types must be exactly {BILLING_TYPES}")
+        raise CatalogError.of("billing_types_mismatch", where=source, expected=BILLING_TYPES)
     return bts
 
 
@@ -333,7 +330,7 @@ def _parse_model_rows(
 
     def unique(row_id: str, where: str) -> None:
         if row_id in seen:
-            raise CatalogError(f"{where}: duplicate id '{row_id}'")
+            raise CatalogError.of("duplicate_id", where=where, id=row_id)
         seen.add(row_id)
 
     llm: dict[str, LLMModel] = {}
@@ -352,21 +349,21 @@ def _parse_model_rows(
             unique(svc.id, where)
             services[category][svc.id] = svc
         if not services[category]:
-            raise CatalogError(f"{source}: {category} has no rows")
+            raise CatalogError.of("no_rows", where=source, category=category)
     return llm, services
 
 
 def parse_catalog(data: Mapping[str, Any], source: str) -> Catalog:
     """Validate and build a catalog from the bundled file's JSON object."""
     if not isinstance(data, Mapping):
-        raise CatalogError(f"{source}: the top level must be a JSON object")
+        raise CatalogError.of("not_json_object", where=source)
     if data.get("schema") != 1:
-        raise CatalogError(f"{source}: field 'schema' must be 1, got {data.get('schema')!r}")
+        raise CatalogError.of("bad_catalog_schema", where=source, value=repr(data.get("schema")))
     bts = _parse_billing_types(data, source)
     llm, services = _parse_model_rows(data, source)
     storage_rows = need_field(data, "storage", source)
     if not storage_rows:
-        raise CatalogError(f"{source}: storage has no rows")
+        raise CatalogError.of("no_rows", where=source, category="storage")
     storage = storage_rows[0]
     open_prices_raw = need_field(data, "open_prices", source)
     open_prices = {
@@ -375,7 +372,7 @@ def parse_catalog(data: Mapping[str, Any], source: str) -> Catalog:
     try:
         usd = to_decimal(need_field(data, "usd_per_1000_credits", source), "usd_per_1000_credits")
     except MoneyError as exc:
-        raise CatalogError(f"{source}: {exc}") from None
+        raise CatalogError.wrap("in_context", exc, where=source) from None
     return Catalog(
         version=text_field(data, "version", source),
         date=text_field(data, "date", source),
@@ -403,11 +400,11 @@ def read_catalog_json(path: Path) -> Any:
             # Numbers as Decimal: a price typed as 0.1 must not pass through a float.
             return json.load(fh, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        raise CatalogError(
-            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}"
+        raise CatalogError.of(
+            "invalid_json", where=path, line=exc.lineno, column=exc.colno, reason=exc.msg
         ) from None
     except UnicodeDecodeError:
-        raise CatalogError(f"{path}: not UTF-8 text") from None
+        raise CatalogError.of("not_utf8", where=path) from None
 
 
 def load_bundled_catalog() -> Catalog:

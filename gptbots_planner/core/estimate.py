@@ -39,6 +39,7 @@ from gptbots_planner.core.measures import Measures, compute_measures
 from gptbots_planner.core.money import ZERO, add, credits_to_usd, div, mul, plain
 from gptbots_planner.core.plan import Plan, PlanError, Scenario
 from gptbots_planner.core.projection import Month, project_months
+from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
 
@@ -57,13 +58,24 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Note:
-    """A remark on an estimate: a stable code and its values (for translation), and English text."""
+    """A remark on an estimate: a registered message code, its values, and its English text.
 
-    # "approximate_counts", "approximate_tokenizer", "no_audio", "unpriced", "missing_measure",
-    # "retrieval_exceeds_kb"
+    Codes ("approximate_counts", "missing_measure" ...) are registered in
+    ``vocab.messages``; ``text`` is always ``message.english()`` (build one with :meth:`of`).
+    """
+
     code: str
     params: dict[str, str]
     text: str
+
+    @classmethod
+    def of(cls, code: str, **params: object) -> Note:
+        msg = message(code, **params)
+        return cls(msg.code, dict(msg.params), msg.english())
+
+    @property
+    def message(self) -> Message:
+        return Message(self.code, self.params)
 
 
 @dataclass
@@ -241,7 +253,7 @@ def scenario_prices(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scenari
         asr = catalog.service("asr", plan.services.asr)
         tts = catalog.service("tts", plan.services.tts)
     except CatalogError as exc:
-        raise PlanError(str(exc)) from None
+        raise PlanError.from_error(exc) from None
     return ScenarioPrices(
         key_mode=scenario.key_mode,
         model=model,
@@ -301,22 +313,9 @@ def tokenizer_notes(model: LLMModel, ms: Measures) -> list[Note]:
     notes: list[Note] = []
     if ms.approximate_items:
         items = ", ".join(ms.approximate_items)
-        notes.append(
-            Note(
-                "approximate_counts",
-                {"tokenizer": model.tokenizer, "items": items},
-                f"counted with another tokenizer than {model.tokenizer}: {items}",
-            )
-        )
+        notes.append(Note.of("approximate_counts", tokenizer=model.tokenizer, items=items))
     if not model.tokenizer_exact:
-        notes.append(
-            Note(
-                "approximate_tokenizer",
-                {"model": model.name, "tokenizer": model.tokenizer},
-                f"{model.name}: tokens counted with {model.tokenizer} as an approximation "
-                "(the vendor's own tokenizer is not public or not bundled)",
-            )
-        )
+        notes.append(Note.of("approximate_tokenizer", model=model.name, tokenizer=model.tokenizer))
     return notes
 
 
@@ -338,11 +337,8 @@ def missing_measure_notes(a: Mapping[str, Decimal], ms: Measures) -> list[Note]:
         value = a[assumption]
         if value > 0 and getattr(ms, measure) == 0:
             notes.append(
-                Note(
-                    "missing_measure",
-                    {"assumption": assumption, "measure": measure, "value": plain(value)},
-                    f"{assumption} is {plain(value)} but {measure} is 0 (no item with that "
-                    "role, nothing entered): that part of the estimate is 0",
+                Note.of(
+                    "missing_measure", assumption=assumption, measure=measure, value=plain(value)
                 )
             )
     return notes
@@ -354,12 +350,10 @@ def retrieval_notes(a: Mapping[str, Decimal], ms: Measures) -> list[Note]:
     if not (ms.knowledge_tokens > 0 and retrieved > ms.knowledge_tokens):
         return []
     return [
-        Note(
+        Note.of(
             "retrieval_exceeds_kb",
-            {"retrieved": plain(retrieved), "knowledge": plain(ms.knowledge_tokens)},
-            f"each turn retrieves {plain(retrieved)} tokens of knowledge, more than the "
-            f"knowledge base holds ({plain(ms.knowledge_tokens)} tokens): lower the chunks "
-            "or the chunk size",
+            retrieved=plain(retrieved),
+            knowledge=plain(ms.knowledge_tokens),
         )
     ]
 
@@ -371,21 +365,12 @@ def voice_notes(plan: Plan, model: LLMModel) -> list[Note]:
     )
     if not wants_audio or model.takes_audio:
         return []
-    return [
-        Note(
-            "no_audio",
-            {"model": model.name},
-            f"{model.name} takes no audio: voice messages are billed as ASR instead",
-        )
-    ]
+    return [Note.of("no_audio", model=model.name)]
 
 
 def unpriced_notes(months: list[Month]) -> list[Note]:
     """Billing types the first month uses but the catalog does not price."""
-    return [
-        Note("unpriced", {"type": t}, f"{t} is used but has no price: enter one in the catalog")
-        for t in (months[0].unpriced_types if months else [])
-    ]
+    return [Note.of("unpriced", type=t) for t in (months[0].unpriced_types if months else [])]
 
 
 def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> ScenarioEstimate:
@@ -409,13 +394,10 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
 def estimate(plan: Plan, catalog: Catalog) -> Estimate:
     """The estimate of every scenario (model x key mode) of ``plan``."""
     if not plan.scenarios:
-        raise PlanError("the plan compares no model: choose at least one model and key mode")
+        raise PlanError.of("no_scenarios")
     try:
         results = [estimate_scenario(plan, catalog, s) for s in plan.scenarios]
     except (decimal.Overflow, decimal.InvalidOperation):
         # Only reachable with absurd inputs (the plan's limits keep real ones far away).
-        raise PlanError(
-            "the plan's numbers are too large to compute: lower conversations_per_month, "
-            "monthly_growth or months"
-        ) from None
+        raise PlanError.of("numbers_too_large") from None
     return Estimate(plan.name, catalog.version, results)

@@ -11,11 +11,13 @@ import logging
 from dataclasses import dataclass
 from decimal import Decimal
 
+from gptbots_planner.core.errors import CodedError
 from gptbots_planner.core.money import MoneyError, to_decimal
+from gptbots_planner.vocab.billing import KEY_MODE_IDS
 
 log = logging.getLogger(__name__)
 
-KEY_MODES = ("gptbots_key", "own_key")
+KEY_MODES = KEY_MODE_IDS
 KEY_MODE_ALIASES = {
     "gptbots": "gptbots_key",
     "gptbots_key": "gptbots_key",
@@ -27,7 +29,7 @@ KEY_MODE_ALIASES = {
 FREE_TEXT = "免费"  # the seed's word for a free row
 
 
-class CatalogError(ValueError):
+class CatalogError(CodedError):
     """Bad catalog data; the message names the file, the row and the field."""
 
 
@@ -35,9 +37,7 @@ def normalize_key_mode(value: str) -> str:
     try:
         return KEY_MODE_ALIASES[value.strip().lower()]
     except KeyError:
-        raise CatalogError(
-            f"unknown key mode {value!r}: use gptbots (GPTBots key) or own (own key)"
-        ) from None
+        raise CatalogError.of("unknown_key_mode_alias", value=repr(value)) from None
 
 
 @dataclass(frozen=True)
@@ -72,9 +72,9 @@ def parse_price(raw: object, where: str, *, user: bool = False) -> Price:
     try:
         value = to_decimal(raw, where)
     except MoneyError as exc:
-        raise CatalogError(str(exc)) from None
+        raise CatalogError.from_error(exc) from None
     if value < 0:
-        raise CatalogError(f"{where}: a price cannot be negative ({raw!r})")
+        raise CatalogError.of("negative_price", where=where, value=repr(raw))
     return Price(value, free=value == 0, raw=str(raw), user=user)
 
 
@@ -85,7 +85,7 @@ def positive_decimal(value: object, where: str) -> Decimal | None:
     try:
         result = to_decimal(value, where)
     except MoneyError as exc:
-        raise CatalogError(str(exc)) from None
+        raise CatalogError.from_error(exc) from None
     if result <= 0:
-        raise CatalogError(f"{where}: must be positive")
+        raise CatalogError.of("not_positive", where=where)
     return result

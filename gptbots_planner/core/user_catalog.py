@@ -68,20 +68,20 @@ class _Merge:
 
 def _check_shape(data: Mapping[str, Any], source: str) -> None:
     if not isinstance(data, Mapping):
-        raise CatalogError(f"{source}: the top level must be a JSON object")
+        raise CatalogError.of("not_json_object", where=source)
     if data.get("schema", 1) != 1:
-        raise CatalogError(f"{source}: field 'schema' must be 1")
+        raise CatalogError.of("bad_user_schema", where=source)
     unknown = set(data) - set(EMPTY_USER_CATALOG)
     if unknown:
-        raise CatalogError(f"{source}: unknown field(s) {', '.join(sorted(unknown))}")
-    for key, kind, word in (
-        ("prices", Mapping, "an object"),
-        ("open_prices", Mapping, "an object"),
-        ("audio", Mapping, "an object"),
-        ("custom_models", list, "a list"),
+        raise CatalogError.of("unknown_fields", where=source, fields=", ".join(sorted(unknown)))
+    for key, kind, code in (
+        ("prices", Mapping, "field_not_object"),
+        ("open_prices", Mapping, "field_not_object"),
+        ("audio", Mapping, "field_not_object"),
+        ("custom_models", list, "field_not_list"),
     ):
         if data.get(key) is not None and not isinstance(data[key], kind):
-            raise CatalogError(f"{source}: field '{key}' must be {word}")
+            raise CatalogError.of(code, where=source, key=key)
 
 
 def _add_custom_models(merge: _Merge, rows: list[Any]) -> None:
@@ -91,17 +91,15 @@ def _add_custom_models(merge: _Merge, rows: list[Any]) -> None:
         if category == "llm":
             model = parse_llm_row(row, where, custom=True)
             if merge.taken(model.id):
-                raise CatalogError(f"{where}: id '{model.id}' conflicts with an existing model")
+                raise CatalogError.of("id_conflict", where=where, id=model.id)
             merge.llm[model.id] = model
         elif category in SERVICE_CATEGORIES:
             svc = parse_service_row(row, category, where, custom=True)
             if merge.taken(svc.id):
-                raise CatalogError(f"{where}: id '{svc.id}' conflicts with an existing model")
+                raise CatalogError.of("id_conflict", where=where, id=svc.id)
             merge.services[category][svc.id] = svc
         else:
-            raise CatalogError(
-                f"{where}: field 'category' must be llm or one of {SERVICE_CATEGORIES}"
-            )
+            raise CatalogError.of("bad_category", where=where, choices=SERVICE_CATEGORIES)
         merge.changes.append(f"custom model {row['id']}")
 
 
@@ -109,30 +107,30 @@ def _llm_prices(model: LLMModel, change: object, where: str) -> LLMModel:
     """``model`` with the user's input/output prices per key mode."""
     inputs, outputs = dict(model.input), dict(model.output)
     if not isinstance(change, Mapping):
-        raise CatalogError(f"{where}: must be an object of key modes")
+        raise CatalogError.of("not_key_mode_object", where=where)
     for mode, dirs in change.items():
         if mode not in KEY_MODES:
-            raise CatalogError(f"{where}: unknown key mode '{mode}'")
+            raise CatalogError.of("unknown_key_mode", where=where, mode=mode)
         if not isinstance(dirs, Mapping):
-            raise CatalogError(f"{where}.{mode}: must be an object with input/output")
+            raise CatalogError.of("not_price_pair", where=f"{where}.{mode}")
         for direction, raw in dirs.items():
             if direction == "input":
                 inputs[mode] = parse_price(raw, f"{where}.{mode}.input", user=True)
             elif direction == "output":
                 outputs[mode] = parse_price(raw, f"{where}.{mode}.output", user=True)
             else:
-                raise CatalogError(f"{where}.{mode}: unknown field '{direction}'")
+                raise CatalogError.of("unknown_price_field", where=f"{where}.{mode}", key=direction)
     return replace(model, input=inputs, output=outputs)
 
 
 def _service_prices(svc: ServiceModel, change: object, where: str) -> ServiceModel:
     """``svc`` with the user's price per key mode."""
     if not isinstance(change, Mapping):
-        raise CatalogError(f"{where}: must be an object of key modes")
+        raise CatalogError.of("not_key_mode_object", where=where)
     new = dict(svc.prices)
     for mode, raw in change.items():
         if mode not in KEY_MODES:
-            raise CatalogError(f"{where}: unknown key mode '{mode}'")
+            raise CatalogError.of("unknown_key_mode", where=where, mode=mode)
         new[mode] = parse_price(raw, f"{where}.{mode}", user=True)
     return replace(svc, prices=new)
 
@@ -150,7 +148,7 @@ def _apply_prices(merge: _Merge, prices: Mapping[str, Any]) -> None:
                     rows[row_id] = _service_prices(rows[row_id], change, where)
                     break
             else:
-                raise CatalogError(f"{where}: no model with id '{row_id}' in the catalog")
+                raise CatalogError.of("no_such_model", where=where, id=row_id)
         merge.changes.append(f"price {row_id}")
 
 
@@ -158,7 +156,7 @@ def _apply_open_prices(merge: _Merge, open_raw: Mapping[str, Any]) -> None:
     for type_id, raw in open_raw.items():
         where = f"{merge.source}: open_prices.{type_id}"
         if type_id not in OPEN_TYPES:
-            raise CatalogError(f"{where}: not one of {OPEN_TYPES}")
+            raise CatalogError.of("not_open_type", where=where, choices=OPEN_TYPES)
         merge.open_prices[type_id] = parse_price(raw, where, user=True)
         if raw is not None:
             merge.changes.append(f"open price {type_id}")
@@ -168,9 +166,9 @@ def _apply_audio_rates(merge: _Merge, rates: Mapping[str, Any]) -> None:
     for row_id, audio in rates.items():
         where = f"{merge.source}: audio.{row_id}"
         if row_id not in merge.llm:
-            raise CatalogError(f"{where}: no LLM with id '{row_id}' in the catalog")
+            raise CatalogError.of("no_such_llm", where=where, id=row_id)
         if not isinstance(audio, Mapping):
-            raise CatalogError(f"{where}: must be an object")
+            raise CatalogError.of("must_be_object", where=where)
         model = merge.llm[row_id]
         merge.llm[row_id] = replace(
             model,
@@ -217,7 +215,7 @@ def read_user_catalog(path: Path | None = None) -> dict[str, Any]:
         return copy.deepcopy(EMPTY_USER_CATALOG)
     data = read_catalog_json(path)
     if not isinstance(data, dict):
-        raise CatalogError(f"{path}: the top level must be a JSON object")
+        raise CatalogError.of("not_json_object", where=path)
     merged = copy.deepcopy(EMPTY_USER_CATALOG)
     merged.update(data)
     return merged
@@ -231,7 +229,7 @@ def write_user_catalog(data: Mapping[str, Any], path: Path | None = None) -> Pat
     except (TypeError, AttributeError, ValueError, ArithmeticError) as exc:
         if isinstance(exc, CatalogError):
             raise
-        raise CatalogError(f"{path}: not a valid price file ({exc})") from None
+        raise CatalogError.wrap("price_file_invalid", exc, where=path) from None
     atomic_write_text(
         path, json.dumps(data, ensure_ascii=False, indent=2, default=_json_value) + "\n"
     )

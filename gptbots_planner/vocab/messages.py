@@ -210,3 +210,209 @@ register(
     "unknown_field",
     QT_TRANSLATE_NOOP("Messages", "unknown field {field}; known fields: {known}"),
 )
+
+# --- plan files, plans and catalogs (core/) -----------------------------------------------
+# ``{where}`` names the file, row or field a message is about, as the English text names it
+# (a path, "plan.gbplan: items row 2"); quoted values are given as their repr.  A wrapping
+# code (``in_context``, ``in_section``, ``in_field``) prefixes another message's English
+# (``{error}``); the error object keeps the inner message as ``cause``.
+register("in_context", QT_TRANSLATE_NOOP("Messages", "{where}: {error}"))
+register("in_section", QT_TRANSLATE_NOOP("Messages", "{where}: {section}.{error}"))
+register("in_field", QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}': {error}"))
+register("at_least", QT_TRANSLATE_NOOP("Messages", "{field}: must be at least {minimum}"))
+register(
+    "between",
+    QT_TRANSLATE_NOOP("Messages", "{field}: must be between {minimum} and {maximum}"),
+)
+register(
+    "above_limit", QT_TRANSLATE_NOOP("Messages", "{field}: must be at most {maximum}, got {value}")
+)
+register("unknown_assumption", QT_TRANSLATE_NOOP("Messages", "unknown assumption {name}"))
+register(
+    "bad_key_mode",
+    QT_TRANSLATE_NOOP("Messages", "key mode must be one of {choices}, got {value}"),
+)
+register(
+    "unknown_key_mode_alias",
+    QT_TRANSLATE_NOOP(
+        "Messages", "unknown key mode {value}: use gptbots (GPTBots key) or own (own key)"
+    ),
+)
+register("unknown_item_role", QT_TRANSLATE_NOOP("Messages", "item {name}: unknown role {role}"))
+register(
+    "unknown_role",
+    QT_TRANSLATE_NOOP("Messages", "{where}: unknown role {role}; expected one of {choices}"),
+)
+register("must_be_object", QT_TRANSLATE_NOOP("Messages", "{where}: must be an object"))
+register(
+    "field_not_a_choice",
+    QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must be one of {choices}"),
+)
+register("field_not_text", QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must be a string"))
+register(
+    "field_empty",
+    QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must be a non-empty string"),
+)
+register(
+    "field_negative", QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' cannot be negative")
+)
+register(
+    "field_not_count",
+    QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must be a whole number of 0 or more"),
+)
+register(
+    "field_not_token_counts",
+    QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must map tokenizer names to counts"),
+)
+register(
+    "field_not_object", QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must be an object")
+)
+register("field_not_list", QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must be a list"))
+register("missing_field", QT_TRANSLATE_NOOP("Messages", "{where}: missing field '{key}'"))
+register(
+    "not_a_plan",
+    QT_TRANSLATE_NOOP("Messages", "{where}: not a plan (the top level must be an object)"),
+)
+register(
+    "not_plan_format",
+    QT_TRANSLATE_NOOP("Messages", "{where}: not a GPTBots plan file (format is {format})"),
+)
+register(
+    "bad_schema_version",
+    QT_TRANSLATE_NOOP("Messages", "{where}: schema_version must be a positive whole number"),
+)
+register(
+    "newer_schema",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{where}: written by a newer version of the app (schema {version}; "
+        "this one reads up to {supported})",
+    ),
+)
+register("section_not_object", QT_TRANSLATE_NOOP("Messages", "{where}: {key} must be an object"))
+register("section_not_list", QT_TRANSLATE_NOOP("Messages", "{where}: {key} must be a list"))
+register(
+    "unknown_measure", QT_TRANSLATE_NOOP("Messages", "{where}: overrides: unknown measure {name}")
+)
+register(
+    "scenario_row_shape",
+    QT_TRANSLATE_NOOP("Messages", "{where}: scenarios row {row}: needs 'model' and 'key_mode'"),
+)
+register("no_plan_file", QT_TRANSLATE_NOOP("Messages", "{where}: no such plan file"))
+register("plan_unreadable", QT_TRANSLATE_NOOP("Messages", "{where}: cannot be read ({reason})"))
+register("plan_is_folder", QT_TRANSLATE_NOOP("Messages", "{where}: is a folder, not a plan file"))
+register(
+    "plan_too_large",
+    QT_TRANSLATE_NOOP("Messages", "{where}: too large to be a plan file ({size} bytes)"),
+)
+register(
+    "plan_not_utf8", QT_TRANSLATE_NOOP("Messages", "{where}: not a plan file (not UTF-8 text)")
+)
+register(
+    "plan_bad_json",
+    QT_TRANSLATE_NOOP(
+        "Messages", "{where}: not a plan file (invalid JSON at line {line}: {reason})"
+    ),
+)
+register("plan_invalid", QT_TRANSLATE_NOOP("Messages", "{where}: not a valid plan file ({error})"))
+register("no_example_plans", QT_TRANSLATE_NOOP("Messages", "no example plans are installed"))
+register("no_example_plan", QT_TRANSLATE_NOOP("Messages", "no example plan named {name}"))
+register(
+    "no_scenarios",
+    QT_TRANSLATE_NOOP(
+        "Messages", "the plan compares no model: choose at least one model and key mode"
+    ),
+)
+register(
+    "numbers_too_large",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the plan's numbers are too large to compute: lower conversations_per_month, "
+        "monthly_growth or months",
+    ),
+)
+register("negative_credits", QT_TRANSLATE_NOOP("Messages", "credits cannot be negative"))
+register(
+    "unknown_image_rule",
+    QT_TRANSLATE_NOOP("Messages", "unknown image rule {kind}; expected one of {choices}"),
+)
+register(
+    "bad_image_size",
+    QT_TRANSLATE_NOOP("Messages", "image size must be positive, got {width}x{height}"),
+)
+register(
+    "negative_price",
+    QT_TRANSLATE_NOOP("Messages", "{where}: a price cannot be negative ({value})"),
+)
+register("not_positive", QT_TRANSLATE_NOOP("Messages", "{where}: must be positive"))
+register(
+    "ambiguous_model",
+    QT_TRANSLATE_NOOP("Messages", "model {query} is ambiguous: use one of {choices}"),
+)
+register("unknown_model", QT_TRANSLATE_NOOP("Messages", "unknown model {query}"))
+register(
+    "unknown_model_near",
+    QT_TRANSLATE_NOOP("Messages", "unknown model {query}; did you mean {near}?"),
+)
+register("unknown_service", QT_TRANSLATE_NOOP("Messages", "unknown {category} model {query}"))
+register(
+    "bad_text_prices_from",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{where}: llm {model}: field 'text_prices_from' must name another text model, got {value}",
+    ),
+)
+register(
+    "billing_types_mismatch",
+    QT_TRANSLATE_NOOP("Messages", "{where}: billing_types must be exactly {expected}"),
+)
+register("duplicate_id", QT_TRANSLATE_NOOP("Messages", "{where}: duplicate id '{id}'"))
+register("no_rows", QT_TRANSLATE_NOOP("Messages", "{where}: {category} has no rows"))
+register(
+    "not_json_object", QT_TRANSLATE_NOOP("Messages", "{where}: the top level must be a JSON object")
+)
+register(
+    "bad_catalog_schema",
+    QT_TRANSLATE_NOOP("Messages", "{where}: field 'schema' must be 1, got {value}"),
+)
+register("bad_user_schema", QT_TRANSLATE_NOOP("Messages", "{where}: field 'schema' must be 1"))
+register(
+    "invalid_json",
+    QT_TRANSLATE_NOOP(
+        "Messages", "{where}: not valid JSON (line {line}, column {column}): {reason}"
+    ),
+)
+register("not_utf8", QT_TRANSLATE_NOOP("Messages", "{where}: not UTF-8 text"))
+register("unknown_fields", QT_TRANSLATE_NOOP("Messages", "{where}: unknown field(s) {fields}"))
+register(
+    "id_conflict",
+    QT_TRANSLATE_NOOP("Messages", "{where}: id '{id}' conflicts with an existing model"),
+)
+register(
+    "bad_category",
+    QT_TRANSLATE_NOOP("Messages", "{where}: field 'category' must be llm or one of {choices}"),
+)
+register(
+    "not_key_mode_object", QT_TRANSLATE_NOOP("Messages", "{where}: must be an object of key modes")
+)
+register("unknown_key_mode", QT_TRANSLATE_NOOP("Messages", "{where}: unknown key mode '{mode}'"))
+register(
+    "not_price_pair", QT_TRANSLATE_NOOP("Messages", "{where}: must be an object with input/output")
+)
+register("unknown_price_field", QT_TRANSLATE_NOOP("Messages", "{where}: unknown field '{key}'"))
+register(
+    "no_such_model",
+    QT_TRANSLATE_NOOP("Messages", "{where}: no model with id '{id}' in the catalog"),
+)
+register("not_open_type", QT_TRANSLATE_NOOP("Messages", "{where}: not one of {choices}"))
+register(
+    "no_such_llm", QT_TRANSLATE_NOOP("Messages", "{where}: no LLM with id '{id}' in the catalog")
+)
+register(
+    "price_file_invalid",
+    QT_TRANSLATE_NOOP("Messages", "{where}: not a valid price file ({error})"),
+)
+register(
+    "no_custom_model",
+    QT_TRANSLATE_NOOP("Messages", "no custom model with id '{id}' in your catalog"),
+)

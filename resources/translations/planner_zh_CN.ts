@@ -1097,6 +1097,286 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <source>unknown field {field}; known fields: {known}</source>
         <translation>未知字段 {field}；可用字段：{known}</translation>
     </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where}：{error}</translation>
+    </message>
+    <message>
+        <source>{where}: {section}.{error}</source>
+        <translation>{where}：{section}.{error}</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos;: {error}</source>
+        <translation>{where}：字段 &apos;{key}&apos;：{error}</translation>
+    </message>
+    <message>
+        <source>{field}: must be at least {minimum}</source>
+        <translation>{field}：不能小于 {minimum}</translation>
+    </message>
+    <message>
+        <source>{field}: must be between {minimum} and {maximum}</source>
+        <translation>{field}：必须在 {minimum} 到 {maximum} 之间</translation>
+    </message>
+    <message>
+        <source>{field}: must be at most {maximum}, got {value}</source>
+        <translation>{field}：不能大于 {maximum}，当前为 {value}</translation>
+    </message>
+    <message>
+        <source>unknown assumption {name}</source>
+        <translation>未知的使用假设 {name}</translation>
+    </message>
+    <message>
+        <source>key mode must be one of {choices}, got {value}</source>
+        <translation>密钥模式必须是 {choices} 之一，当前为 {value}</translation>
+    </message>
+    <message>
+        <source>unknown key mode {value}: use gptbots (GPTBots key) or own (own key)</source>
+        <translation>未知的密钥模式 {value}：请使用 gptbots（GPTBots 密钥）或 own（自有密钥）</translation>
+    </message>
+    <message>
+        <source>item {name}: unknown role {role}</source>
+        <translation>条目 {name}：未知的角色 {role}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown role {role}; expected one of {choices}</source>
+        <translation>{where}：未知的角色 {role}；应为 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object</source>
+        <translation>{where}：必须是一个对象</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be one of {choices}</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be a string</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be a non-empty string</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; cannot be negative</source>
+        <translation>{where}：字段 &apos;{key}&apos; 不能为负数</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be a whole number of 0 or more</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must map tokenizer names to counts</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是分词器名称到计数的映射</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be an object</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是一个对象</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be a list</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是一个列表</translation>
+    </message>
+    <message>
+        <source>{where}: missing field &apos;{key}&apos;</source>
+        <translation>{where}：缺少字段 &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: not a plan (the top level must be an object)</source>
+        <translation>{where}：不是方案（顶层必须是一个对象）</translation>
+    </message>
+    <message>
+        <source>{where}: not a GPTBots plan file (format is {format})</source>
+        <translation>{where}：不是 GPTBots 方案文件（格式为 {format}）</translation>
+    </message>
+    <message>
+        <source>{where}: schema_version must be a positive whole number</source>
+        <translation>{where}：schema_version 必须是正整数</translation>
+    </message>
+    <message>
+        <source>{where}: written by a newer version of the app (schema {version}; this one reads up to {supported})</source>
+        <translation>{where}：由更新版本的应用写入（架构版本 {version}；本版本最高只能读取 {supported}）</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be an object</source>
+        <translation>{where}：{key} 必须是一个对象</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a list</source>
+        <translation>{where}：{key} 必须是一个列表</translation>
+    </message>
+    <message>
+        <source>{where}: overrides: unknown measure {name}</source>
+        <translation>{where}：overrides：未知的测量值 {name}</translation>
+    </message>
+    <message>
+        <source>{where}: scenarios row {row}: needs &apos;model&apos; and &apos;key_mode&apos;</source>
+        <translation>{where}：scenarios 第 {row} 行：需要 &apos;model&apos; 和 &apos;key_mode&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: no such plan file</source>
+        <translation>{where}：方案文件不存在</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read ({reason})</source>
+        <translation>{where}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{where}: is a folder, not a plan file</source>
+        <translation>{where}：是文件夹，不是方案文件</translation>
+    </message>
+    <message>
+        <source>{where}: too large to be a plan file ({size} bytes)</source>
+        <translation>{where}：文件太大，不可能是方案文件（{size} 字节）</translation>
+    </message>
+    <message>
+        <source>{where}: not a plan file (not UTF-8 text)</source>
+        <translation>{where}：不是方案文件（不是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <source>{where}: not a plan file (invalid JSON at line {line}: {reason})</source>
+        <translation>{where}：不是方案文件（第 {line} 行 JSON 无效：{reason}）</translation>
+    </message>
+    <message>
+        <source>{where}: not a valid plan file ({error})</source>
+        <translation>{where}：不是有效的方案文件（{error}）</translation>
+    </message>
+    <message>
+        <source>no example plans are installed</source>
+        <translation>未安装任何示例方案</translation>
+    </message>
+    <message>
+        <source>no example plan named {name}</source>
+        <translation>没有名为 {name} 的示例方案</translation>
+    </message>
+    <message>
+        <source>the plan compares no model: choose at least one model and key mode</source>
+        <translation>方案中没有要比较的模型：请至少选择一个模型和密钥模式</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s numbers are too large to compute: lower conversations_per_month, monthly_growth or months</source>
+        <translation>方案中的数值太大，无法计算：请降低 conversations_per_month、monthly_growth 或 months</translation>
+    </message>
+    <message>
+        <source>credits cannot be negative</source>
+        <translation>积分不能为负数</translation>
+    </message>
+    <message>
+        <source>unknown image rule {kind}; expected one of {choices}</source>
+        <translation>未知的图像规则 {kind}；应为 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>image size must be positive, got {width}x{height}</source>
+        <translation>图像尺寸必须为正数，当前为 {width}x{height}</translation>
+    </message>
+    <message>
+        <source>{where}: a price cannot be negative ({value})</source>
+        <translation>{where}：价格不能为负数（{value}）</translation>
+    </message>
+    <message>
+        <source>{where}: must be positive</source>
+        <translation>{where}：必须为正数</translation>
+    </message>
+    <message>
+        <source>model {query} is ambiguous: use one of {choices}</source>
+        <translation>模型 {query} 不明确：请使用 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>unknown model {query}</source>
+        <translation>未知的模型 {query}</translation>
+    </message>
+    <message>
+        <source>unknown model {query}; did you mean {near}?</source>
+        <translation>未知的模型 {query}；您是否要找 {near}？</translation>
+    </message>
+    <message>
+        <source>unknown {category} model {query}</source>
+        <translation>未知的 {category} 模型 {query}</translation>
+    </message>
+    <message>
+        <source>{where}: llm {model}: field &apos;text_prices_from&apos; must name another text model, got {value}</source>
+        <translation>{where}：llm {model}：字段 &apos;text_prices_from&apos; 必须指向另一个文本模型，当前为 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: billing_types must be exactly {expected}</source>
+        <translation>{where}：billing_types 必须正好是 {expected}</translation>
+    </message>
+    <message>
+        <source>{where}: duplicate id &apos;{id}&apos;</source>
+        <translation>{where}：重复的 id &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: {category} has no rows</source>
+        <translation>{where}：{category} 没有任何行</translation>
+    </message>
+    <message>
+        <source>{where}: the top level must be a JSON object</source>
+        <translation>{where}：顶层必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;schema&apos; must be 1, got {value}</source>
+        <translation>{where}：字段 &apos;schema&apos; 必须为 1，当前为 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;schema&apos; must be 1</source>
+        <translation>{where}：字段 &apos;schema&apos; 必须为 1</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON (line {line}, column {column}): {reason}</source>
+        <translation>{where}：不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}</translation>
+    </message>
+    <message>
+        <source>{where}: not UTF-8 text</source>
+        <translation>{where}：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field(s) {fields}</source>
+        <translation>{where}：未知的字段 {fields}</translation>
+    </message>
+    <message>
+        <source>{where}: id &apos;{id}&apos; conflicts with an existing model</source>
+        <translation>{where}：id &apos;{id}&apos; 与已有模型冲突</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;category&apos; must be llm or one of {choices}</source>
+        <translation>{where}：字段 &apos;category&apos; 必须是 llm 或 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object of key modes</source>
+        <translation>{where}：必须是以密钥模式为键的对象</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key mode &apos;{mode}&apos;</source>
+        <translation>{where}：未知的密钥模式 &apos;{mode}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object with input/output</source>
+        <translation>{where}：必须是包含 input/output 的对象</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field &apos;{key}&apos;</source>
+        <translation>{where}：未知的字段 &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: no model with id &apos;{id}&apos; in the catalog</source>
+        <translation>{where}：价目表中没有 id 为 &apos;{id}&apos; 的模型</translation>
+    </message>
+    <message>
+        <source>{where}: not one of {choices}</source>
+        <translation>{where}：不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{where}: no LLM with id &apos;{id}&apos; in the catalog</source>
+        <translation>{where}：价目表中没有 id 为 &apos;{id}&apos; 的 LLM</translation>
+    </message>
+    <message>
+        <source>{where}: not a valid price file ({error})</source>
+        <translation>{where}：不是有效的价格文件（{error}）</translation>
+    </message>
+    <message>
+        <source>no custom model with id &apos;{id}&apos; in your catalog</source>
+        <translation>您的价目表中没有 id 为 &apos;{id}&apos; 的自定义模型</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>
