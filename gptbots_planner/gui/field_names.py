@@ -12,9 +12,8 @@ from __future__ import annotations
 import logging
 
 from gptbots_planner.gui.settings import BOTH_KEY_MODES
-from gptbots_planner.gui.texts import error_text, tr
+from gptbots_planner.gui.texts import error_text, innermost_message, tr
 from gptbots_planner.vocab import billing, fields
-from gptbots_planner.vocab.messages import Message
 from gptbots_planner.vocab.text import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
@@ -75,8 +74,8 @@ def field_error(name: str, error: BaseException) -> str:
     short form by its code, with the field's own unit, or else the rendered message.  An
     error without a code shows its own text.
     """
-    msg = getattr(error, "message", None)
-    if not isinstance(msg, Message) or msg.code not in SHORT_ERRORS:
+    msg = innermost_message(error)
+    if msg is None or msg.code not in SHORT_ERRORS:
         return error_text(error)
     short = SHORT_ERRORS[msg.code]
     bound = msg.params.get(_BOUND_PARAM.get(msg.code, ""), "")

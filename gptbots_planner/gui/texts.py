@@ -29,8 +29,28 @@ def render_message(msg: Message) -> str:
     return messages.render(msg, tr)
 
 
+def innermost_message(error: BaseException) -> Message | None:
+    """What actually went wrong: the innermost message of a wrapped core error, or its own."""
+    cause = getattr(error, "cause", None)
+    if isinstance(cause, Message):
+        return cause
+    msg = getattr(error, "message", None)
+    return msg if isinstance(msg, Message) else None
+
+
 def error_text(error: BaseException) -> str:
     """An error for the user: its message by code when it carries one (``MessageError``),
-    else its own text."""
+    else its own text.
+
+    A core error that only says where it happened ("plan.gbplan: items row 2: ...") keeps
+    its English ``{error}`` parameter for the command line; here that part is replaced by
+    the innermost message rendered in the UI's language.
+    """
     msg = getattr(error, "message", None)
-    return render_message(msg) if isinstance(msg, Message) else str(error)
+    if not isinstance(msg, Message):
+        return str(error)
+    cause = innermost_message(error)
+    if cause is None or cause == msg or "error" not in msg.params:
+        return render_message(msg)
+    outer = Message(msg.code, {k: v for k, v in msg.params.items() if k != "error"})
+    return render_message(outer).replace("{error}", render_message(cause))

@@ -204,30 +204,6 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
         <source>{amount} credits</source>
         <translation>{amount} 积分</translation>
     </message>
-    <message>
-        <source>{type} is used but has no price: enter one in the catalog</source>
-        <translation>{type} 已被使用但没有价格：请在价格目录中输入</translation>
-    </message>
-    <message>
-        <source>{model} takes no audio: voice messages are billed as ASR instead</source>
-        <translation>{model} 不接受音频输入：语音消息改按 ASR 识别计费</translation>
-    </message>
-    <message>
-        <source>{model}: tokens counted with {tokenizer} as an approximation (the vendor&apos;s own tokenizer is not public or not bundled)</source>
-        <translation>{model}：tokens 用 {tokenizer} 近似计数（该厂商的分词器未公开或未随附）</translation>
-    </message>
-    <message>
-        <source>Counted with another tokenizer than {tokenizer}: {items}</source>
-        <translation>以下条目未用 {tokenizer} 计数（近似值）：{items}</translation>
-    </message>
-    <message>
-        <source>{assumption} is {value}, but {measure} is 0 (no file with that role, nothing entered): that part of the estimate is 0</source>
-        <translation>{assumption}为 {value}，但{measure}为 0（没有该用途的文件，也未填写）：这部分估算为 0</translation>
-    </message>
-    <message>
-        <source>Each turn retrieves {retrieved} tokens of knowledge, more than the knowledge base holds ({knowledge} tokens): lower the chunks or the chunk size</source>
-        <translation>每轮检索 {retrieved} 个知识 Token，超过知识库的总量（{knowledge} Token）：请减少片段数或片段大小</translation>
-    </message>
 </context>
 <context>
     <name>BreakdownChart</name>
@@ -366,6 +342,7 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
     <name>CatalogModel</name>
     <message>
         <source>Category</source>
+        <extracomment>the catalog&apos;s categories, in the order the filter lists them</extracomment>
         <translation>类别</translation>
     </message>
     <message>
@@ -702,87 +679,8 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
 <context>
     <name>FileMessages</name>
     <message>
-        <source>binary data in a text file</source>
-        <translation>文本文件中含有二进制数据</translation>
-    </message>
-    <message>
-        <source>unsupported file type</source>
-        <translation>不支持的文件类型</translation>
-    </message>
-    <message>
-        <source>unsupported audio format</source>
-        <translation>不支持的音频格式</translation>
-    </message>
-    <message>
-        <source>empty file</source>
-        <translation>空文件</translation>
-    </message>
-    <message>
-        <source>file too large</source>
-        <translation>文件过大</translation>
-    </message>
-    <message>
-        <source>permission denied: cannot read this file</source>
-        <translation>没有权限：无法读取此文件</translation>
-    </message>
-    <message>
-        <source>file not found (deleted or moved while scanning?)</source>
-        <translation>找不到文件（扫描时被删除或移动？）</translation>
-    </message>
-    <message>
-        <source>broken symbolic link: its target does not exist</source>
-        <translation>符号链接已失效：目标不存在</translation>
-    </message>
-    <message>
-        <source>symbolic link loop</source>
-        <translation>符号链接循环</translation>
-    </message>
-    <message>
-        <source>cannot list folder</source>
-        <translation>无法列出文件夹</translation>
-    </message>
-    <message>
-        <source>zip bomb suspected</source>
-        <translation>疑似 zip 炸弹</translation>
-    </message>
-    <message>
-        <source>no text layer, needs OCR</source>
-        <translation>没有文字层，需要 OCR</translation>
-    </message>
-    <message>
-        <source>no text found</source>
-        <translation>未找到文字</translation>
-    </message>
-    <message>
-        <source>decompression bomb: size read from header, not decoded</source>
-        <translation>解压炸弹：尺寸读自文件头，未解码</translation>
-    </message>
-    <message>
-        <source>not a readable PDF</source>
-        <translation>无法读取的 PDF</translation>
-    </message>
-    <message>
-        <source>encrypted PDF</source>
-        <translation>加密的 PDF</translation>
-    </message>
-    <message>
-        <source>could not measure this file</source>
-        <translation>无法测量此文件</translation>
-    </message>
-    <message>
-        <source>corrupt</source>
-        <translation>已损坏</translation>
-    </message>
-    <message>
-        <source>%1 chunk cut(s) without a line break; counts approximate</source>
-        <translation>%1 处分块不在换行处；计数为近似值</translation>
-    </message>
-    <message>
-        <source>extension says %1, content is %2</source>
-        <translation>扩展名为 %1，内容却是 %2</translation>
-    </message>
-    <message>
         <source>; </source>
+        <extracomment>between two notes of one measurement</extracomment>
         <translation>；</translation>
     </message>
 </context>
@@ -811,34 +709,6 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     <message>
         <source>Error</source>
         <translation>错误</translation>
-    </message>
-    <message>
-        <source>Knowledge document</source>
-        <translation>知识文档</translation>
-    </message>
-    <message>
-        <source>Conversation sample</source>
-        <translation>对话样例</translation>
-    </message>
-    <message>
-        <source>System prompt</source>
-        <translation>系统提示词</translation>
-    </message>
-    <message>
-        <source>Reply sample</source>
-        <translation>回复样例</translation>
-    </message>
-    <message>
-        <source>Image attachment</source>
-        <translation>图片附件</translation>
-    </message>
-    <message>
-        <source>Voice message</source>
-        <translation>语音消息</translation>
-    </message>
-    <message>
-        <source>Not in the budget</source>
-        <translation>不计入预算</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1757,14 +1627,6 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>低细节（85 Token）</translation>
     </message>
     <message>
-        <source>GPTBots key</source>
-        <translation>GPTBots Key</translation>
-    </message>
-    <message>
-        <source>Own key</source>
-        <translation>自有 Key</translation>
-    </message>
-    <message>
         <source>Both (compare)</source>
         <translation>两者（对比）</translation>
     </message>
@@ -1801,6 +1663,7 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <name>PlanPanel</name>
     <message>
         <source>Key mode</source>
+        <extracomment>the settings chosen from a list (the first month is typed)</extracomment>
         <translation>Key 模式</translation>
     </message>
     <message>

@@ -181,3 +181,22 @@ def test_role_labels_come_from_vocab(chinese):
     labels = role_labels()
     assert list(labels) == list(roles.ROLE_IDS)
     assert labels["knowledge_document"] == zh(roles.ROLES["knowledge_document"].label)
+
+
+# --- wrapped core errors: the location stays, the cause is translated -------------------------
+def test_a_wrapped_plan_error_shows_its_cause_in_chinese(chinese, tmp_path):
+    from gptbots_planner.core.plan import Plan, PlanError
+    from gptbots_planner.gui.texts import error_text
+
+    data = Plan().to_dict()
+    data["assumptions"]["months"] = "0"
+    with pytest.raises(PlanError) as caught:
+        Plan.from_dict(data, source="budget.gbplan")
+    english = str(caught.value)
+    assert english.startswith("budget.gbplan: assumptions.months: must be at least 1")
+    shown = error_text(caught.value)
+    assert shown.startswith("budget.gbplan")  # where it happened, as written
+    inner = caught.value.cause
+    assert inner.code == "below_minimum"
+    assert messages.render(inner, ZH) in shown  # what went wrong, in Chinese
+    assert "must be at least" not in shown

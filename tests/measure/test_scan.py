@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from gptbots_planner.measure import batching, dispatch, pool, scan
+from gptbots_planner.measure import batching, dispatch, pool
 from gptbots_planner.measure.errors import MeasureCancelled
 from gptbots_planner.measure.listing import Entry
 from gptbots_planner.measure.scan import CancelToken, ScanProgress, scan_paths

@@ -59,7 +59,7 @@ def _custom_entry(data: dict[str, Any], model_id: str) -> dict[str, Any]:
     for entry in data.get("custom_models", []) or []:
         if isinstance(entry, dict) and entry.get("id") == model_id:
             return entry
-    raise CatalogError(f"no custom model with id '{model_id}' in your catalog")
+    raise CatalogError.of("no_custom_model", id=model_id)
 
 
 def set_price(data: dict[str, Any], path: PricePath, value: Decimal | None) -> None:
