@@ -588,7 +588,7 @@ def render(r: dict) -> str:
         "revisions of the scan, so the two effects mix); "
         "the CPU-time bound and the reference ceiling are the steadier numbers.",
         "- Parallelism uses spawned worker processes (threads gained little with tiktoken here, "
-        "FACTS.md); the scanning process measures plain-text batches itself beside `jobs - 1` "
+        "docs/NOTES.md); the scanning process measures plain-text batches itself beside `jobs - 1` "
         "workers (documents, images and audio only ever run in workers). A scan estimated at "
         "under 2 s of single-process work stays in one process: starting workers and loading "
         "the vocabularies costs about a second.",

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from gptbots_planner.core.plan import Plan, PlanItem, Scenario
-from gptbots_planner.export.planfile import write_plan
+from gptbots_planner.core.planfile import write_plan
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.tokens import count_tokens
 

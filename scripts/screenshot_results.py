@@ -59,13 +59,13 @@ def main() -> int:
     if args.zh:
         folder = Path(__file__).resolve().parent.parent / "resources" / "translations"
         translator = QTranslator(app)
-        if translator.load(str(folder / "results_zh_CN.qm")):
+        if translator.load(str(folder / "planner_zh_CN.qm")):
             app.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
 
     from gptbots_planner.core.catalog import load_catalog
     from gptbots_planner.core.estimate import estimate
-    from gptbots_planner.export.planfile import load_example_plan
+    from gptbots_planner.core.planfile import load_example_plan
     from gptbots_planner.gui.catalog_view import CatalogView
     from gptbots_planner.gui.results import ResultsPanel
 

@@ -24,7 +24,7 @@ from gptbots_planner.core.catalog import (
 )
 from gptbots_planner.core.money import MoneyError, to_decimal
 from gptbots_planner.core.plan import Plan
-from gptbots_planner.export.planfile import load_example_plan, read_plan
+from gptbots_planner.core.planfile import load_example_plan, read_plan
 
 log = logging.getLogger(__name__)
 

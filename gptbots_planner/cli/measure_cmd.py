@@ -19,8 +19,8 @@ from gptbots_planner.cli.common import Subparsers, UsageError, add_format_option
 from gptbots_planner.cli.output import table_line, write_csv, write_json
 from gptbots_planner.cli.progress import ProgressBar
 from gptbots_planner.core.catalog import CatalogError, load_catalog
+from gptbots_planner.core.measurement_rows import file_row, totals_row
 from gptbots_planner.measure import tokens
-from gptbots_planner.measure.rows import file_row, totals_row
 from gptbots_planner.measure.scan import ScanResult, scan_paths
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
 from gptbots_planner.core.catalog import LLMModel
-from gptbots_planner.core.money import THOUSAND, credits_to_usd, div, mul, plain
+from gptbots_planner.core.money import THOUSAND, MoneyError, credits_to_usd, div, mul, plain
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ def tokens_for_credits(credits: Decimal, price_per_1k: Decimal | None) -> int | 
 
 def what_credits_buy(credits: Decimal, model: LLMModel, key_mode: str) -> Buys:
     if credits < 0:
-        raise ValueError("credits cannot be negative")
+        raise MoneyError.of("negative_credits")
     pin = model.price(key_mode, "input")
     pout = model.price(key_mode, "output")
     return Buys(

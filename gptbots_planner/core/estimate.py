@@ -25,106 +25,57 @@ Everything is Decimal; the spreadsheet export reproduces these formulas.
 
 from __future__ import annotations
 
-import calendar
 import decimal
 import logging
-from dataclasses import dataclass, field
-from decimal import Decimal, localcontext
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
-from gptbots_planner.core.billing import (
-    QUANTITY_UNITS,
-    Charge,
-    asr_charge,
-    per_unit_charge,
-    storage_charge,
-    sum_charges,
-    tokens_charge,
-    tts_charge,
-)
 from gptbots_planner.core.catalog import BILLING_TYPES, Catalog, CatalogError, LLMModel
+from gptbots_planner.core.charges import Line, ScenarioPrices
+from gptbots_planner.core.image_rules import SEED_RULE, ImageRule
 from gptbots_planner.core.measures import Measures, compute_measures
-from gptbots_planner.core.money import EXACT, ZERO, add, credits_to_usd, div, mul, plain
+from gptbots_planner.core.money import ZERO, add, credits_to_usd, div, mul, plain
 from gptbots_planner.core.plan import Plan, PlanError, Scenario
-from gptbots_planner.measure.image_rules import SEED_RULE, ImageRule
+from gptbots_planner.core.projection import Month, project_months
+from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
 
-ONE = Decimal(1)
-
-
-@dataclass
-class Line:
-    """One billing type in one month."""
-
-    billing_type: str
-    quantity: Decimal
-    unit: str
-    credits: Decimal | None  # None: used but unpriced
-    parts: dict[str, Decimal] = field(default_factory=dict)  # e.g. one-time vs per-turn
-
-    @property
-    def unpriced(self) -> bool:
-        return self.credits is None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "billing_type": self.billing_type,
-            "quantity": plain(self.quantity),
-            "unit": self.unit,
-            "credits": None if self.credits is None else plain(self.credits),
-            "unpriced": self.unpriced,
-            "parts": {k: plain(v) for k, v in self.parts.items()},
-        }
-
-
-@dataclass
-class Month:
-    index: int  # 1-based
-    label: str  # "2027-01"
-    days: int
-    conversations: Decimal
-    turns: Decimal
-    knowledge_tokens: Decimal  # stored during the month
-    lines: dict[str, Line]
-
-    @property
-    def total(self) -> Decimal:
-        """Credits of every priced line (unpriced ones are listed separately)."""
-        return add(*(line.credits for line in self.lines.values() if line.credits is not None))
-
-    @property
-    def unpriced_types(self) -> list[str]:
-        return [t for t, line in self.lines.items() if line.unpriced]
-
-    @property
-    def one_time(self) -> Decimal:
-        return self.lines["knowledge_index"].parts.get("one_time_credits", ZERO)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "month": self.index,
-            "label": self.label,
-            "days": self.days,
-            "conversations": plain(self.conversations),
-            "turns": plain(self.turns),
-            "knowledge_tokens": plain(self.knowledge_tokens),
-            "total_credits": plain(self.total),
-            "total_usd": plain(credits_to_usd(self.total)),
-            "unpriced": self.unpriced_types,
-            "by_type": {t: line.to_dict() for t, line in self.lines.items()},
-        }
+# Line and Month are built in charges/projection; they are part of an estimate's result.
+__all__ = [
+    "Estimate",
+    "Line",
+    "Month",
+    "Note",
+    "ScenarioEstimate",
+    "estimate",
+    "estimate_scenario",
+    "image_rule_for",
+]
 
 
 @dataclass(frozen=True)
 class Note:
-    """A remark on an estimate: a stable code and its values (for translation), and English text."""
+    """A remark on an estimate: a registered message code, its values, and its English text.
 
-    # "approximate_counts", "approximate_tokenizer", "no_audio", "unpriced", "missing_measure",
-    # "retrieval_exceeds_kb"
+    Codes ("approximate_counts", "missing_measure" ...) are registered in
+    ``vocab.messages``; ``text`` is always ``message.english()`` (build one with :meth:`of`).
+    """
+
     code: str
     params: dict[str, str]
     text: str
+
+    @classmethod
+    def of(cls, code: str, **params: object) -> Note:
+        msg = message(code, **params)
+        return cls(msg.code, dict(msg.params), msg.english())
+
+    @property
+    def message(self) -> Message:
+        return Message(self.code, self.params)
 
 
 @dataclass
@@ -293,31 +244,8 @@ def image_rule_for(model: LLMModel, choice: str) -> ImageRule:
     return ImageRule("low", base=base)
 
 
-def power(base: Decimal, exponent: int) -> Decimal:
-    """``base ** exponent`` at the engine's precision (``**`` alone uses the default 28 digits)."""
-    with localcontext(EXACT):
-        return base**exponent if exponent else ONE
-
-
-def month_labels(start_month: str, count: int) -> list[tuple[str, int]]:
-    """("YYYY-MM", calendar days) for ``count`` months from ``start_month``."""
-    year, month = (int(x) for x in start_month.split("-"))
-    result = []
-    for _ in range(count):
-        result.append((f"{year:04d}-{month:02d}", calendar.monthrange(year, month)[1]))
-        month += 1
-        if month > 12:
-            month, year = 1, year + 1
-    return result
-
-
-def _line(billing_type: str, charge: Charge, parts: dict[str, Decimal] | None = None) -> Line:
-    return Line(
-        billing_type, charge.quantity, QUANTITY_UNITS[billing_type], charge.credits, parts or {}
-    )
-
-
-def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> ScenarioEstimate:
+def scenario_prices(plan: Plan, catalog: Catalog, scenario: Scenario) -> ScenarioPrices:
+    """The catalog rows ``scenario`` is billed by; a row the catalog lacks is a PlanError."""
     try:
         model = catalog.find_llm(scenario.model_id)
         embedding = catalog.service("embedding", plan.services.embedding)
@@ -325,65 +253,29 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
         asr = catalog.service("asr", plan.services.asr)
         tts = catalog.service("tts", plan.services.tts)
     except CatalogError as exc:
-        raise PlanError(str(exc)) from None
-    key = scenario.key_mode
-    # Text is billed by the model's own row, or (an "(audio input)" row) by its text sibling.
-    text_model = catalog.text_pricing(model)
-    a = plan.assumptions
-    notes: list[Note] = []
-    rule = image_rule_for(model, plan.settings.image_rule)
-    ms = compute_measures(plan, model.tokenizer, embedding.tokenizer, rule)
-    if ms.approximate_items:
-        items = ", ".join(ms.approximate_items)
-        notes.append(
-            Note(
-                "approximate_counts",
-                {"tokenizer": model.tokenizer, "items": items},
-                f"counted with another tokenizer than {model.tokenizer}: {items}",
-            )
-        )
-    if not model.tokenizer_exact:
-        notes.append(
-            Note(
-                "approximate_tokenizer",
-                {"model": model.name, "tokenizer": model.tokenizer},
-                f"{model.name}: tokens counted with {model.tokenizer} as an approximation "
-                "(the vendor's own tokenizer is not public or not bundled)",
-            )
-        )
-
-    # A usage share that is on while the measure it multiplies is 0 costs nothing without
-    # a word; say so (a plan with knowledge documents but no reply sample, say).
-    gaps = (
-        ("voice_turn_share", a["voice_turn_share"], "voice_seconds_per_message"),
-        ("image_turn_share", a["image_turn_share"], "image_tokens_per_image"),
-        ("tts_playback_share", a["tts_playback_share"], "reply_characters"),
-        ("conversations_per_month", a["conversations_per_month"], "reply_tokens"),
-        ("conversations_per_month", a["conversations_per_month"], "user_message_tokens"),
+        raise PlanError.from_error(exc) from None
+    return ScenarioPrices(
+        key_mode=scenario.key_mode,
+        model=model,
+        # Text is billed by the model's own row, or (an "(audio input)" row) by its text sibling.
+        text_model=catalog.text_pricing(model),
+        embedding=embedding,
+        rerank=rerank,
+        asr=asr,
+        tts=tts,
+        storage=catalog.storage_price,
+        open_prices=catalog.open_prices,
     )
-    for assumption, value, measure in gaps:
-        if value > 0 and getattr(ms, measure) == 0:
-            notes.append(
-                Note(
-                    "missing_measure",
-                    {"assumption": assumption, "measure": measure, "value": plain(value)},
-                    f"{assumption} is {plain(value)} but {measure} is 0 (no item with that "
-                    "role, nothing entered): that part of the estimate is 0",
-                )
-            )
 
-    retrieved = mul(a["chunks_retrieved_per_turn"], a["chunk_tokens"])
-    if ms.knowledge_tokens > 0 and retrieved > ms.knowledge_tokens:
-        notes.append(
-            Note(
-                "retrieval_exceeds_kb",
-                {"retrieved": plain(retrieved), "knowledge": plain(ms.knowledge_tokens)},
-                f"each turn retrieves {plain(retrieved)} tokens of knowledge, more than the "
-                f"knowledge base holds ({plain(ms.knowledge_tokens)} tokens): lower the chunks "
-                "or the chunk size",
-            )
-        )
 
+def uses_audio_llm(plan: Plan, model: LLMModel) -> bool:
+    """Voice goes to the model itself (llm_audio) rather than through ASR."""
+    return plan.settings.voice_mode == "audio_llm" and model.takes_audio
+
+
+def per_turn_quantities(plan: Plan, model: LLMModel, ms: Measures) -> dict[str, Decimal]:
+    """What one turn uses, in each billing type's unit (the formulas in the module doc)."""
+    a = plan.assumptions
     calls = a["llm_calls_per_turn"]
     context = add(
         ms.system_prompt_tokens,
@@ -392,143 +284,120 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
         ms.user_message_tokens,
     )
     image_in = mul(a["image_turn_share"], calls, ms.image_tokens_per_image)
-    text_in = add(mul(calls, context), image_in)
-    text_out = mul(calls, ms.reply_tokens)
-
-    use_audio_llm = plan.settings.voice_mode == "audio_llm" and model.takes_audio
-    if (
-        plan.settings.voice_mode == "audio_llm"
-        and not model.takes_audio
-        and a["voice_turn_share"] > 0
-    ):
-        notes.append(
-            Note(
-                "no_audio",
-                {"model": model.name},
-                f"{model.name} takes no audio: voice messages are billed as ASR instead",
-            )
-        )
     voice_share = a["voice_turn_share"]
+    use_audio_llm = uses_audio_llm(plan, model)
     audio_tokens = (
         mul(voice_share, ms.voice_seconds_per_message, model.audio_input_tps or ZERO)
         if use_audio_llm
         else ZERO
     )
-    asr_seconds = ZERO if use_audio_llm else mul(voice_share, ms.billed_voice_seconds_per_message)
-    tts_chars = mul(a["tts_playback_share"], ms.reply_characters)
     retrieves = a["chunks_retrieved_per_turn"] > 0
-    query_tokens = ms.user_message_tokens_embedding if retrieves else ZERO
-    rerank_tokens = mul(a["chunks_reranked_per_turn"], a["chunk_tokens"])
-    per_turn = {
-        "llm_text_input_tokens": text_in,
-        "llm_text_output_tokens": text_out,
+    return {
+        "llm_text_input_tokens": add(mul(calls, context), image_in),
+        "llm_text_output_tokens": mul(calls, ms.reply_tokens),
         "llm_audio_input_tokens": audio_tokens,
-        "asr_seconds": asr_seconds,
-        "tts_characters": tts_chars,
-        "knowledge_index_query_tokens": query_tokens,
-        "rerank_tokens": rerank_tokens,
+        "asr_seconds": (
+            ZERO if use_audio_llm else mul(voice_share, ms.billed_voice_seconds_per_message)
+        ),
+        "tts_characters": mul(a["tts_playback_share"], ms.reply_characters),
+        "knowledge_index_query_tokens": ms.user_message_tokens_embedding if retrieves else ZERO,
+        "rerank_tokens": mul(a["chunks_reranked_per_turn"], a["chunk_tokens"]),
         "tool_calls": a["tool_calls_per_turn"],
         "database_operations": a["database_calls_per_turn"],
         "classified_questions": a["classified_question_share"],
     }
 
-    months: list[Month] = []
-    growth = ONE + a["monthly_growth"]
-    kb = ms.knowledge_tokens
-    for index, (label, calendar_days) in enumerate(
-        month_labels(plan.settings.start_month, int(a["months"])), 1
-    ):
-        days = calendar_days if plan.settings.days_mode == "calendar" else 30
-        factor = power(growth, index - 1)
-        conversations = mul(a["conversations_per_month"], factor)
-        turns = mul(conversations, a["turns_per_conversation"])
-        added = ms.knowledge_tokens if index == 1 else a["kb_growth_tokens_per_month"]
-        if index > 1:
-            kb = add(kb, added)
-        llm_in = tokens_charge(mul(turns, text_in), text_model.price(key, "input"))
-        llm_out = tokens_charge(mul(turns, text_out), text_model.price(key, "output"))
-        llm_text = sum_charges([llm_in, llm_out])
-        emb_price = embedding.price(key)
-        one_time = tokens_charge(added, emb_price)
-        queries = tokens_charge(mul(turns, query_tokens), emb_price)
-        index_charge = sum_charges([one_time, queries])
-        lines = {
-            "llm_text": _line(
-                "llm_text",
-                llm_text,
-                {
-                    "input_tokens": llm_in.quantity,
-                    "output_tokens": llm_out.quantity,
-                    **({"input_credits": llm_in.credits} if llm_in.credits is not None else {}),
-                    **({"output_credits": llm_out.credits} if llm_out.credits is not None else {}),
-                },
-            ),
-            "llm_audio": _line(
-                "llm_audio", tokens_charge(mul(turns, audio_tokens), model.price(key, "input"))
-            ),
-            "asr": _line("asr", asr_charge(mul(turns, asr_seconds), asr.price(key))),
-            "tts": _line("tts", tts_charge(mul(turns, tts_chars), tts.price(key))),
-            "knowledge_index": _line(
-                "knowledge_index",
-                index_charge,
-                {
-                    "one_time_tokens": one_time.quantity,
-                    "query_tokens": queries.quantity,
-                    **(
-                        {"one_time_credits": one_time.credits}
-                        if one_time.credits is not None
-                        else {}
-                    ),
-                    **(
-                        {"per_turn_credits": queries.credits} if queries.credits is not None else {}
-                    ),
-                },
-            ),
-            "knowledge_storage": _line(
-                "knowledge_storage",
-                storage_charge(kb, Decimal(days), catalog.storage_price),
-                {"stored_tokens": kb, "days": Decimal(days)},
-            ),
-            "tool_call": _line(
-                "tool_call",
-                per_unit_charge(
-                    mul(turns, a["tool_calls_per_turn"]), catalog.open_prices["tool_call"]
-                ),
-            ),
-            "rerank": _line("rerank", tokens_charge(mul(turns, rerank_tokens), rerank.price(key))),
-            "database_processing": _line(
-                "database_processing",
-                per_unit_charge(
-                    mul(turns, a["database_calls_per_turn"]),
-                    catalog.open_prices["database_processing"],
-                ),
-            ),
-            "question_classification": _line(
-                "question_classification",
-                per_unit_charge(
-                    mul(turns, a["classified_question_share"]),
-                    catalog.open_prices["question_classification"],
-                ),
-            ),
-        }
-        months.append(Month(index, label, days, conversations, turns, kb, lines))
-    for t in months[0].unpriced_types if months else []:
-        notes.append(
-            Note("unpriced", {"type": t}, f"{t} is used but has no price: enter one in the catalog")
+
+def tokenizer_notes(model: LLMModel, ms: Measures) -> list[Note]:
+    """Counts that are approximate: items measured with another tokenizer, or the model's."""
+    notes: list[Note] = []
+    if ms.approximate_items:
+        items = ", ".join(ms.approximate_items)
+        notes.append(Note.of("approximate_counts", tokenizer=model.tokenizer, items=items))
+    if not model.tokenizer_exact:
+        notes.append(Note.of("approximate_tokenizer", model=model.name, tokenizer=model.tokenizer))
+    return notes
+
+
+# A usage share that is on while the measure it multiplies is 0 costs nothing without
+# a word; say so (a plan with knowledge documents but no reply sample, say).
+MEASURE_GAPS = (
+    ("voice_turn_share", "voice_seconds_per_message"),
+    ("image_turn_share", "image_tokens_per_image"),
+    ("tts_playback_share", "reply_characters"),
+    ("conversations_per_month", "reply_tokens"),
+    ("conversations_per_month", "user_message_tokens"),
+)
+
+
+def missing_measure_notes(a: Mapping[str, Decimal], ms: Measures) -> list[Note]:
+    """A usage share that is on while the measure it multiplies is 0 (see MEASURE_GAPS)."""
+    notes: list[Note] = []
+    for assumption, measure in MEASURE_GAPS:
+        value = a[assumption]
+        if value > 0 and getattr(ms, measure) == 0:
+            notes.append(
+                Note.of(
+                    "missing_measure", assumption=assumption, measure=measure, value=plain(value)
+                )
+            )
+    return notes
+
+
+def retrieval_notes(a: Mapping[str, Decimal], ms: Measures) -> list[Note]:
+    """Each turn retrieving more knowledge than the knowledge base holds."""
+    retrieved = mul(a["chunks_retrieved_per_turn"], a["chunk_tokens"])
+    if not (ms.knowledge_tokens > 0 and retrieved > ms.knowledge_tokens):
+        return []
+    return [
+        Note.of(
+            "retrieval_exceeds_kb",
+            retrieved=plain(retrieved),
+            knowledge=plain(ms.knowledge_tokens),
         )
-    return ScenarioEstimate(scenario, model, ms, per_turn, months, notes, text_model)
+    ]
+
+
+def voice_notes(plan: Plan, model: LLMModel) -> list[Note]:
+    """Voice meant for the model itself goes through ASR when the model takes no audio."""
+    wants_audio = (
+        plan.settings.voice_mode == "audio_llm" and plan.assumptions["voice_turn_share"] > 0
+    )
+    if not wants_audio or model.takes_audio:
+        return []
+    return [Note.of("no_audio", model=model.name)]
+
+
+def unpriced_notes(months: list[Month]) -> list[Note]:
+    """Billing types the first month uses but the catalog does not price."""
+    return [Note.of("unpriced", type=t) for t in (months[0].unpriced_types if months else [])]
+
+
+def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> ScenarioEstimate:
+    """One model x key mode: the measures under its tokenizer, the months, the notes."""
+    prices = scenario_prices(plan, catalog, scenario)
+    model = prices.model
+    rule = image_rule_for(model, plan.settings.image_rule)
+    ms = compute_measures(plan, model.tokenizer, prices.embedding.tokenizer, rule)
+    per_turn = per_turn_quantities(plan, model, ms)
+    months = project_months(plan, ms, per_turn, prices)
+    notes = [
+        *tokenizer_notes(model, ms),
+        *missing_measure_notes(plan.assumptions, ms),
+        *retrieval_notes(plan.assumptions, ms),
+        *voice_notes(plan, model),
+        *unpriced_notes(months),
+    ]
+    return ScenarioEstimate(scenario, model, ms, per_turn, months, notes, prices.text_model)
 
 
 def estimate(plan: Plan, catalog: Catalog) -> Estimate:
     """The estimate of every scenario (model x key mode) of ``plan``."""
     if not plan.scenarios:
-        raise PlanError("the plan compares no model: choose at least one model and key mode")
+        raise PlanError.of("no_scenarios")
     try:
         results = [estimate_scenario(plan, catalog, s) for s in plan.scenarios]
     except (decimal.Overflow, decimal.InvalidOperation):
         # Only reachable with absurd inputs (the plan's limits keep real ones far away).
-        raise PlanError(
-            "the plan's numbers are too large to compute: lower conversations_per_month, "
-            "monthly_growth or months"
-        ) from None
+        raise PlanError.of("numbers_too_large") from None
     return Estimate(plan.name, catalog.version, results)

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from gptbots_planner.core.billing import billed_asr_seconds
+from gptbots_planner.core.image_rules import ImageRule, image_tokens
 from gptbots_planner.core.money import ZERO, div
 from gptbots_planner.core.plan import Plan, PlanItem
-from gptbots_planner.measure.image_rules import ImageRule, image_tokens
 
 log = logging.getLogger(__name__)
 

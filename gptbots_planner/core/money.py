@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 
+from gptbots_planner.core.errors import CodedError
+
 log = logging.getLogger(__name__)
 
 # Enough digits that no plan of any realistic size ever rounds internally.
@@ -18,7 +20,7 @@ THOUSAND = Decimal(1000)
 CREDITS_PER_USD = Decimal(100)  # seed: $10 = 1000 credits
 
 
-class MoneyError(ValueError):
+class MoneyError(CodedError):
     """A value that should be a number is not one."""
 
 
@@ -27,7 +29,7 @@ def to_decimal(value: object, what: str = "value") -> Decimal:
     if isinstance(value, Decimal):
         result = value
     elif isinstance(value, bool):
-        raise MoneyError(f"{what}: expected a number, got {value!r}")
+        raise MoneyError.of("number_expected", field=what, value=repr(value))
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, float):
@@ -38,11 +40,11 @@ def to_decimal(value: object, what: str = "value") -> Decimal:
         try:
             result = Decimal(text)
         except InvalidOperation:
-            raise MoneyError(f"{what}: {value!r} is not a number") from None
+            raise MoneyError.of("not_a_number", field=what, value=repr(value)) from None
     else:
-        raise MoneyError(f"{what}: expected a number, got {type(value).__name__}")
+        raise MoneyError.of("number_expected", field=what, value=type(value).__name__)
     if not result.is_finite():
-        raise MoneyError(f"{what}: {value!r} is not a finite number")
+        raise MoneyError.of("not_finite", field=what, value=repr(value))
     return result
 
 

@@ -1,7 +1,7 @@
 """The plan: measured items with roles, usage assumptions, and what to compare.
 
 A plan is plain data and round-trips through JSON (``to_dict``/``from_dict``);
-``export.planfile`` reads and writes the ``.gbplan`` files.  Every usage
+``core.planfile`` reads and writes the ``.gbplan`` files.  Every usage
 assumption is a Decimal (no float noise) and is validated with a message that
 names the field.
 """
@@ -16,8 +16,12 @@ from decimal import Decimal
 from typing import Any
 
 from gptbots_planner.core.catalog import KEY_MODES, CatalogError, normalize_key_mode
+from gptbots_planner.core.errors import CodedError
 from gptbots_planner.core.money import MoneyError, plain, to_decimal
 from gptbots_planner.measure.records import KINDS, Measurement
+from gptbots_planner.vocab import fields as vocab_fields
+from gptbots_planner.vocab import roles as vocab_roles
+from gptbots_planner.vocab.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -25,45 +29,20 @@ PLAN_FORMAT = "gptbots-plan"
 SCHEMA_VERSION = 1
 PLAN_EXTENSION = ".gbplan"
 
-ROLES = (
-    "knowledge_document",
-    "conversation_sample",
-    "system_prompt",
-    "reply_sample",
-    "image_attachment",
-    "voice_message",
-    "excluded",
-)
-ROLE_LABELS = {
-    "knowledge_document": "Knowledge document",
-    "conversation_sample": "Conversation sample",
-    "system_prompt": "System prompt",
-    "reply_sample": "Reply sample",
-    "image_attachment": "Image attachment",
-    "voice_message": "Voice message",
-    "excluded": "Not in the budget",
-}
-DEFAULT_ROLE_BY_KIND = {
-    "text": "knowledge_document",
-    "document": "knowledge_document",
-    "image": "image_attachment",
-    "audio": "voice_message",
-    "unsupported": "excluded",
-    "error": "excluded",
-}
+# Roles and fields are declared once in the vocabulary; these names are the core's view.
+ROLES: tuple[str, ...] = vocab_roles.ROLE_IDS
+ROLE_LABELS: dict[str, str] = {r.id: r.label.source for r in vocab_roles.ROLES.values()}
+DEFAULT_ROLE_BY_KIND = vocab_roles.DEFAULT_ROLE_BY_KIND
+default_role = vocab_roles.default_role
 
-VOICE_MODES = ("asr", "audio_llm")
-ASR_ROUNDINGS = ("pro_rata", "per_started_minute")
-DAYS_MODES = ("calendar", "fixed30")
-IMAGE_RULE_CHOICES = ("seed", "provider", "high", "patch", "low")
+VOICE_MODES = vocab_fields.field("voice_mode").choice_values
+ASR_ROUNDINGS = vocab_fields.field("asr_rounding").choice_values
+DAYS_MODES = vocab_fields.field("days_mode").choice_values
+IMAGE_RULE_CHOICES = vocab_fields.field("image_rule").choice_values
 
 
-class PlanError(ValueError):
+class PlanError(CodedError):
     """A plan that cannot be used; the message names the field."""
-
-
-def default_role(kind: str) -> str:
-    return DEFAULT_ROLE_BY_KIND.get(kind, "knowledge_document")
 
 
 @dataclass
@@ -77,7 +56,9 @@ class PlanItem:
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
-            raise PlanError(f"item {self.measurement.name!r}: unknown role {self.role!r}")
+            raise PlanError.of(
+                "unknown_item_role", name=repr(self.measurement.name), role=repr(self.role)
+            )
 
     @classmethod
     def from_measurement(cls, m: Measurement, role: str | None = None) -> PlanItem:
@@ -98,39 +79,43 @@ class PlanItem:
     @classmethod
     def from_dict(cls, data: dict[str, Any], where: str = "item") -> PlanItem:
         if not isinstance(data, dict):
-            raise PlanError(f"{where}: must be an object")
+            raise PlanError.of("must_be_object", where=where)
         kind = data.get("kind")
         if kind not in KINDS:
-            raise PlanError(f"{where}: field 'kind' must be one of {', '.join(KINDS)}")
+            raise PlanError.of(
+                "field_not_a_choice", where=where, key="kind", choices=", ".join(KINDS)
+            )
         if not isinstance(data.get("name"), str):
-            raise PlanError(f"{where}: field 'name' must be a string")
+            raise PlanError.of("field_not_text", where=where, key="name")
         role = data.get("role") or default_role(str(kind))
         if role not in ROLES:
-            raise PlanError(f"{where}: unknown role {role!r}; expected one of {', '.join(ROLES)}")
+            raise PlanError.of(
+                "unknown_role", where=where, role=repr(role), choices=", ".join(ROLES)
+            )
         if data.get("seconds"):
             try:
                 seconds = to_decimal(data["seconds"], "seconds")
             except MoneyError as exc:
-                raise PlanError(f"{where}: {exc}") from None
+                raise PlanError.wrap("in_context", exc, where=where) from None
             if seconds < 0:
-                raise PlanError(f"{where}: field 'seconds' cannot be negative")
+                raise PlanError.of("field_negative", where=where, key="seconds")
         for key in _ITEM_COUNTS:
             value = data.get(key, 0)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise PlanError(f"{where}: field '{key}' must be a whole number of 0 or more")
+                raise PlanError.of("field_not_count", where=where, key=key)
         tokens = data.get("tokens", {})
         if not isinstance(tokens, dict) or not all(
             isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0
             for k, v in tokens.items()
         ):
-            raise PlanError(f"{where}: field 'tokens' must map tokenizer names to counts")
+            raise PlanError.of("field_not_token_counts", where=where, key="tokens")
         for key in ("detail", "error", "warning", "path", "encoding", "script"):
             if not isinstance(data.get(key, ""), str):
-                raise PlanError(f"{where}: field '{key}' must be a string")
+                raise PlanError.of("field_not_text", where=where, key=key)
         try:
             m = Measurement.from_dict({"path": "", **data})
         except (TypeError, ValueError, AttributeError) as exc:
-            raise PlanError(f"{where}: {exc}") from None
+            raise PlanError.wrap("in_context", exc, where=where) from None
         text = data.get("text")
         return cls(
             measurement=m,
@@ -153,133 +138,26 @@ _ITEM_COUNTS = (
 )
 
 
-# name -> (default, minimum, maximum or None, unit, help)
+def _text(text: Text | None) -> str:
+    return text.source if text is not None else ""
+
+
+# name -> (default, minimum, maximum or None, unit, help), English; from vocab.fields
 ASSUMPTION_SPECS: dict[str, tuple[str, str, str | None, str, str]] = {
-    "conversations_per_month": (
-        "1000",
-        "0",
-        None,
-        "conversations / month",
-        "Conversations your agent holds in the first month. Every per-turn cost scales with it.",
-    ),
-    "turns_per_conversation": (
-        "4",
-        "0",
-        None,
-        "turns",
-        "User messages per conversation, each answered once.",
-    ),
-    "llm_calls_per_turn": (
-        "1",
-        "0",
-        None,
-        "calls / turn",
-        "LLM calls a turn makes (workflow components: classifier, condition, LLM). "
-        "Each call sends the prompt and context again.",
-    ),
-    "history_turns": (
-        "2",
-        "0",
-        None,
-        "turns",
-        "Earlier turns (user message + reply) sent again as memory with each call, on average.",
-    ),
-    "chunks_retrieved_per_turn": (
-        "3",
-        "0",
-        None,
-        "chunks / turn",
-        "Knowledge chunks retrieved and added to the prompt per turn. 0 turns retrieval off "
-        "(then user questions are not embedded either).",
-    ),
-    "chunk_tokens": (
-        "400",
-        "0",
-        None,
-        "tokens / chunk",
-        "Size of one retrieved knowledge chunk.",
-    ),
-    "chunks_reranked_per_turn": (
-        "0",
-        "0",
-        None,
-        "chunks / turn",
-        "Chunks sent to the rerank service per turn (knowledge rerank switched on).",
-    ),
-    "image_turn_share": (
-        "0",
-        "0",
-        "1",
-        "share of turns",
-        "Share of turns whose user message carries an image (0 to 1).",
-    ),
-    "voice_turn_share": (
-        "0",
-        "0",
-        "1",
-        "share of turns",
-        "Share of turns sent as a voice message (0 to 1): ASR seconds, or audio-LLM tokens.",
-    ),
-    "tts_playback_share": (
-        "0",
-        "0",
-        "1",
-        "share of turns",
-        "Share of replies the user plays back as speech (TTS characters).",
-    ),
-    "tool_calls_per_turn": (
-        "0",
-        "0",
-        None,
-        "calls / turn",
-        "Successful paid tool calls per turn (e.g. Google search). Priced by you.",
-    ),
-    "database_calls_per_turn": (
-        "0",
-        "0",
-        None,
-        "operations / turn",
-        "Database processing operations per turn. Priced by you.",
-    ),
-    "classified_question_share": (
-        "0",
-        "0",
-        "1",
-        "share of turns",
-        "Share of user questions run through question classification. Priced by you.",
-    ),
-    "kb_growth_tokens_per_month": (
-        "0",
-        "0",
-        None,
-        "tokens / month",
-        "Knowledge added each month after the first: indexed once, then stored every day.",
-    ),
-    "months": (
-        "12",
-        "1",
-        "120",
-        "months",
-        "How many months the projection covers.",
-    ),
-    "monthly_growth": (
-        "0",
-        "-1",
-        "10",
-        "share / month",
-        "Usage growth from one month to the next (0.05 = 5 %).",
-    ),
+    name: (
+        spec.default or "0",
+        spec.minimum or "0",
+        spec.maximum,
+        _text(spec.unit),
+        _text(spec.help),
+    )
+    for name, spec in vocab_fields.ASSUMPTIONS.items()
 }
 
-# Measures taken from the items unless the user overrides them (None = measured).
+# Measures taken from the items unless the user overrides them (None = measured):
+# name -> (unit, help), English; from vocab.fields
 MEASURE_OVERRIDES: dict[str, tuple[str, str]] = {
-    "system_prompt_tokens": ("tokens", "Prompt tokens sent with every LLM call."),
-    "user_message_tokens": ("tokens", "Average user message (from conversation samples)."),
-    "reply_tokens": ("tokens", "Average reply (from reply samples)."),
-    "reply_characters": ("characters", "Average reply length in characters (TTS bills these)."),
-    "image_tokens_per_image": ("tokens", "Average image tokens per attached image."),
-    "voice_seconds_per_message": ("seconds", "Average voice message length."),
-    "knowledge_tokens": ("tokens", "Knowledge base size at the start (from knowledge documents)."),
+    name: (_text(spec.unit), _text(spec.help)) for name, spec in vocab_fields.MEASURES.items()
 }
 
 
@@ -289,11 +167,11 @@ def conversations_per_month_from_daily(per_day: object, active_days: object) -> 
         daily = to_decimal(per_day, "conversations per day")
         days = to_decimal(active_days, "active days per month")
     except MoneyError as exc:
-        raise PlanError(str(exc)) from None
+        raise PlanError.from_error(exc) from None
     if daily < 0:
-        raise PlanError("conversations per day: must be at least 0")
+        raise PlanError.of("at_least", field="conversations per day", minimum=0)
     if days < 0 or days > 31:
-        raise PlanError("active days per month: must be between 0 and 31")
+        raise PlanError.of("between", field="active days per month", minimum=0, maximum=31)
     return validate_assumption("conversations_per_month", daily * days)
 
 
@@ -308,45 +186,50 @@ def _assumption_defaults() -> dict[str, Decimal]:
 
 def validate_assumption(name: str, value: object) -> Decimal:
     if name not in ASSUMPTION_SPECS:
-        raise PlanError(f"unknown assumption {name!r}")
+        raise PlanError.of("unknown_assumption", name=repr(name))
     try:
         number = to_decimal(value, name)
     except MoneyError as exc:
-        raise PlanError(str(exc)) from None
-    _, low, high, unit, _ = ASSUMPTION_SPECS[name]
+        raise PlanError.from_error(exc) from None
+    spec = vocab_fields.field(name)
+    low, high, unit = spec.minimum or "0", spec.maximum, _text(spec.unit)
     if number < Decimal(low):
-        raise PlanError(f"{name}: must be at least {low} ({unit}), got {value}")
+        raise PlanError.of("below_minimum", field=name, minimum=low, unit=unit, value=value)
     if high is not None and number > Decimal(high):
-        raise PlanError(f"{name}: must be at most {high} ({unit}), got {value}")
+        raise PlanError.of("above_maximum", field=name, maximum=high, unit=unit, value=value)
     if number > MAX_VALUE:
-        raise PlanError(f"{name}: must be at most {MAX_VALUE:,f} ({unit}), got {value}")
-    if name == "months" and number != number.to_integral_value():
-        raise PlanError(f"months: must be a whole number, got {value}")
+        raise PlanError.of(
+            "above_maximum", field=name, maximum=f"{MAX_VALUE:,f}", unit=unit, value=value
+        )
+    if spec.whole and number != number.to_integral_value():
+        raise PlanError.of("not_whole", field=name, value=value)
     return number
+
+
+def _default(name: str) -> str:
+    return vocab_fields.field(name).default or ""
 
 
 @dataclass
 class Settings:
-    voice_mode: str = "asr"
-    asr_rounding: str = "pro_rata"
-    days_mode: str = "calendar"
-    image_rule: str = "seed"
-    start_month: str = "2027-01"
+    voice_mode: str = _default("voice_mode")
+    asr_rounding: str = _default("asr_rounding")
+    days_mode: str = _default("days_mode")
+    image_rule: str = _default("image_rule")
+    start_month: str = _default("start_month")
 
     def validate(self) -> None:
-        checks = {
-            "voice_mode": VOICE_MODES,
-            "asr_rounding": ASR_ROUNDINGS,
-            "days_mode": DAYS_MODES,
-            "image_rule": IMAGE_RULE_CHOICES,
-        }
-        for name, allowed in checks.items():
-            if getattr(self, name) not in allowed:
-                raise PlanError(
-                    f"{name}: must be one of {', '.join(allowed)}, got {getattr(self, name)!r}"
+        for name, spec in vocab_fields.SETTINGS.items():
+            value = getattr(self, name)
+            if spec.choices and value not in spec.choice_values:
+                raise PlanError.of(
+                    "not_a_choice",
+                    field=name,
+                    choices=", ".join(spec.choice_values),
+                    value=repr(value),
                 )
         if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", self.start_month):
-            raise PlanError(f"start_month: must look like 2027-01, got {self.start_month!r}")
+            raise PlanError.of("not_a_month", field="start_month", value=repr(self.start_month))
 
 
 @dataclass(frozen=True)
@@ -358,20 +241,23 @@ class Scenario:
 
     def __post_init__(self) -> None:
         if self.key_mode not in KEY_MODES:
-            raise PlanError(f"key mode must be one of {KEY_MODES}, got {self.key_mode!r}")
+            raise PlanError.of("bad_key_mode", choices=KEY_MODES, value=repr(self.key_mode))
 
 
 @dataclass
 class Services:
-    embedding: str = "embedding/openai/text-embedding-3-small"
-    rerank: str = "rerank/jina/reranker-v1-base-en"
-    asr: str = "asr/openai/whisper-large-v3"
-    tts: str = "tts/openai/tts"
+    embedding: str = _default("services.embedding")
+    rerank: str = _default("services.rerank")
+    asr: str = _default("services.asr")
+    tts: str = _default("services.tts")
+
+
+UNTITLED = _default("name")
 
 
 @dataclass
 class Plan:
-    name: str = "Untitled plan"
+    name: str = UNTITLED
     description: str = ""
     items: list[PlanItem] = field(default_factory=list)
     assumptions: dict[str, Decimal] = field(default_factory=_assumption_defaults)
@@ -402,11 +288,13 @@ class Plan:
             try:
                 number = to_decimal(value, name)
             except MoneyError as exc:
-                raise PlanError(str(exc)) from None
+                raise PlanError.from_error(exc) from None
             if number < 0:
-                raise PlanError(f"{name}: cannot be negative")
+                raise PlanError.of("negative", field=name)
             if number > MAX_VALUE:
-                raise PlanError(f"{name}: must be at most {MAX_VALUE:,f}, got {value}")
+                raise PlanError.of(
+                    "above_limit", field=name, maximum=f"{MAX_VALUE:,f}", value=value
+                )
             self.overrides[name] = number
         elif name in {f.name for f in fields(Settings)}:
             new = replace(self.settings, **{name: str(value)})
@@ -420,7 +308,7 @@ class Plan:
             known = sorted(
                 [*ASSUMPTION_SPECS, *MEASURE_OVERRIDES, *(f.name for f in fields(Settings))]
             )
-            raise PlanError(f"unknown field {name!r}; known fields: {', '.join(known)}")
+            raise PlanError.of("unknown_field", field=repr(name), known=", ".join(known))
 
     def copy(self) -> Plan:
         return Plan.from_dict(self.to_dict())
@@ -443,52 +331,55 @@ class Plan:
     @classmethod
     def from_dict(cls, data: Any, source: str = "plan") -> Plan:
         if not isinstance(data, dict):
-            raise PlanError(f"{source}: not a plan (the top level must be an object)")
+            raise PlanError.of("not_a_plan", where=source)
         if data.get("format") != PLAN_FORMAT:
-            raise PlanError(f"{source}: not a GPTBots plan file (format is {data.get('format')!r})")
+            raise PlanError.of("not_plan_format", where=source, format=repr(data.get("format")))
         version = data.get("schema_version")
         if not isinstance(version, int) or version < 1:
-            raise PlanError(f"{source}: schema_version must be a positive whole number")
+            raise PlanError.of("bad_schema_version", where=source)
         if version > SCHEMA_VERSION:
-            raise PlanError(
-                f"{source}: written by a newer version of the app (schema {version}; "
-                f"this one reads up to {SCHEMA_VERSION})"
+            raise PlanError.of(
+                "newer_schema", where=source, version=version, supported=SCHEMA_VERSION
             )
         plan = cls(
-            name=str(data.get("name") or "Untitled plan"),
+            name=str(data.get("name") or UNTITLED),
             description=str(data.get("description", "")),
         )
-        for key, kind, word in (
-            ("assumptions", dict, "an object"),
-            ("overrides", dict, "an object"),
-            ("services", dict, "an object"),
-            ("settings", dict, "an object"),
-            ("scenarios", list, "a list"),
-            ("items", list, "a list"),
+        for key, kind, code in (
+            ("assumptions", dict, "section_not_object"),
+            ("overrides", dict, "section_not_object"),
+            ("services", dict, "section_not_object"),
+            ("settings", dict, "section_not_object"),
+            ("scenarios", list, "section_not_list"),
+            ("items", list, "section_not_list"),
         ):
             if data.get(key) is not None and not isinstance(data[key], kind):
-                raise PlanError(f"{source}: {key} must be {word}")
+                raise PlanError.of(code, where=source, key=key)
         assumptions = data.get("assumptions") or {}
         for name, value in assumptions.items():
             try:
                 plan.assumptions[name] = validate_assumption(name, value)
             except PlanError as exc:
-                raise PlanError(f"{source}: assumptions.{exc}") from None
+                raise PlanError.wrap(
+                    "in_section", exc, where=source, section="assumptions"
+                ) from None
         for name, value in (data.get("overrides") or {}).items():
             if name not in MEASURE_OVERRIDES:
-                raise PlanError(f"{source}: overrides: unknown measure {name!r}")
+                raise PlanError.of("unknown_measure", where=source, name=repr(name))
             try:
                 plan.set_field(name, value)
             except PlanError as exc:
-                raise PlanError(f"{source}: overrides.{exc}") from None
+                raise PlanError.wrap("in_section", exc, where=source, section="overrides") from None
         scenarios = []
         for i, row in enumerate(data.get("scenarios") or []):
             if not isinstance(row, dict) or "model" not in row:
-                raise PlanError(f"{source}: scenarios row {i + 1}: needs 'model' and 'key_mode'")
+                raise PlanError.of("scenario_row_shape", where=source, row=i + 1)
             try:
                 mode = normalize_key_mode(str(row.get("key_mode", "gptbots_key")))
             except CatalogError as exc:
-                raise PlanError(f"{source}: scenarios row {i + 1}: {exc}") from None
+                raise PlanError.wrap(
+                    "in_context", exc, where=f"{source}: scenarios row {i + 1}"
+                ) from None
             scenarios.append(Scenario(str(row["model"]), mode))
         if scenarios:
             plan.scenarios = scenarios
@@ -502,10 +393,10 @@ class Plan:
         try:
             plan.settings.validate()
         except PlanError as exc:
-            raise PlanError(f"{source}: settings.{exc}") from None
+            raise PlanError.wrap("in_section", exc, where=source, section="settings") from None
         items = data.get("items") or []
         if not isinstance(items, list):
-            raise PlanError(f"{source}: items must be a list")
+            raise PlanError.of("section_not_list", where=source, key="items")
         plan.items = [
             PlanItem.from_dict(row, f"{source}: items row {i + 1}") for i, row in enumerate(items)
         ]

@@ -16,18 +16,16 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 from gptbots_planner import APP_NAME, __version__
-from gptbots_planner.core.catalog import KEY_MODES, Catalog, load_catalog
+from gptbots_planner.core.catalog import Catalog, load_catalog
 from gptbots_planner.core.estimate import Estimate, image_rule_for
 from gptbots_planner.core.money import plain
 from gptbots_planner.core.plan import (
-    ASSUMPTION_SPECS,
-    MEASURE_OVERRIDES,
     PLAN_EXTENSION,
     Plan,
     PlanError,
     Scenario,
 )
-from gptbots_planner.export.planfile import example_plan_paths, load_example_plan, read_plan
+from gptbots_planner.core.planfile import example_plan_paths, load_example_plan, read_plan
 from gptbots_planner.gui.autosave_controller import AUTOSAVE_MS, Autosaver
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.estimate_controller import EstimateController
@@ -39,8 +37,15 @@ from gptbots_planner.gui.main_window import MainWindow
 from gptbots_planner.gui.prompts import Prompts
 from gptbots_planner.gui.recovery import find_autosaves
 from gptbots_planner.gui.scan_controller import ScanController, plan_tokenizers
-from gptbots_planner.gui.settings import AppSettings, load_settings, save_settings
+from gptbots_planner.gui.settings import (
+    BOTH_KEY_MODES,
+    AppSettings,
+    load_settings,
+    save_settings,
+)
+from gptbots_planner.gui.texts import error_text
 from gptbots_planner.gui.workers import Pool, WorkerHub
+from gptbots_planner.vocab import billing, fields, tokenizers
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +68,9 @@ def file_stem(name: str) -> str:
 
 def field_text(plan: Plan, name: str) -> str | None:
     """A typed field's current value as ``plan.set_field`` takes it back (None: not typed)."""
-    if name in ASSUMPTION_SPECS:
+    if name in fields.ASSUMPTIONS:
         return plain(plan.assumptions[name])
-    if name in MEASURE_OVERRIDES:
+    if name in fields.MEASURES:
         value = plan.overrides.get(name)
         return "" if value is None else plain(value)
     if name == "start_month":
@@ -83,7 +88,7 @@ def warm_tokenizers(_context: object) -> None:
     """
     from gptbots_planner.measure.tokens import get_encoding
 
-    for name in ("o200k_base", "cl100k_base"):
+    for name in tokenizers.TOKENIZER_IDS:
         get_encoding(name)
 
 
@@ -181,7 +186,7 @@ class AppController(QObject):
             plan = chosen.load()
         except PlanError as error:
             self.prompts.error(
-                QCoreApplication.translate("AppController", "Recovery failed"), str(error)
+                QCoreApplication.translate("AppController", "Recovery failed"), error_text(error)
             )
             return False
         original = Path(chosen.original_path) if chosen.original_path else None
@@ -232,7 +237,8 @@ class AppController(QObject):
             plan = read_plan(Path(path))
         except PlanError as error:
             self.prompts.error(
-                QCoreApplication.translate("AppController", "Cannot open the plan"), str(error)
+                QCoreApplication.translate("AppController", "Cannot open the plan"),
+                error_text(error),
             )
             return False
         self.document.replace(plan, Path(path))
@@ -249,7 +255,8 @@ class AppController(QObject):
             plan = load_example_plan(name)
         except PlanError as error:
             self.prompts.error(
-                QCoreApplication.translate("AppController", "Cannot open the example"), str(error)
+                QCoreApplication.translate("AppController", "Cannot open the example"),
+                error_text(error),
             )
             return
         self.document.replace(plan, None, dirty=dirty)
@@ -265,7 +272,7 @@ class AppController(QObject):
         return path is not None and self._write(path)
 
     def _write(self, path: Path) -> bool:
-        from gptbots_planner.export.planfile import write_plan
+        from gptbots_planner.core.planfile import write_plan
 
         # Synchronous on purpose: "save, then close" must know it worked.  A big plan takes
         # a moment, so say so with the cursor.
@@ -322,15 +329,15 @@ class AppController(QObject):
         try:
             self.document.set_field(name, text)
         except PlanError as error:
-            panel.set_field_error(name, str(error))
+            panel.set_field_error(name, error)
             self.window.statusBar().showMessage(
-                f"{field_label(name)}: {field_error(name, str(error))}", 8000
+                f"{field_label(name)}: {field_error(name, error)}", 8000
             )
             before = self._before_edit.get(name)
             if before is not None and field_text(self.document.plan, name) != before:
                 self.document.set_field(name, before)
             return
-        panel.set_field_error(name, "")
+        panel.set_field_error(name, None)
         if name == "name":
             self._update_title()
 
@@ -339,7 +346,7 @@ class AppController(QObject):
         self._before_edit.pop(name, None)
 
     def edit_scenarios(self, model_ids: list[str], key_choice: str) -> None:
-        modes = KEY_MODES if key_choice == "both" else (key_choice,)
+        modes = billing.KEY_MODE_IDS if key_choice == BOTH_KEY_MODES else (key_choice,)
         scenarios = [Scenario(m, k) for m in model_ids for k in modes if m in self.catalog.llm]
         if not scenarios:
             self.window.statusBar().showMessage(

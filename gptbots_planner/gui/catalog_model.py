@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from gptbots_planner.core.catalog import OPEN_TYPES, Catalog, Price
+from gptbots_planner.core.catalog import Catalog, Price
 from gptbots_planner.core.money import plain
 from gptbots_planner.gui.results import theme
 from gptbots_planner.gui.results.names import (
@@ -26,17 +26,21 @@ from gptbots_planner.gui.results.names import (
     unpriced_text,
 )
 from gptbots_planner.gui.results.roles import ID_ROLE, SORT_ROLE, UNPRICED_ROLE
+from gptbots_planner.vocab import billing
+from gptbots_planner.vocab.billing import OPEN_TYPES
 
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-CATEGORIES = ("llm", "embedding", "rerank", "asr", "tts", "storage", "open")
+#: the catalog's categories, in the order the filter lists them
+CATEGORIES: tuple[str, ...] = tuple(billing.CATEGORIES)
 PRICE_COLUMNS = (
     ("gptbots_key", "input"),
     ("gptbots_key", "output"),
     ("own_key", "input"),
     ("own_key", "output"),
 )
+
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 10
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 11
 

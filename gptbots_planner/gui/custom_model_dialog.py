@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gptbots_planner.core.catalog import KEY_MODES, TOKENIZERS, CatalogError
+from gptbots_planner.core.catalog import CatalogError
 from gptbots_planner.gui.results import theme, user_prices
 from gptbots_planner.gui.results.names import key_mode_name
 from gptbots_planner.gui.results.user_prices import PriceInputError
+from gptbots_planner.vocab.billing import KEY_MODE_IDS
+from gptbots_planner.vocab.tokenizers import TOKENIZER_IDS
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +45,7 @@ class CustomModelDialog(QDialog):
         self.id_label = QLabel()
         self.id_label.setObjectName("customModelId")
         self.tokenizer_combo = QComboBox()
-        for name in TOKENIZERS:
+        for name in TOKENIZER_IDS:
             self.tokenizer_combo.addItem(name, name)
         self.price_edits: dict[tuple[str, str], QLineEdit] = {}
         form = QFormLayout()
@@ -51,7 +53,7 @@ class CustomModelDialog(QDialog):
             (self.tr("&Brand:"), self.brand_edit),
             (self.tr("&Name:"), self.name_edit),
         ]
-        for mode in KEY_MODES:
+        for mode in KEY_MODE_IDS:
             for direction in ("input", "output"):
                 edit = QLineEdit()
                 edit.setPlaceholderText(self.tr("credits / 1K tokens (empty: unpriced)"))
@@ -100,7 +102,7 @@ class CustomModelDialog(QDialog):
     def save(self) -> bool:
         """Validate and write; True on success, else the error stays shown in the dialog."""
         try:
-            prices: dict[str, dict[str, object]] = {m: {} for m in KEY_MODES}
+            prices: dict[str, dict[str, object]] = {m: {} for m in KEY_MODE_IDS}
             for (mode, direction), edit in self.price_edits.items():
                 what = f"{key_mode_name(mode)} {direction}"
                 prices[mode][direction] = user_prices.parse_price_text(edit.text(), what)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from gptbots_planner.core.money import fmt_credits, plain
 from gptbots_planner.core.plan import PlanError, conversations_per_month_from_daily
+from gptbots_planner.gui.texts import error_text
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ class DailyConversationsDialog(QDialog):
         try:
             result = conversations_per_month_from_daily(self.per_day.text(), self.days.text())
         except PlanError as exc:
-            self.result_label.setText(str(exc) if self.per_day.text() else "")
+            self.result_label.setText(error_text(exc) if self.per_day.text() else "")
             ok_button.setEnabled(False)
             return
         self.result_label.setText(

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from gptbots_planner.core.plan import ROLES, Plan, PlanItem
+from gptbots_planner.core.plan import Plan, PlanItem
+from gptbots_planner.vocab.roles import ROLES
 
 log = logging.getLogger(__name__)
 

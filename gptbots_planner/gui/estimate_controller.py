@@ -19,6 +19,7 @@ from gptbots_planner.core.catalog import Catalog, CatalogError
 from gptbots_planner.core.estimate import Estimate, estimate
 from gptbots_planner.core.plan import Plan, PlanError
 from gptbots_planner.gui.document import PlanDocument
+from gptbots_planner.gui.texts import error_text
 from gptbots_planner.gui.workers import WorkerContext, WorkerHub
 
 log = logging.getLogger(__name__)
@@ -88,18 +89,18 @@ class EstimateController(QObject):
         plan = snapshot(self.document.plan)
         catalog = self.catalog
 
-        def work(_context: WorkerContext) -> tuple[Estimate | None, str]:
+        def work(_context: WorkerContext) -> tuple[Estimate | None, Exception | None]:
             try:
-                return estimate(plan, catalog), ""
+                return estimate(plan, catalog), None
             except (PlanError, CatalogError) as error:
-                return None, str(error)
+                return None, error  # put into words on the GUI thread, in the UI's language
 
         def done(value: Any) -> None:
             if generation != self._generation or not isinstance(value, tuple):
                 return  # a newer request is on its way
             result, error = value
             self.latest = result
-            self.estimated.emit(result, plan, catalog, error)
+            self.estimated.emit(result, plan, catalog, error_text(error) if error else "")
 
         def failed(error: Exception) -> None:
             if generation == self._generation:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 import logging
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -25,9 +24,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from gptbots_planner.core.plan import ROLES, PlanItem
+from gptbots_planner.core.image_rules import SEED_RULE, ImageRule, image_tokens
+from gptbots_planner.core.plan import PlanItem
 from gptbots_planner.gui.document import PlanDocument
-from gptbots_planner.measure.image_rules import SEED_RULE, ImageRule, image_tokens
+from gptbots_planner.gui.texts import render_message, tr
+from gptbots_planner.measure.records import Measurement
+from gptbots_planner.vocab import roles
+from gptbots_planner.vocab.messages import Message
+from gptbots_planner.vocab.text import QT_TRANSLATE_NOOP
+from gptbots_planner.vocab.tokenizers import DEFAULT_TOKENIZER
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +64,8 @@ def column_titles() -> dict[Column, str]:
 
 
 def role_labels() -> dict[str, str]:
-    """Translated labels of ``core.plan.ROLES`` (the core's English labels stay the source)."""
-    return {
-        "knowledge_document": QCoreApplication.translate("FileTable", "Knowledge document"),
-        "conversation_sample": QCoreApplication.translate("FileTable", "Conversation sample"),
-        "system_prompt": QCoreApplication.translate("FileTable", "System prompt"),
-        "reply_sample": QCoreApplication.translate("FileTable", "Reply sample"),
-        "image_attachment": QCoreApplication.translate("FileTable", "Image attachment"),
-        "voice_message": QCoreApplication.translate("FileTable", "Voice message"),
-        "excluded": QCoreApplication.translate("FileTable", "Not in the budget"),
-    }
+    """Translated labels of the roles (``vocab.roles``), in their order."""
+    return {role_id: tr(spec.label) for role_id, spec in roles.ROLES.items()}
 
 
 def kind_labels() -> dict[str, str]:
@@ -82,120 +79,33 @@ def kind_labels() -> dict[str, str]:
     }
 
 
-def _message_prefixes() -> list[tuple[str, str]]:
-    """The measurers' messages (English, from ``measure/``) by their leading words: those
-    words are translated, the technical rest (a library's own error text, sizes) is kept."""
-    return [
-        (
-            "binary data in a text file",
-            QCoreApplication.translate("FileMessages", "binary data in a text file"),
-        ),
-        (
-            "unsupported file type",
-            QCoreApplication.translate("FileMessages", "unsupported file type"),
-        ),
-        (
-            "unsupported audio format",
-            QCoreApplication.translate("FileMessages", "unsupported audio format"),
-        ),
-        ("empty file", QCoreApplication.translate("FileMessages", "empty file")),
-        ("file too large", QCoreApplication.translate("FileMessages", "file too large")),
-        (
-            "permission denied: cannot read this file",
-            QCoreApplication.translate("FileMessages", "permission denied: cannot read this file"),
-        ),
-        (
-            "file not found (deleted or moved while scanning?)",
-            QCoreApplication.translate(
-                "FileMessages", "file not found (deleted or moved while scanning?)"
-            ),
-        ),
-        (
-            "broken symbolic link: its target does not exist",
-            QCoreApplication.translate(
-                "FileMessages", "broken symbolic link: its target does not exist"
-            ),
-        ),
-        ("symbolic link loop", QCoreApplication.translate("FileMessages", "symbolic link loop")),
-        ("cannot list folder", QCoreApplication.translate("FileMessages", "cannot list folder")),
-        ("zip bomb suspected", QCoreApplication.translate("FileMessages", "zip bomb suspected")),
-        (
-            "no text layer, needs OCR",
-            QCoreApplication.translate("FileMessages", "no text layer, needs OCR"),
-        ),
-        ("no text found", QCoreApplication.translate("FileMessages", "no text found")),
-        (
-            "decompression bomb: size read from header, not decoded",
-            QCoreApplication.translate(
-                "FileMessages", "decompression bomb: size read from header, not decoded"
-            ),
-        ),
-        ("not a readable PDF", QCoreApplication.translate("FileMessages", "not a readable PDF")),
-        ("encrypted PDF", QCoreApplication.translate("FileMessages", "encrypted PDF")),
-        (
-            "could not measure this file",
-            QCoreApplication.translate("FileMessages", "could not measure this file"),
-        ),
-        ("corrupt", QCoreApplication.translate("FileMessages", "corrupt")),
-    ]
+#: between two notes of one measurement
+NOTE_SEPARATOR = QT_TRANSLATE_NOOP("FileMessages", "; ")
 
 
-_EXTENSION_SAYS = re.compile(r"extension says (\S+), content is (.+)")
-_CUTS = re.compile(r"(\d+) chunk cut\(s\) without a line break; counts approximate")
+def file_message(m: Measurement) -> str:
+    """A measurement's error, or else its notes, in the UI's language, by their codes.
 
-
-_CUT_TAIL = "; counts approximate"  # part of one note, not a separator
-
-
-def _split_notes(text: str) -> list[str]:
-    """Notes joined with "; " (outside parentheses: "(12 bytes; limit 10)" stays whole)."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and text.startswith("; ", i) and not text.startswith(_CUT_TAIL, i):
-            parts.append(text[start:i])
-            start = i + 2
-    parts.append(text[start:])
-    return parts
-
-
-def file_message(text: str) -> str:
-    """A measurement's error or warning in the UI's language (see ``_message_prefixes``)."""
-    if not text:
-        return ""
-    cuts = _CUTS.fullmatch(text.strip())
-    if cuts:
-        return QCoreApplication.translate(
-            "FileMessages", "%1 chunk cut(s) without a line break; counts approximate"
-        ).replace("%1", cuts.group(1))
-    out = []
-    prefixes = _message_prefixes()
-    for part in _split_notes(text):
-        found = _EXTENSION_SAYS.fullmatch(part)
-        if found:
-            part = (
-                QCoreApplication.translate("FileMessages", "extension says %1, content is %2")
-                .replace("%1", found.group(1))
-                .replace("%2", found.group(2))
-            )
-        elif _CUTS.fullmatch(part):
-            part = file_message(part)
-        else:
-            for english, shown in prefixes:
-                if part.startswith(english):
-                    part = shown + part[len(english) :]
-                    break
-        out.append(part)
-    return QCoreApplication.translate("FileMessages", "; ").join(out)
+    A measurement without coded messages (one read from an older plan file) shows its
+    plain ``error`` / ``warning`` text.
+    """
+    # getattr: measurements carry ``error_message`` / ``warning_messages`` once the
+    # measurers give their messages codes; until then (and in older plans) they have none.
+    error: Message | None = getattr(m, "error_message", None)
+    if error is not None:
+        return render_message(error)
+    if m.error:
+        return m.error
+    warnings: list[Message] = list(getattr(m, "warning_messages", None) or [])
+    if warnings:
+        return tr(NOTE_SEPARATOR).join(render_message(w) for w in warnings)
+    return m.warning
 
 
 def _main_tokens(item: PlanItem) -> int:
     tokens = item.measurement.tokens
-    if "o200k_base" in tokens:
-        return tokens["o200k_base"]
+    if DEFAULT_TOKENIZER in tokens:
+        return tokens[DEFAULT_TOKENIZER]
     return next(iter(tokens.values()), 0)
 
 
@@ -384,7 +294,7 @@ class FileTableModel(QAbstractTableModel):
     ) -> bool:
         if not index.isValid() or index.column() != Column.ROLE:
             return False
-        if role != Qt.ItemDataRole.EditRole or value not in ROLES:
+        if role != Qt.ItemDataRole.EditRole or value not in roles.ROLES:
             return False
         # The document makes the change and tells this model (and the estimate) of it.
         self.document.set_role({self._items[index.row()].item_id}, str(value))
@@ -422,7 +332,7 @@ class FileTableModel(QAbstractTableModel):
             if m.warning:
                 return QCoreApplication.translate("FileTable", "Measured, with a note")
             return QCoreApplication.translate("FileTable", "Measured")
-        return file_message(m.error or m.warning)
+        return file_message(m)
 
     def _tooltip(self, item: PlanItem, column: Column) -> str:
         m = item.measurement
@@ -432,7 +342,7 @@ class FileTableModel(QAbstractTableModel):
                 parts.append(m.detail)
             return "\n".join(parts)
         if column in (Column.STATUS, Column.ERROR):
-            return file_message(m.error or m.warning)
+            return file_message(m)
         return self._display(item, column)  # elided in the table: the whole text here
 
 

@@ -1,7 +1,8 @@
 """Translations: every ``resources/translations/*_<locale>.qm`` plus Qt's own ``qtbase``.
 
-The shell's catalogue is ``planner_zh_CN``; the results views ship their own
-(``results_zh_CN``); all of them load, so a new catalogue needs no code.
+One catalogue per language, ``planner_zh_CN``, holds the texts of the window, the vocabularies
+and the workbook (``scripts/update_translations.py`` builds it); every ``*_<locale>.qm`` of
+the folder loads, so a further catalogue would need no code.
 The language is the user's choice in Settings, else the system locale.
 """
 

@@ -20,11 +20,12 @@ from functools import partial
 from gptbots_planner import APP_NAME, __version__
 from gptbots_planner.gui.icons import ICON_SIZES, app_icon_path, app_icon_png_path
 from gptbots_planner.paths import resource_path
+from gptbots_planner.vocab.tokenizers import DEFAULT_TOKENIZER, TOKENIZER_IDS
 
 log = logging.getLogger(__name__)
 
 PROGRAM = "gptbots-planner"
-TOKENIZERS: tuple[str, ...] = ("o200k_base", "cl100k_base")
+TOKENIZERS: tuple[str, ...] = TOKENIZER_IDS
 # Mixed English/Chinese so a tokenizer that silently falls back to bytes is noticed.
 _PROBE_TEXT = "GPTBots credits: 1000 积分 = $10"
 
@@ -114,7 +115,7 @@ def _count_in_worker(text: str) -> tuple[int, int]:
 
     from gptbots_planner.measure.tokens import get_encoding
 
-    return os.getpid(), len(get_encoding("o200k_base").encode_ordinary(text))
+    return os.getpid(), len(get_encoding(DEFAULT_TOKENIZER).encode_ordinary(text))
 
 
 def _check_worker_process() -> str:

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gptbots_planner.core.catalog import KEY_MODES, SERVICE_CATEGORIES, Catalog
+from gptbots_planner.core.catalog import SERVICE_CATEGORIES, Catalog
 from gptbots_planner.core.measures import Measures
 from gptbots_planner.core.money import fmt_credits, plain
-from gptbots_planner.core.plan import ASSUMPTION_SPECS, MEASURE_OVERRIDES, Plan
+from gptbots_planner.core.plan import Plan
 from gptbots_planner.gui.daily_dialog import DailyConversationsDialog
 from gptbots_planner.gui.field_names import (
     choice_labels,
@@ -40,17 +40,20 @@ from gptbots_planner.gui.field_names import (
     field_unit,
 )
 from gptbots_planner.gui.model_selector import ModelSelector
+from gptbots_planner.gui.settings import BOTH_KEY_MODES
+from gptbots_planner.vocab import billing, fields
 
 log = logging.getLogger(__name__)
 
-SETTING_NAMES = ("voice_mode", "asr_rounding", "days_mode", "image_rule")
+#: the settings chosen from a list (the first month is typed)
+SETTING_NAMES = tuple(name for name, spec in fields.SETTINGS.items() if spec.choices)
 
 
 def key_choice(plan: Plan) -> str:
     modes = {s.key_mode for s in plan.scenarios}
     if len(modes) > 1:
-        return "both"
-    return next(iter(modes), KEY_MODES[0])
+        return BOTH_KEY_MODES
+    return next(iter(modes), billing.KEY_MODE_IDS[0])
 
 
 def invalid_palette(widget: QWidget) -> QPalette:
@@ -139,7 +142,7 @@ class PlanPanel(QTabWidget):
         """The usage assumptions (conversations, lengths, ...)."""
         usage = QWidget()
         usage_form = QFormLayout(usage)
-        for name in ASSUMPTION_SPECS:
+        for name in fields.ASSUMPTIONS:
             edit = self._line_edit(name)
             usage_form.addRow(self._label(name, edit), self._with_unit(edit, name))
             if name == "conversations_per_month":
@@ -165,7 +168,7 @@ class PlanPanel(QTabWidget):
         note.setWordWrap(True)
         measures_layout.addWidget(note)
         measures_form = QFormLayout()
-        for name in MEASURE_OVERRIDES:
+        for name in fields.MEASURES:
             edit = self._line_edit(name)
             measures_form.addRow(self._label(name, edit), self._with_unit(edit, name))
         measures_layout.addLayout(measures_form)
@@ -270,9 +273,9 @@ class PlanPanel(QTabWidget):
             self.name_edit.setText(plan.name)
             self.key_mode.setCurrentIndex(self.key_mode.findData(key_choice(plan)))
             self.model_selector.set_catalog(catalog, [s.model_id for s in plan.scenarios])
-            for name in ASSUMPTION_SPECS:
+            for name in fields.ASSUMPTIONS:
                 self._set_text(name, plain(plan.assumptions[name]))
-            for name in MEASURE_OVERRIDES:
+            for name in fields.MEASURES:
                 value = plan.overrides.get(name)
                 self._set_text(name, "" if value is None else plain(value))
             for category in SERVICE_CATEGORIES:
@@ -295,11 +298,11 @@ class PlanPanel(QTabWidget):
         edit = self.edits[name]
         if edit.text() != text:
             edit.setText(text)
-        self.set_field_error(name, "")
+        self.set_field_error(name, None)
 
     def show_measures(self, measures: Measures | None, documents: int) -> None:
         """Measured values as placeholders of the override inputs."""
-        for name in MEASURE_OVERRIDES:
+        for name in fields.MEASURES:
             edit = self.edits[name]
             value = getattr(measures, name, None) if measures is not None else None
             if isinstance(value, Decimal):
@@ -336,15 +339,15 @@ class PlanPanel(QTabWidget):
         if not self._loading:
             self.scenariosEdited.emit(self.model_selector.checked(), self.key_mode.currentData())
 
-    def set_field_error(self, name: str, message: str) -> None:
-        """Mark an input as refused (``message``: the core's ``PlanError`` text) or valid ("")."""
+    def set_field_error(self, name: str, error: BaseException | None) -> None:
+        """Mark an input as refused (``error``: the plan's refusal) or valid (None)."""
         widget: QWidget | None = self.edits.get(name) or self.combos.get(name)
         if widget is None:
             return
         self._tips.setdefault(name, widget.toolTip())
         label = self.error_labels.get(name)
-        if message:
-            text = field_error(name, message)
+        if error is not None:
+            text = field_error(name, error)
             widget.setPalette(invalid_palette(widget))
             widget.setToolTip(text)
             if label is not None:

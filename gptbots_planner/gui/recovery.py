@@ -21,7 +21,7 @@ from pathlib import Path
 from gptbots_planner import paths
 from gptbots_planner.atomic import atomic_write_text
 from gptbots_planner.core.plan import Plan, PlanError
-from gptbots_planner.export.planfile import plan_to_text, read_plan
+from gptbots_planner.core.planfile import plan_to_text, read_plan
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from gptbots_planner.core.catalog import Catalog
-from gptbots_planner.core.plan import ROLES, PlanItem
+from gptbots_planner.core.plan import PlanItem
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.workers import WorkerContext, WorkerHub
@@ -25,6 +25,7 @@ from gptbots_planner.measure import tokens
 from gptbots_planner.measure.dispatch import measure_text
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.scan import CancelToken, ScanProgress, ScanResult, scan_paths
+from gptbots_planner.vocab.roles import ROLES
 
 log = logging.getLogger(__name__)
 

@@ -15,14 +15,17 @@ from pathlib import Path
 
 from gptbots_planner import paths
 from gptbots_planner.atomic import atomic_write_text
-from gptbots_planner.core.catalog import KEY_MODES
-from gptbots_planner.core.plan import ASR_ROUNDINGS, DAYS_MODES, IMAGE_RULE_CHOICES, Plan, Scenario
+from gptbots_planner.core.plan import Plan, Scenario
+from gptbots_planner.vocab import billing
+from gptbots_planner.vocab.fields import FIELDS
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
 LANGUAGES = ("", "en", "zh_CN")  # "" = follow the system
-KEY_MODE_CHOICES = (*KEY_MODES, "both")
+#: the key choice that compares both key modes (a choice of the window, not a key mode)
+BOTH_KEY_MODES = "both"
+KEY_MODE_CHOICES = (*billing.KEY_MODE_IDS, BOTH_KEY_MODES)
 MAX_RECENT = 8
 
 
@@ -41,9 +44,9 @@ class AppSettings:
         checks = {
             "language": LANGUAGES,
             "default_key_mode": KEY_MODE_CHOICES,
-            "image_rule": IMAGE_RULE_CHOICES,
-            "asr_rounding": ASR_ROUNDINGS,
-            "days_mode": DAYS_MODES,
+            "image_rule": FIELDS["image_rule"].choice_values,
+            "asr_rounding": FIELDS["asr_rounding"].choice_values,
+            "days_mode": FIELDS["days_mode"].choice_values,
         }
         values = asdict(self)
         for name, allowed in checks.items():
@@ -63,7 +66,11 @@ class AppSettings:
         plan.set_field("image_rule", self.image_rule)
         plan.set_field("asr_rounding", self.asr_rounding)
         plan.set_field("days_mode", self.days_mode)
-        modes = KEY_MODES if self.default_key_mode == "both" else (self.default_key_mode,)
+        modes = (
+            billing.KEY_MODE_IDS
+            if self.default_key_mode == BOTH_KEY_MODES
+            else (self.default_key_mode,)
+        )
         models = list(dict.fromkeys(s.model_id for s in plan.scenarios))
         plan.scenarios = [Scenario(m, k) for m in models for k in modes]
 

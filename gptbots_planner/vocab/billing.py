@@ -58,7 +58,7 @@ BILLING_TYPES: dict[str, BillingTypeSpec] = {t.id: t for t in _TYPES}
 BILLING_TYPE_IDS: tuple[str, ...] = tuple(BILLING_TYPES)
 OPEN_TYPES: tuple[str, ...] = tuple(t.id for t in _TYPES if t.user_priced)
 
-#: billing type -> the unit its quantity is counted in
+# billing type -> the unit its quantity is counted in
 QUANTITY_UNITS: dict[str, str] = {t.id: t.unit for t in _TYPES}
 
 UNIT_NAMES: dict[str, Text] = {
@@ -87,7 +87,7 @@ CATEGORIES: dict[str, Text] = {
     "open": QT_TRANSLATE_NOOP("BillingNames", "Open (user-priced)"),
 }
 
-#: the unit a catalog price is given in, per category (open types: per billing type)
+# the unit a catalog price is given in, per category (open types: per billing type)
 PRICE_UNITS: dict[str, Text] = {
     "llm": QT_TRANSLATE_NOOP("BillingNames", "credits / 1K tokens"),
     "embedding": QT_TRANSLATE_NOOP("BillingNames", "credits / 1K tokens"),

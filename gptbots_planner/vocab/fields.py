@@ -433,7 +433,7 @@ _FIELDS: tuple[FieldSpec, ...] = (
     ),
 )
 
-#: every plan field by name, in the order the form and the workbook show them
+# every plan field by name, in the order the form and the workbook show them
 FIELDS: dict[str, FieldSpec] = {f.name: f for f in _FIELDS}
 
 

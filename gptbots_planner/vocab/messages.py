@@ -22,11 +22,12 @@ from types import MappingProxyType
 from typing import Literal, Self
 
 from gptbots_planner.vocab import billing, fields, roles, tokenizers
+from gptbots_planner.vocab.measure_messages import MEASUREMENT_MESSAGES
 from gptbots_planner.vocab.text import QT_TRANSLATE_NOOP, Text, Translate, english, fill
 
 log = logging.getLogger(__name__)
 
-#: how a parameter reads in a language: as written, or as the label of a vocabulary id
+# how a parameter reads in a language: as written, or as the label of a vocabulary id
 ParamKind = Literal["text", "field", "field_unit", "billing_type", "role", "tokenizer", "key_mode"]
 
 CONTEXT = "Messages"
@@ -211,227 +212,213 @@ register(
     QT_TRANSLATE_NOOP("Messages", "unknown field {field}; known fields: {known}"),
 )
 
+# --- plan files, plans and catalogs (core/) -----------------------------------------------
+# ``{where}`` names the file, row or field a message is about, as the English text names it
+# (a path, "plan.gbplan: items row 2"); quoted values are given as their repr.  A wrapping
+# code (``in_context``, ``in_section``, ``in_field``) prefixes another message's English
+# (``{error}``); the error object keeps the inner message as ``cause``.
+register("in_context", QT_TRANSLATE_NOOP("Messages", "{where}: {error}"))
+register("in_section", QT_TRANSLATE_NOOP("Messages", "{where}: {section}.{error}"))
+register("in_field", QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}': {error}"))
+register("at_least", QT_TRANSLATE_NOOP("Messages", "{field}: must be at least {minimum}"))
+register(
+    "between",
+    QT_TRANSLATE_NOOP("Messages", "{field}: must be between {minimum} and {maximum}"),
+)
+register(
+    "above_limit", QT_TRANSLATE_NOOP("Messages", "{field}: must be at most {maximum}, got {value}")
+)
+register("unknown_assumption", QT_TRANSLATE_NOOP("Messages", "unknown assumption {name}"))
+register(
+    "bad_key_mode",
+    QT_TRANSLATE_NOOP("Messages", "key mode must be one of {choices}, got {value}"),
+)
+register(
+    "unknown_key_mode_alias",
+    QT_TRANSLATE_NOOP(
+        "Messages", "unknown key mode {value}: use gptbots (GPTBots key) or own (own key)"
+    ),
+)
+register("unknown_item_role", QT_TRANSLATE_NOOP("Messages", "item {name}: unknown role {role}"))
+register(
+    "unknown_role",
+    QT_TRANSLATE_NOOP("Messages", "{where}: unknown role {role}; expected one of {choices}"),
+)
+register("must_be_object", QT_TRANSLATE_NOOP("Messages", "{where}: must be an object"))
+register(
+    "field_not_a_choice",
+    QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must be one of {choices}"),
+)
+register("field_not_text", QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must be a string"))
+register(
+    "field_empty",
+    QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must be a non-empty string"),
+)
+register(
+    "field_negative", QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' cannot be negative")
+)
+register(
+    "field_not_count",
+    QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must be a whole number of 0 or more"),
+)
+register(
+    "field_not_token_counts",
+    QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must map tokenizer names to counts"),
+)
+register(
+    "field_not_object", QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must be an object")
+)
+register("field_not_list", QT_TRANSLATE_NOOP("Messages", "{where}: field '{key}' must be a list"))
+register("missing_field", QT_TRANSLATE_NOOP("Messages", "{where}: missing field '{key}'"))
+register(
+    "not_a_plan",
+    QT_TRANSLATE_NOOP("Messages", "{where}: not a plan (the top level must be an object)"),
+)
+register(
+    "not_plan_format",
+    QT_TRANSLATE_NOOP("Messages", "{where}: not a GPTBots plan file (format is {format})"),
+)
+register(
+    "bad_schema_version",
+    QT_TRANSLATE_NOOP("Messages", "{where}: schema_version must be a positive whole number"),
+)
+register(
+    "newer_schema",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{where}: written by a newer version of the app (schema {version}; "
+        "this one reads up to {supported})",
+    ),
+)
+register("section_not_object", QT_TRANSLATE_NOOP("Messages", "{where}: {key} must be an object"))
+register("section_not_list", QT_TRANSLATE_NOOP("Messages", "{where}: {key} must be a list"))
+register(
+    "unknown_measure", QT_TRANSLATE_NOOP("Messages", "{where}: overrides: unknown measure {name}")
+)
+register(
+    "scenario_row_shape",
+    QT_TRANSLATE_NOOP("Messages", "{where}: scenarios row {row}: needs 'model' and 'key_mode'"),
+)
+register("no_plan_file", QT_TRANSLATE_NOOP("Messages", "{where}: no such plan file"))
+register("plan_unreadable", QT_TRANSLATE_NOOP("Messages", "{where}: cannot be read ({reason})"))
+register("plan_is_folder", QT_TRANSLATE_NOOP("Messages", "{where}: is a folder, not a plan file"))
+register(
+    "plan_too_large",
+    QT_TRANSLATE_NOOP("Messages", "{where}: too large to be a plan file ({size} bytes)"),
+)
+register(
+    "plan_not_utf8", QT_TRANSLATE_NOOP("Messages", "{where}: not a plan file (not UTF-8 text)")
+)
+register(
+    "plan_bad_json",
+    QT_TRANSLATE_NOOP(
+        "Messages", "{where}: not a plan file (invalid JSON at line {line}: {reason})"
+    ),
+)
+register("plan_invalid", QT_TRANSLATE_NOOP("Messages", "{where}: not a valid plan file ({error})"))
+register("no_example_plans", QT_TRANSLATE_NOOP("Messages", "no example plans are installed"))
+register("no_example_plan", QT_TRANSLATE_NOOP("Messages", "no example plan named {name}"))
+register(
+    "no_scenarios",
+    QT_TRANSLATE_NOOP(
+        "Messages", "the plan compares no model: choose at least one model and key mode"
+    ),
+)
+register(
+    "numbers_too_large",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the plan's numbers are too large to compute: lower conversations_per_month, "
+        "monthly_growth or months",
+    ),
+)
+register("negative_credits", QT_TRANSLATE_NOOP("Messages", "credits cannot be negative"))
+register(
+    "unknown_image_rule",
+    QT_TRANSLATE_NOOP("Messages", "unknown image rule {kind}; expected one of {choices}"),
+)
+register(
+    "bad_image_size",
+    QT_TRANSLATE_NOOP("Messages", "image size must be positive, got {width}x{height}"),
+)
+register(
+    "negative_price",
+    QT_TRANSLATE_NOOP("Messages", "{where}: a price cannot be negative ({value})"),
+)
+register("not_positive", QT_TRANSLATE_NOOP("Messages", "{where}: must be positive"))
+register(
+    "ambiguous_model",
+    QT_TRANSLATE_NOOP("Messages", "model {query} is ambiguous: use one of {choices}"),
+)
+register("unknown_model", QT_TRANSLATE_NOOP("Messages", "unknown model {query}"))
+register(
+    "unknown_model_near",
+    QT_TRANSLATE_NOOP("Messages", "unknown model {query}; did you mean {near}?"),
+)
+register("unknown_service", QT_TRANSLATE_NOOP("Messages", "unknown {category} model {query}"))
+register(
+    "bad_text_prices_from",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{where}: llm {model}: field 'text_prices_from' must name another text model, got {value}",
+    ),
+)
+register(
+    "billing_types_mismatch",
+    QT_TRANSLATE_NOOP("Messages", "{where}: billing_types must be exactly {expected}"),
+)
+register("duplicate_id", QT_TRANSLATE_NOOP("Messages", "{where}: duplicate id '{id}'"))
+register("no_rows", QT_TRANSLATE_NOOP("Messages", "{where}: {category} has no rows"))
+register(
+    "not_json_object", QT_TRANSLATE_NOOP("Messages", "{where}: the top level must be a JSON object")
+)
+register(
+    "bad_catalog_schema",
+    QT_TRANSLATE_NOOP("Messages", "{where}: field 'schema' must be 1, got {value}"),
+)
+register("bad_user_schema", QT_TRANSLATE_NOOP("Messages", "{where}: field 'schema' must be 1"))
+register(
+    "invalid_json",
+    QT_TRANSLATE_NOOP(
+        "Messages", "{where}: not valid JSON (line {line}, column {column}): {reason}"
+    ),
+)
+register("not_utf8", QT_TRANSLATE_NOOP("Messages", "{where}: not UTF-8 text"))
+register("unknown_fields", QT_TRANSLATE_NOOP("Messages", "{where}: unknown field(s) {fields}"))
+register(
+    "id_conflict",
+    QT_TRANSLATE_NOOP("Messages", "{where}: id '{id}' conflicts with an existing model"),
+)
+register(
+    "bad_category",
+    QT_TRANSLATE_NOOP("Messages", "{where}: field 'category' must be llm or one of {choices}"),
+)
+register(
+    "not_key_mode_object", QT_TRANSLATE_NOOP("Messages", "{where}: must be an object of key modes")
+)
+register("unknown_key_mode", QT_TRANSLATE_NOOP("Messages", "{where}: unknown key mode '{mode}'"))
+register(
+    "not_price_pair", QT_TRANSLATE_NOOP("Messages", "{where}: must be an object with input/output")
+)
+register("unknown_price_field", QT_TRANSLATE_NOOP("Messages", "{where}: unknown field '{key}'"))
+register(
+    "no_such_model",
+    QT_TRANSLATE_NOOP("Messages", "{where}: no model with id '{id}' in the catalog"),
+)
+register("not_open_type", QT_TRANSLATE_NOOP("Messages", "{where}: not one of {choices}"))
+register(
+    "no_such_llm", QT_TRANSLATE_NOOP("Messages", "{where}: no LLM with id '{id}' in the catalog")
+)
+register(
+    "price_file_invalid",
+    QT_TRANSLATE_NOOP("Messages", "{where}: not a valid price file ({error})"),
+)
+register(
+    "no_custom_model",
+    QT_TRANSLATE_NOOP("Messages", "no custom model with id '{id}' in your catalog"),
+)
+
 # --- measurement (measure/) ---------------------------------------------------------------
-# A Measurement's ``error`` / ``warning`` texts. ``{detail}`` is an OS's or a library's own
-# words (not translated); numbers arrive formatted ("1,234"), names of formats as the reader
-# says them ("PNG", "AMR-WB"), extensions with their dot.
-# fmt: off
-register("legacy_text", QT_TRANSLATE_NOOP("Messages", "{text}"))  # stored before codes existed
-# files and folders (dispatch, records, listing, pool)
-register("cannot_read_file", QT_TRANSLATE_NOOP("Messages", "cannot read file: {detail}"))
-register("cannot_read_the_file", QT_TRANSLATE_NOOP("Messages", "cannot read the file: {detail}"))
-register("empty_file", QT_TRANSLATE_NOOP("Messages", "empty file (0 bytes)"))
-register("broken_symlink",
-         QT_TRANSLATE_NOOP("Messages", "broken symbolic link: its target does not exist"))
-register("file_not_found",
-         QT_TRANSLATE_NOOP("Messages", "file not found (deleted or moved while scanning?)"))
-register("permission_denied",
-         QT_TRANSLATE_NOOP("Messages", "permission denied: cannot read this file"))
-register("is_a_folder", QT_TRANSLATE_NOOP("Messages", "is a folder, not a file"))
-register("symlink_loop", QT_TRANSLATE_NOOP("Messages", "symbolic link loop"))
-register("not_regular_file",
-         QT_TRANSLATE_NOOP("Messages", "not a regular file (device, pipe or socket)"))
-register("out_of_memory", QT_TRANSLATE_NOOP("Messages", "out of memory while reading this file"))
-register("nested_too_deeply",
-         QT_TRANSLATE_NOOP("Messages", "file structure nested too deeply to read"))
-register("measure_failed",
-         QT_TRANSLATE_NOOP("Messages", "could not measure this file ({exception}: {detail})"))
-register("worker_failed",
-         QT_TRANSLATE_NOOP("Messages", "the measuring process failed on this file ({exception})"))
-register("folder_permission_denied",
-         QT_TRANSLATE_NOOP("Messages", "cannot list folder: permission denied"))
-register("cannot_list_folder", QT_TRANSLATE_NOOP("Messages", "cannot list folder: {detail}"))
-register("file_too_large",
-         QT_TRANSLATE_NOOP("Messages", "file too large ({size} bytes; limit {limit})"))
-# file types (dispatch)
-register("unsupported_type", QT_TRANSLATE_NOOP("Messages", "unsupported file type"))
-register("unsupported_format", QT_TRANSLATE_NOOP("Messages", "unsupported file type ({format})"))
-register("unsupported_format_mismatch", QT_TRANSLATE_NOOP(
-    "Messages",
-    "unsupported file type ({format}); extension says {extension}, content is {format}"))
-register("unsupported_format_no_extension", QT_TRANSLATE_NOOP(
-    "Messages", "unsupported file type ({format}); no extension, content is {format}"))
-register("unsupported_empty_unknown", QT_TRANSLATE_NOOP(
-    "Messages", "unsupported file type (empty file with an unknown extension)"))
-register("legacy_office", QT_TRANSLATE_NOOP(
-    "Messages", "unsupported file type: legacy Office format ({extension})"))
-register("legacy_office_save_as", QT_TRANSLATE_NOOP(
-    "Messages", "unsupported file type: legacy Office format ({extension}); save it as "
-    ".docx/.xlsx/.pptx and add it again"))
-register("damaged_zip_archive",
-         QT_TRANSLATE_NOOP("Messages", "unsupported file type (damaged zip archive: {detail})"))
-register("zip_archive_not_document",
-         QT_TRANSLATE_NOOP("Messages", "unsupported file type (zip archive, not a document)"))
-register("zip_without_document",
-         QT_TRANSLATE_NOOP("Messages", "unsupported file type (a zip archive, not a document)"))
-register("extension_mismatch",
-         QT_TRANSLATE_NOOP("Messages", "extension says {extension}, content is {format}"))
-register("no_extension_content",
-         QT_TRANSLATE_NOOP("Messages", "no extension, content is {format}"))
-register("unknown_extension_text",
-         QT_TRANSLATE_NOOP("Messages", "unknown extension {extension}, read as text"))
-register("empty_not_pdf", QT_TRANSLATE_NOOP("Messages", "empty file (0 bytes), not a valid PDF"))
-register("not_a_pdf", QT_TRANSLATE_NOOP(
-    "Messages", "not a valid PDF (no %PDF header; damaged or wrong extension)"))
-register("empty_not_format",
-         QT_TRANSLATE_NOOP("Messages", "empty file (0 bytes), not a valid {format}"))
-register("not_a_zip_document", QT_TRANSLATE_NOOP(
-    "Messages", "corrupt document: not a valid {format} (not a zip container)"))
-# text (text, encoding, tokens)
-register("empty_text", QT_TRANSLATE_NOOP("Messages", "empty text"))
-register("empty_text_file", QT_TRANSLATE_NOOP("Messages", "empty file"))
-register("binary_in_text", QT_TRANSLATE_NOOP("Messages", "binary data in a text file"))
-register("undecodable_text", QT_TRANSLATE_NOOP("Messages", "could not decode the file as text"))
-register("unknown_encoding", QT_TRANSLATE_NOOP("Messages", "unknown encoding {encoding}"))
-register("replaced_characters", QT_TRANSLATE_NOOP(
-    "Messages", "{count} character(s) could not be decoded as {encoding} and were replaced"))
-register("chunk_cuts", QT_TRANSLATE_NOOP(
-    "Messages", "{count} chunk cut(s) without a line break; counts approximate"))
-register("unknown_tokenizer", QT_TRANSLATE_NOOP("Messages", "unknown tokenizer {tokenizer}"))
-register("unknown_tokenizer_choices", QT_TRANSLATE_NOOP(
-    "Messages", "unknown tokenizer {tokenizer}; expected one of {choices}"))
-# documents
-register("empty_document",
-         QT_TRANSLATE_NOOP("Messages", "empty file (0 bytes), not a valid document"))
-register("encrypted_pdf",
-         QT_TRANSLATE_NOOP("Messages", "encrypted PDF: a password is needed to open it"))
-register("unreadable_pdf", QT_TRANSLATE_NOOP("Messages", "not a readable PDF ({detail})"))
-register("damaged_pdf", QT_TRANSLATE_NOOP("Messages", "damaged PDF ({detail})"))
-register("no_text_layer", QT_TRANSLATE_NOOP("Messages", "no text layer, needs OCR"))
-register("no_text_found", QT_TRANSLATE_NOOP("Messages", "no text found"))
-register("corrupt_zip", QT_TRANSLATE_NOOP(
-    "Messages", "corrupt document: not a valid zip container ({detail})"))
-register("zip_bomb_member", QT_TRANSLATE_NOOP(
-    "Messages", "zip bomb suspected: {member} expands {ratio}:1 to {size} bytes (limit {limit}:1)"))
-register("zip_bomb_total", QT_TRANSLATE_NOOP(
-    "Messages", "zip bomb suspected: the text parts expand to {size} bytes (limit {limit})"))
-register("missing_part", QT_TRANSLATE_NOOP("Messages", "corrupt {format}: {part} is missing"))
-register("odf_missing_content",
-         QT_TRANSLATE_NOOP("Messages", "corrupt OpenDocument file: content.xml is missing"))
-register("broken_xml", QT_TRANSLATE_NOOP("Messages", "corrupt document: broken XML ({detail})"))
-register("corrupt_document", QT_TRANSLATE_NOOP("Messages", "corrupt document: {detail}"))
-register("truncated_document", QT_TRANSLATE_NOOP(
-    "Messages", "corrupt document: truncated or damaged data ({detail})"))
-# images (images, formats.gif / heif / ico / svg / webp)
-register("image_unreadable",
-         QT_TRANSLATE_NOOP("Messages", "corrupt or unreadable image ({exception}: {detail})"))
-register("decompression_bomb", QT_TRANSLATE_NOOP(
-    "Messages", "decompression bomb: size read from header, not decoded"))
-register("bomb_header_unreadable",
-         QT_TRANSLATE_NOOP("Messages", "decompression bomb whose header could not be read"))
-register("not_an_image", QT_TRANSLATE_NOOP(
-    "Messages", "not a recognised image format (corrupt or truncated header, or not an image)"))
-register("truncated_header", QT_TRANSLATE_NOOP("Messages", "corrupt or truncated {format} header"))
-register("image_header_error",
-         QT_TRANSLATE_NOOP("Messages", "corrupt or truncated {format} header ({detail})"))
-register("image_header_error_unknown",
-         QT_TRANSLATE_NOOP("Messages", "corrupt or truncated image header ({detail})"))
-register("image_invalid_size",
-         QT_TRANSLATE_NOOP("Messages", "image header gives an invalid size {width}x{height}"))
-register("gif_invalid_size",
-         QT_TRANSLATE_NOOP("Messages", "GIF header gives an invalid size {width}x{height}"))
-register("no_end_marker", QT_TRANSLATE_NOOP(
-    "Messages", "{format} has no end marker (truncated?): size read from the header"))
-register("gif_truncated", QT_TRANSLATE_NOOP(
-    "Messages", "GIF is truncated or has trailing junk: frames counted so far"))
-register("gif_bad_block",
-         QT_TRANSLATE_NOOP("Messages", "corrupt GIF: unexpected block {block} at byte {offset}"))
-register("gif_no_frame",
-         QT_TRANSLATE_NOOP("Messages", "corrupt or truncated GIF: no complete frame"))
-register("ico_corrupt_header", QT_TRANSLATE_NOOP("Messages", "corrupt ICO header"))
-register("ico_truncated_directory", QT_TRANSLATE_NOOP("Messages", "truncated ICO directory"))
-register("ico_icon_past_end", QT_TRANSLATE_NOOP(
-    "Messages", "truncated ICO: icon {index} runs past the end of the file"))
-register("not_webp", QT_TRANSLATE_NOOP("Messages", "not a WebP file"))
-register("heif_truncated_box_header", QT_TRANSLATE_NOOP("Messages", "truncated box header"))
-register("heif_box_overrun", QT_TRANSLATE_NOOP(
-    "Messages", "box {box} runs past its container (corrupt or truncated)"))
-register("not_heif", QT_TRANSLATE_NOOP(
-    "Messages", "not an HEIF/AVIF file (no ftyp box with a picture brand)"))
-register("heif_no_meta",
-         QT_TRANSLATE_NOOP("Messages", "{brand}: no meta box (corrupt or truncated)"))
-register("heif_meta_too_large", QT_TRANSLATE_NOOP("Messages", "{brand}: meta box too large"))
-register("heif_no_ipco",
-         QT_TRANSLATE_NOOP("Messages", "{brand}: no item properties (ipco box) in meta"))
-register("heif_brand_truncated_box", QT_TRANSLATE_NOOP("Messages", "{brand}: truncated {box} box"))
-register("heif_no_ispe", QT_TRANSLATE_NOOP(
-    "Messages", "{brand}: no image size (ispe) for the primary image"))
-register("heif_invalid_size",
-         QT_TRANSLATE_NOOP("Messages", "{brand}: image size {width}x{height} is not valid"))
-register("heif_corrupt_box", QT_TRANSLATE_NOOP("Messages", "corrupt box {box} at byte {offset}"))
-register("heif_meta_truncated", QT_TRANSLATE_NOOP("Messages", "meta box is truncated"))
-register("heif_truncated_box", QT_TRANSLATE_NOOP("Messages", "truncated {box} box"))
-register("svg_entities", QT_TRANSLATE_NOOP(
-    "Messages", "SVG declares XML entities: not read (entity-expansion risk)"))
-register("svg_internal_subset", QT_TRANSLATE_NOOP(
-    "Messages", "SVG has a DOCTYPE with an internal subset: not read (entity risk)"))
-register("svg_wrong_root", QT_TRANSLATE_NOOP("Messages", "root element is <{element}>, not <svg>"))
-register("svg_no_root",
-         QT_TRANSLATE_NOOP("Messages", "no <svg> element found (empty or not an SVG)"))
-register("svg_malformed",
-         QT_TRANSLATE_NOOP("Messages", "not well-formed SVG/XML ({detail}, line {line})"))
-register("svgz_corrupt", QT_TRANSLATE_NOOP("Messages", "corrupt compressed SVG (.svgz): {detail}"))
-register("svg_root_too_late",
-         QT_TRANSLATE_NOOP("Messages", "no <svg> element in the first {megabytes} MB"))
-register("svg_default_size", QT_TRANSLATE_NOOP(
-    "Messages", "SVG has no usable width/height/viewBox: browser default size used"))
-# audio (audio, formats.amr / caf / matroska)
-register("audio_unreadable",
-         QT_TRANSLATE_NOOP("Messages", "corrupt or unreadable audio ({exception}: {detail})"))
-register("audio_extension_mismatch", QT_TRANSLATE_NOOP(
-    "Messages", "content is {format}, not what the extension {extension} says"))
-register("unsupported_audio", QT_TRANSLATE_NOOP("Messages", "unsupported audio format: {format}"))
-register("multichannel_amr",
-         QT_TRANSLATE_NOOP("Messages", "unsupported audio format: multi-channel AMR"))
-register("not_audio", QT_TRANSLATE_NOOP("Messages", "not a recognised audio format"))
-register("corrupt_audio_file",
-         QT_TRANSLATE_NOOP("Messages", "corrupt or truncated {format} file: {detail}"))
-register("corrupt_audio_unknown",
-         QT_TRANSLATE_NOOP("Messages", "corrupt or truncated audio file: {detail}"))
-register("no_audio_length", QT_TRANSLATE_NOOP(
-    "Messages", "{format} file has no audio length (empty or corrupt)"))
-register("no_audio_length_unknown",
-         QT_TRANSLATE_NOOP("Messages", "audio file has no audio length (empty or corrupt)"))
-register("no_mpeg_frames",
-         QT_TRANSLATE_NOOP("Messages", "no MPEG audio frames found (corrupt or not an MP3)"))
-register("no_adts_frames",
-         QT_TRANSLATE_NOOP("Messages", "no AAC (ADTS) frames found (corrupt or truncated)"))
-register("no_frames",
-         QT_TRANSLATE_NOOP("Messages", "no {format} frames found (empty or truncated)"))
-register("vbr_header_mismatch", QT_TRANSLATE_NOOP(
-    "Messages", "{header} header says {claimed} frames but the file holds {frames}: length from "
-    "the frames present"))
-register("skipped_bytes",
-         QT_TRANSLATE_NOOP("Messages", "{count} bytes of non-audio data skipped"))
-register("last_frame_cut", QT_TRANSLATE_NOOP("Messages", "last frame cut short (file truncated?)"))
-register("wav_truncated", QT_TRANSLATE_NOOP(
-    "Messages", "WAV data chunk is longer than the file (truncated?): length from the file size"))
-register("not_amr", QT_TRANSLATE_NOOP("Messages", "not an AMR file (no #!AMR header)"))
-register("amr_bad_frame",
-         QT_TRANSLATE_NOOP("Messages", "corrupt {format} data: bad frame header at byte {offset}"))
-register("not_caf", QT_TRANSLATE_NOOP("Messages", "not a CAF file"))
-register("corrupt_caf", QT_TRANSLATE_NOOP("Messages", "corrupt CAF"))
-register("caf_chunk_past_end", QT_TRANSLATE_NOOP(
-    "Messages", "corrupt or truncated CAF: chunk {chunk} runs past the end"))
-register("caf_short_desc", QT_TRANSLATE_NOOP("Messages", "corrupt CAF: short desc chunk"))
-register("caf_short_packet_table", QT_TRANSLATE_NOOP("Messages", "corrupt CAF: short packet table"))
-register("caf_no_desc", QT_TRANSLATE_NOOP("Messages", "corrupt CAF: no desc chunk"))
-register("caf_bad_sample_rate",
-         QT_TRANSLATE_NOOP("Messages", "corrupt CAF: sample rate is not positive"))
-register("caf_no_packet_table",
-         QT_TRANSLATE_NOOP("Messages", "CAF ({codec}) has no packet table: length unknown"))
-register("corrupt_matroska", QT_TRANSLATE_NOOP("Messages", "corrupt Matroska"))
-register("matroska_bad_element",
-         QT_TRANSLATE_NOOP("Messages", "corrupt Matroska: invalid element header"))
-register("matroska_truncated_header",
-         QT_TRANSLATE_NOOP("Messages", "corrupt or truncated WebM/Matroska header"))
-register("not_matroska",
-         QT_TRANSLATE_NOOP("Messages", "not a WebM/Matroska file (bad EBML header)"))
-register("matroska_truncated_ebml",
-         QT_TRANSLATE_NOOP("Messages", "corrupt or truncated Matroska: EBML header"))
-register("matroska_no_segment", QT_TRANSLATE_NOOP("Messages", "corrupt Matroska: no Segment"))
-register("matroska_truncated_element",
-         QT_TRANSLATE_NOOP("Messages", "corrupt or truncated Matroska header element"))
-register("matroska_no_length", QT_TRANSLATE_NOOP(
-    "Messages", "{format} has no duration in its header and no audio blocks: length unknown"))
-# fmt: on
+# The codes a Measurement's error and warnings carry (texts in ``measure_messages``).
+for _code, _template in MEASUREMENT_MESSAGES:
+    register(_code, _template)

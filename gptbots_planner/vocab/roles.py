@@ -58,7 +58,7 @@ _ROLES = (
 ROLES: dict[str, RoleSpec] = {r.id: r for r in _ROLES}
 ROLE_IDS: tuple[str, ...] = tuple(ROLES)
 
-#: the role a freshly measured item gets, by measurement kind
+# the role a freshly measured item gets, by measurement kind
 DEFAULT_ROLE_BY_KIND = {
     "text": "knowledge_document",
     "document": "knowledge_document",

@@ -24,7 +24,7 @@ from gptbots_planner import paths
 
 log = logging.getLogger(__name__)
 
-#: language code -> the Qt locale suffix of its ``.ts`` / ``.qm`` files
+# language code -> the Qt locale suffix of its ``.ts`` / ``.qm`` files
 LANGUAGES: dict[str, str] = {"en": "", "zh": "zh_CN"}
 
 
@@ -58,7 +58,7 @@ def fill(template: str, params: Mapping[str, object]) -> str:
     return string.Formatter().vformat(template, (), _Keep(params))
 
 
-#: translates a Text into the target language (English: the source itself)
+# translates a Text into the target language (English: the source itself)
 Translate = Callable[[Text], str]
 
 

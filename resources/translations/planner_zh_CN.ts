@@ -1,1094 +1,2689 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>AppController</name>
     <message>
-      <source>&amp;Customer service</source>
-      <translation>客服机器人(&amp;C)</translation>
+        <source>&amp;Customer service</source>
+        <translation>客服机器人(&amp;C)</translation>
     </message>
     <message>
-      <source>&amp;Voice assistant</source>
-      <translation>语音助手(&amp;V)</translation>
+        <source>&amp;Voice assistant</source>
+        <translation>语音助手(&amp;V)</translation>
     </message>
     <message>
-      <source>Measuring failed</source>
-      <translation>测量失败</translation>
+        <source>Measuring failed</source>
+        <translation>测量失败</translation>
     </message>
     <message>
-      <source>Recovery failed</source>
-      <translation>恢复失败</translation>
+        <source>Recovery failed</source>
+        <translation>恢复失败</translation>
     </message>
     <message>
-      <source>Untitled plan</source>
-      <translation>未命名计划</translation>
+        <source>Untitled plan</source>
+        <translation>未命名计划</translation>
     </message>
     <message>
-      <source>Cannot open the plan</source>
-      <translation>无法打开计划</translation>
+        <source>Cannot open the plan</source>
+        <translation>无法打开计划</translation>
     </message>
     <message>
-      <source>Cannot open the example</source>
-      <translation>无法打开示例</translation>
+        <source>Cannot open the example</source>
+        <translation>无法打开示例</translation>
     </message>
     <message>
-      <source>Cannot save the plan</source>
-      <translation>无法保存计划</translation>
+        <source>Cannot save the plan</source>
+        <translation>无法保存计划</translation>
     </message>
     <message>
-      <source>Saved %1</source>
-      <translation>已保存 %1</translation>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
     <message>
-      <source>Autosave failed: %1</source>
-      <translation>自动保存失败：%1</translation>
+        <source>Autosave failed: %1</source>
+        <translation>自动保存失败：%1</translation>
     </message>
     <message>
-      <source>Choose at least one model to compare.</source>
-      <translation>请至少选择一个要对比的模型。</translation>
+        <source>Choose at least one model to compare.</source>
+        <translation>请至少选择一个要对比的模型。</translation>
     </message>
     <message>
-      <source>Your prices were not applied</source>
-      <translation>您输入的价格未生效</translation>
+        <source>Your prices were not applied</source>
+        <translation>您输入的价格未生效</translation>
     </message>
     <message>
-      <source>About %1</source>
-      <translation>关于 %1</translation>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
     </message>
     <message>
-      <source>%1 %2
+        <source>%1 %2
 Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</source>
-      <translation>%1 %2
+        <translation>%1 %2
 离线规划 GPTBots 每月积分用量。以 GPL-3.0-or-later 许可发布。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>BillingNames</name>
+    <message>
+        <source>LLM text chat</source>
+        <translation>LLM 文本对话</translation>
+    </message>
+    <message>
+        <source>LLM audio chat</source>
+        <translation>LLM 音频对话</translation>
+    </message>
+    <message>
+        <source>Speech recognition</source>
+        <translation>ASR 识别</translation>
+    </message>
+    <message>
+        <source>Speech synthesis</source>
+        <translation>TTS 生成</translation>
+    </message>
+    <message>
+        <source>Knowledge indexing (embedding)</source>
+        <translation>知识索引</translation>
+    </message>
+    <message>
+        <source>Knowledge storage</source>
+        <translation>知识存储</translation>
+    </message>
+    <message>
+        <source>Paid tool call</source>
+        <translation>Tools 调用</translation>
+    </message>
+    <message>
+        <source>Knowledge rerank</source>
+        <translation>知识重排</translation>
+    </message>
+    <message>
+        <source>Database processing</source>
+        <translation>数据库处理</translation>
+    </message>
+    <message>
+        <source>Question classification</source>
+        <translation>问题识别</translation>
+    </message>
+    <message>
+        <source>GPTBots key</source>
+        <translation>GPTBots Key</translation>
+    </message>
+    <message>
+        <source>Own key</source>
+        <translation>自有 Key</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>token-days</source>
+        <translation>token·天</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>次调用</translation>
+    </message>
+    <message>
+        <source>operations</source>
+        <translation>次操作</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>个问题</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>Embedding（向量化）</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>Rerank（重排）</translation>
+    </message>
+    <message>
+        <source>ASR</source>
+        <translation>ASR（语音识别）</translation>
+    </message>
+    <message>
+        <source>TTS</source>
+        <translation>TTS（语音合成）</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Open (user-priced)</source>
+        <translation>待定价（由您定价）</translation>
+    </message>
+    <message>
+        <source>credits / 1K tokens</source>
+        <translation>积分 / 1K tokens</translation>
+    </message>
+    <message>
+        <source>credits / 60 s</source>
+        <translation>积分 / 60 秒</translation>
+    </message>
+    <message>
+        <source>credits / 1000 characters</source>
+        <translation>积分 / 1000 字符</translation>
+    </message>
+    <message>
+        <source>credits / 1K tokens / day</source>
+        <translation>积分 / 1K tokens / 天</translation>
+    </message>
+    <message>
+        <source>credits / successful call</source>
+        <translation>积分 / 次成功调用</translation>
+    </message>
+    <message>
+        <source>credits / database operation</source>
+        <translation>积分 / 次数据库操作</translation>
+    </message>
+    <message>
+        <source>credits / classified question</source>
+        <translation>积分 / 个识别问题</translation>
+    </message>
+    <message>
+        <source>unpriced</source>
+        <translation>未定价</translation>
+    </message>
+    <message>
+        <source>{amount} credits</source>
+        <translation>{amount} 积分</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownChart</name>
+    <message>
+        <source>Nothing priced to draw yet</source>
+        <translation>尚无已定价的数据可绘制</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>credits</source>
+        <translation>积分</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Billing type</source>
+        <translation>计费类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Used by this plan but without a price: it is not in the total. Use “Enter price…” to give it one.</source>
+        <translation>本方案用到但没有价格：未计入总额。请用“输入价格…”为其定价。</translation>
+    </message>
+</context>
+<context>
+    <name>BuysView</name>
+    <message>
+        <source>Credits</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Key mode</source>
+        <translation>Key 模式</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dits:</source>
+        <translation>积分(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Mode&amp;l:</source>
+        <translation>模型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y mode:</source>
+        <translation>Key 模式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>These credits buy</source>
+        <translation>这些积分可以买到</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>输入 tokens</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>输出 tokens</translation>
+    </message>
+    <message>
+        <source>English characters</source>
+        <translation>英文字符</translation>
+    </message>
+    <message>
+        <source>English words</source>
+        <translation>英文单词</translation>
+    </message>
+    <message>
+        <source>Chinese / Japanese / Korean characters</source>
+        <translation>中文 / 日文 / 韩文字符</translation>
+    </message>
+    <message>
+        <source>French / German / Russian / Arabic words</source>
+        <translation>法语 / 德语 / 俄语 / 阿拉伯语单词</translation>
+    </message>
+    <message>
+        <source>Text equivalents use the pricing page&apos;s rules of thumb: 1 token ≈ 4 English characters, 1 English word ≈ 1.3 tokens, 1 CJK character ≈ 1–1.5 tokens, 1 French / German / Russian / Arabic word ≈ 1.2 tokens (input tokens).</source>
+        <translation>文本换算采用定价页的经验规则：1 token ≈ 4 个英文字符，1 个英文单词 ≈ 1.3 tokens，1 个中日韩字符 ≈ 1–1.5 tokens，1 个法语 / 德语 / 俄语 / 阿拉伯语单词 ≈ 1.2 tokens（按输入 tokens 计）。</translation>
+    </message>
+    <message>
+        <source>credits</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Enter a number of credits, for example 1000.</source>
+        <translation>请输入积分数，例如 1000。</translation>
+    </message>
+    <message>
+        <source>unpriced or free</source>
+        <translation>未定价或免费</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} 至 {high}</translation>
+    </message>
+    <message>
+        <source>Build a plan to see how many conversations a budget pays for.</source>
+        <translation>建立方案后即可查看预算能支撑多少次对话。</translation>
+    </message>
+    <message>
+        <source>This plan has no priced cost per conversation with {scenario}.</source>
+        <translation>使用 {scenario} 时，本方案没有已定价的单次对话成本。</translation>
+    </message>
+    <message>
+        <source>A monthly budget of {credits} credits pays for about {count} conversations of this plan with {scenario}.</source>
+        <translation>每月 {credits} 积分的预算，在 {scenario} 下约可支撑本方案 {count} 次对话。</translation>
+    </message>
+    <message>
+        <source>(Not counting what is unpriced: {types}.)</source>
+        <translation>（未计入未定价的部分：{types}。）</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <source>Category</source>
+        <extracomment>the catalog&apos;s categories, in the order the filter lists them</extracomment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>GPTBots key
+input</source>
+        <translation>GPTBots Key
+输入</translation>
+    </message>
+    <message>
+        <source>GPTBots key
+output</source>
+        <translation>GPTBots Key
+输出</translation>
+    </message>
+    <message>
+        <source>Own key
+input</source>
+        <translation>自有 Key
+输入</translation>
+    </message>
+    <message>
+        <source>Own key
+output</source>
+        <translation>自有 Key
+输出</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>yours (custom model)</source>
+        <translation>您的（自定义模型）</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>As the pricing page writes it: {raw}</source>
+        <translation>定价页原文：{raw}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogView</name>
+    <message>
+        <source>Brand, model or id</source>
+        <translation>品牌、模型或 ID</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>搜索价格目录</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>A&amp;dd custom model…</source>
+        <translation>添加自定义模型(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove custom model</source>
+        <translation>删除自定义模型(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset r&amp;ow</source>
+        <translation>重置此行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t prices…</source>
+        <translation>编辑价格(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Reset ever&amp;ything…</source>
+        <translation>全部重置(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Catalog {version} ({date}) — source: {source}
+Your prices: {path}</source>
+        <translation>价格目录 {version}（{date}）— 来源：{source}
+您的价格：{path}</translation>
+    </message>
+    <message>
+        <source>Your catalog file could not be used, so only the bundled prices are in effect: {error}
+Fix the file, or use “Reset everything…” (the broken file is kept as a .bak copy).</source>
+        <translation>无法使用您的价格文件，当前仅内置价格生效：{error}
+请修正该文件，或使用“全部重置…”（损坏的文件会保留为 .bak 副本）。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} prices</source>
+        <translation>显示 {shown} / {total} 条价格</translation>
+    </message>
+    <message>
+        <source>Prices of {name}. Empty means unpriced.</source>
+        <translation>{name} 的价格。留空表示未定价。</translation>
+    </message>
+    <message>
+        <source>Prices of {name}. Leave a field empty to use the bundled price again.</source>
+        <translation>{name} 的价格。留空即恢复使用内置价格。</translation>
+    </message>
+    <message>
+        <source>Edit prices: {name}</source>
+        <translation>编辑价格：{name}</translation>
+    </message>
+    <message>
+        <source>Saved your prices.</source>
+        <translation>已保存您的价格。</translation>
+    </message>
+    <message>
+        <source>Added {id}.</source>
+        <translation>已添加 {id}。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {error}</source>
+        <translation>未做任何更改：{error}</translation>
+    </message>
+    <message>
+        <source>Remove custom model</source>
+        <translation>删除自定义模型</translation>
+    </message>
+    <message>
+        <source>Remove {name} from your catalog? Plans that use it will not estimate.</source>
+        <translation>从您的价格目录中删除 {name}？使用它的方案将无法估算。</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>已删除 {name}。</translation>
+    </message>
+    <message>
+        <source>Reset row</source>
+        <translation>重置此行</translation>
+    </message>
+    <message>
+        <source>Use the bundled prices of {name} again?</source>
+        <translation>恢复使用 {name} 的内置价格？</translation>
+    </message>
+    <message>
+        <source>{name} uses the bundled prices again.</source>
+        <translation>{name} 已恢复使用内置价格。</translation>
+    </message>
+    <message>
+        <source>Reset everything</source>
+        <translation>全部重置</translation>
+    </message>
+    <message>
+        <source>Forget all your prices and custom models and use the bundled catalog? The current file is kept as a .bak copy.</source>
+        <translation>清除您所有的价格和自定义模型，改用内置价格目录？当前文件会保留为 .bak 副本。</translation>
+    </message>
+    <message>
+        <source>Back to the bundled catalog.</source>
+        <translation>已恢复为内置价格目录。</translation>
+    </message>
+    <message>
+        <source>Your old file: {path}</source>
+        <translation>您的旧文件：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Month 1 credits by model and key mode</source>
+        <translation>首月积分（按模型与 Key 模式）</translation>
+    </message>
+    <message>
+        <source>Month 1 credits</source>
+        <translation>首月积分</translation>
+    </message>
+    <message>
+        <source>credits</source>
+        <translation>积分</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Key mode</source>
+        <translation>Key 模式</translation>
+    </message>
+    <message>
+        <source>Month 1 credits</source>
+        <translation>首月积分</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Per conversation</source>
+        <translation>每次对话</translation>
+    </message>
+    <message>
+        <source>Unpriced</source>
+        <translation>未定价</translation>
+    </message>
+    <message>
+        <source>The cheapest fully priced choice for month 1</source>
+        <translation>首月最便宜且完全定价的选择</translation>
+    </message>
+    <message>
+        <source>Not comparable yet: some billing types have no price</source>
+        <translation>暂无法比较：部分计费类型没有价格</translation>
+    </message>
+    <message>
+        <source>{model} ★ cheapest</source>
+        <translation>{model} ★ 最便宜</translation>
+    </message>
+</context>
+<context>
+    <name>CustomModelDialog</name>
+    <message>
+        <source>Add a custom model</source>
+        <translation>添加自定义模型</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>品牌(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>credits / 1K tokens (empty: unpriced)</source>
+        <translation>积分 / 1K tokens（留空：未定价）</translation>
+    </message>
+    <message>
+        <source>{key_mode} input:</source>
+        <translation>{key_mode} 输入：</translation>
+    </message>
+    <message>
+        <source>{key_mode} output:</source>
+        <translation>{key_mode} 输出：</translation>
+    </message>
+    <message>
+        <source>&amp;Tokenizer:</source>
+        <translation>分词器(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+</context>
+<context>
     <name>DailyConversationsDialog</name>
     <message>
-      <source>Conversations from a daily figure</source>
-      <translation>按每日数量换算对话数</translation>
+        <source>Conversations from a daily figure</source>
+        <translation>按每日数量换算对话数</translation>
     </message>
     <message>
-      <source>Conversations per day</source>
-      <translation>每日对话数</translation>
+        <source>Conversations per day</source>
+        <translation>每日对话数</translation>
     </message>
     <message>
-      <source>Active days per month</source>
-      <translation>每月活跃天数</translation>
+        <source>Active days per month</source>
+        <translation>每月活跃天数</translation>
     </message>
     <message>
-      <source>Conversations per &amp;day:</source>
-      <translation>每日对话数(&amp;D)：</translation>
+        <source>Conversations per &amp;day:</source>
+        <translation>每日对话数(&amp;D)：</translation>
     </message>
     <message>
-      <source>&amp;Active days per month:</source>
-      <translation>每月活跃天数(&amp;A)：</translation>
+        <source>&amp;Active days per month:</source>
+        <translation>每月活跃天数(&amp;A)：</translation>
     </message>
     <message>
-      <source>= %1 conversations per month</source>
-      <translation>= 每月 %1 次对话</translation>
+        <source>= %1 conversations per month</source>
+        <translation>= 每月 %1 次对话</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Exporter</name>
     <message>
-      <source>Export failed</source>
-      <translation>导出失败</translation>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
     <message>
-      <source>Exported %1</source>
-      <translation>已导出 %1</translation>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
     </message>
     <message>
-      <source>Exporting…</source>
-      <translation>正在导出…</translation>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FileMessages</name>
     <message>
-      <source>binary data in a text file</source>
-      <translation>文本文件中含有二进制数据</translation>
+        <source>; </source>
+        <extracomment>between two notes of one measurement</extracomment>
+        <translation>；</translation>
     </message>
-    <message>
-      <source>unsupported file type</source>
-      <translation>不支持的文件类型</translation>
-    </message>
-    <message>
-      <source>unsupported audio format</source>
-      <translation>不支持的音频格式</translation>
-    </message>
-    <message>
-      <source>empty file</source>
-      <translation>空文件</translation>
-    </message>
-    <message>
-      <source>file too large</source>
-      <translation>文件过大</translation>
-    </message>
-    <message>
-      <source>permission denied: cannot read this file</source>
-      <translation>没有权限：无法读取此文件</translation>
-    </message>
-    <message>
-      <source>file not found (deleted or moved while scanning?)</source>
-      <translation>找不到文件（扫描时被删除或移动？）</translation>
-    </message>
-    <message>
-      <source>broken symbolic link: its target does not exist</source>
-      <translation>符号链接已失效：目标不存在</translation>
-    </message>
-    <message>
-      <source>symbolic link loop</source>
-      <translation>符号链接循环</translation>
-    </message>
-    <message>
-      <source>cannot list folder</source>
-      <translation>无法列出文件夹</translation>
-    </message>
-    <message>
-      <source>zip bomb suspected</source>
-      <translation>疑似 zip 炸弹</translation>
-    </message>
-    <message>
-      <source>no text layer, needs OCR</source>
-      <translation>没有文字层，需要 OCR</translation>
-    </message>
-    <message>
-      <source>no text found</source>
-      <translation>未找到文字</translation>
-    </message>
-    <message>
-      <source>decompression bomb: size read from header, not decoded</source>
-      <translation>解压炸弹：尺寸读自文件头，未解码</translation>
-    </message>
-    <message>
-      <source>not a readable PDF</source>
-      <translation>无法读取的 PDF</translation>
-    </message>
-    <message>
-      <source>encrypted PDF</source>
-      <translation>加密的 PDF</translation>
-    </message>
-    <message>
-      <source>could not measure this file</source>
-      <translation>无法测量此文件</translation>
-    </message>
-    <message>
-      <source>corrupt</source>
-      <translation>已损坏</translation>
-    </message>
-    <message>
-      <source>%1 chunk cut(s) without a line break; counts approximate</source>
-      <translation>%1 处分块不在换行处；计数为近似值</translation>
-    </message>
-    <message>
-      <source>extension says %1, content is %2</source>
-      <translation>扩展名为 %1，内容却是 %2</translation>
-    </message>
-    <message>
-      <source>; </source>
-      <translation>；</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FileTable</name>
     <message>
-      <source>Name</source>
-      <translation>名称</translation>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>类型</translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
-      <source>Measure</source>
-      <translation>测量结果</translation>
+        <source>Measure</source>
+        <translation>测量结果</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>用途</translation>
+        <source>Role</source>
+        <translation>用途</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>状态</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
-      <source>Error</source>
-      <translation>错误</translation>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
     <message>
-      <source>Knowledge document</source>
-      <translation>知识文档</translation>
+        <source>Text</source>
+        <translation>文本</translation>
     </message>
     <message>
-      <source>Conversation sample</source>
-      <translation>对话样例</translation>
+        <source>Document</source>
+        <translation>文档</translation>
     </message>
     <message>
-      <source>System prompt</source>
-      <translation>系统提示词</translation>
+        <source>Image</source>
+        <translation>图片</translation>
     </message>
     <message>
-      <source>Reply sample</source>
-      <translation>回复样例</translation>
+        <source>Audio</source>
+        <translation>音频</translation>
     </message>
     <message>
-      <source>Image attachment</source>
-      <translation>图片附件</translation>
+        <source>Unsupported</source>
+        <translation>不支持</translation>
     </message>
     <message>
-      <source>Voice message</source>
-      <translation>语音消息</translation>
+        <source>%1 x %2 px, %3 tiles, %4 image tokens</source>
+        <translation>%1 x %2 像素，%3 个图块，%4 图片 Token</translation>
     </message>
     <message>
-      <source>Not in the budget</source>
-      <translation>不计入预算</translation>
+        <source>%1 x %2 px, %3 patches, %4 image tokens</source>
+        <translation>%1 x %2 像素，%3 个图块（32 像素），%4 图片 Token</translation>
     </message>
     <message>
-      <source>Text</source>
-      <translation>文本</translation>
+        <source>%1 x %2 px, %4 image tokens</source>
+        <translation>%1 x %2 像素，%4 图片 Token</translation>
     </message>
     <message>
-      <source>Document</source>
-      <translation>文档</translation>
+        <source>length unknown</source>
+        <translation>时长未知</translation>
     </message>
     <message>
-      <source>Image</source>
-      <translation>图片</translation>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
     <message>
-      <source>Audio</source>
-      <translation>音频</translation>
+        <source>%1 tokens</source>
+        <translation>%1 Token</translation>
     </message>
     <message>
-      <source>Unsupported</source>
-      <translation>不支持</translation>
+        <source>Pasted text</source>
+        <translation>粘贴的文本</translation>
     </message>
     <message>
-      <source>%1 x %2 px, %3 tiles, %4 image tokens</source>
-      <translation>%1 x %2 像素，%3 个图块，%4 图片 Token</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-      <source>%1 x %2 px, %3 patches, %4 image tokens</source>
-      <translation>%1 x %2 像素，%3 个图块（32 像素），%4 图片 Token</translation>
+        <source>Measuring…</source>
+        <translation>测量中…</translation>
     </message>
     <message>
-      <source>%1 x %2 px, %4 image tokens</source>
-      <translation>%1 x %2 像素，%4 图片 Token</translation>
+        <source>Measured, with a note</source>
+        <translation>已测量（有提示）</translation>
     </message>
     <message>
-      <source>length unknown</source>
-      <translation>时长未知</translation>
+        <source>Measured</source>
+        <translation>已测量</translation>
     </message>
     <message>
-      <source>%1 s</source>
-      <translation>%1 秒</translation>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
     </message>
-    <message>
-      <source>%1 tokens</source>
-      <translation>%1 Token</translation>
-    </message>
-    <message>
-      <source>Pasted text</source>
-      <translation>粘贴的文本</translation>
-    </message>
-    <message>
-      <source>%1 (%2)</source>
-      <translation>%1（%2）</translation>
-    </message>
-    <message>
-      <source>Measuring…</source>
-      <translation>测量中…</translation>
-    </message>
-    <message>
-      <source>Measured, with a note</source>
-      <translation>已测量（有提示）</translation>
-    </message>
-    <message>
-      <source>Measured</source>
-      <translation>已测量</translation>
-    </message>
-    <message>
-      <source>pasted text</source>
-      <translation>粘贴的文本</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FileTableView</name>
     <message>
-      <source>Drop files here
+        <source>Drop files here
 
 knowledge documents, sample conversations, images, voice notes; or use Add files…, Add folder… or Paste text</source>
-      <translation>将文件拖放到这里
+        <translation>将文件拖放到这里
 
 知识文档、对话样例、图片、语音消息；或使用“添加文件…”“添加文件夹…”“粘贴文本”</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Plan</source>
-      <translation>计划</translation>
+        <source>Plan</source>
+        <translation>计划</translation>
     </message>
     <message>
-      <source>Catalog</source>
-      <translation>价格目录</translation>
+        <source>Catalog</source>
+        <translation>价格目录</translation>
     </message>
     <message>
-      <source>&amp;New plan</source>
-      <translation>新建计划(&amp;N)</translation>
+        <source>&amp;New plan</source>
+        <translation>新建计划(&amp;N)</translation>
     </message>
     <message>
-      <source>&amp;Open…</source>
-      <translation>打开(&amp;O)…</translation>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>保存(&amp;S)</translation>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-      <source>Save &amp;as…</source>
-      <translation>另存为(&amp;A)…</translation>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <source>&amp;Export…</source>
-      <translation>导出(&amp;E)…</translation>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-      <source>Se&amp;ttings…</source>
-      <translation>设置(&amp;T)…</translation>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>退出(&amp;Q)</translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <source>Add &amp;files…</source>
-      <translation>添加文件(&amp;F)…</translation>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
-      <source>Add fol&amp;der…</source>
-      <translation>添加文件夹(&amp;D)…</translation>
+        <source>Add fol&amp;der…</source>
+        <translation>添加文件夹(&amp;D)…</translation>
     </message>
     <message>
-      <source>&amp;Paste text…</source>
-      <translation>粘贴文本(&amp;P)…</translation>
+        <source>&amp;Paste text…</source>
+        <translation>粘贴文本(&amp;P)…</translation>
     </message>
     <message>
-      <source>&amp;Remove</source>
-      <translation>移除(&amp;R)</translation>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
-      <source>Re-&amp;measure</source>
-      <translation>重新测量(&amp;M)</translation>
+        <source>Re-&amp;measure</source>
+        <translation>重新测量(&amp;M)</translation>
     </message>
     <message>
-      <source>Re-measure with &amp;encoding…</source>
-      <translation>按指定编码重新测量(&amp;E)…</translation>
+        <source>Re-measure with &amp;encoding…</source>
+        <translation>按指定编码重新测量(&amp;E)…</translation>
     </message>
     <message>
-      <source>&amp;Filter files</source>
-      <translation>筛选文件(&amp;F)</translation>
+        <source>&amp;Filter files</source>
+        <translation>筛选文件(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;Cancel measuring</source>
-      <translation>取消测量(&amp;C)</translation>
+        <source>&amp;Cancel measuring</source>
+        <translation>取消测量(&amp;C)</translation>
     </message>
     <message>
-      <source>&amp;Plan</source>
-      <translation>计划(&amp;P)</translation>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
     </message>
     <message>
-      <source>&amp;Catalog</source>
-      <translation>价格目录(&amp;C)</translation>
+        <source>&amp;Catalog</source>
+        <translation>价格目录(&amp;C)</translation>
     </message>
     <message>
-      <source>&amp;About</source>
-      <translation>关于(&amp;A)</translation>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>文件(&amp;F)</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <source>Open e&amp;xample</source>
-      <translation>打开示例(&amp;X)</translation>
+        <source>Open e&amp;xample</source>
+        <translation>打开示例(&amp;X)</translation>
     </message>
     <message>
-      <source>Open &amp;recent</source>
-      <translation>最近打开(&amp;R)</translation>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Edit</source>
-      <translation>编辑(&amp;E)</translation>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <source>Set &amp;role</source>
-      <translation>设置用途(&amp;R)</translation>
+        <source>Set &amp;role</source>
+        <translation>设置用途(&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>查看(&amp;V)</translation>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>帮助(&amp;H)</translation>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>counted with another tokenizer than {tokenizer}: {items}</source>
+        <translation>以下条目未用 {tokenizer} 计数（近似值）：{items}</translation>
+    </message>
+    <message>
+        <source>{model}: tokens counted with {tokenizer} as an approximation (the vendor&apos;s own tokenizer is not public or not bundled)</source>
+        <translation>{model}：Token 用 {tokenizer} 近似计数（该厂商的分词器未公开或未随附）</translation>
+    </message>
+    <message>
+        <source>{assumption} is {value} but {measure} is 0 (no item with that role, nothing entered): that part of the estimate is 0</source>
+        <translation>{assumption}为 {value}，但{measure}为 0（没有该用途的条目，也未填写）：这部分估算为 0</translation>
+    </message>
+    <message>
+        <source>each turn retrieves {retrieved} tokens of knowledge, more than the knowledge base holds ({knowledge} tokens): lower the chunks or the chunk size</source>
+        <translation>每轮检索 {retrieved} 个知识 Token，超过知识库的总量（{knowledge} Token）：请减少片段数或片段大小</translation>
+    </message>
+    <message>
+        <source>{model} takes no audio: voice messages are billed as ASR instead</source>
+        <translation>{model} 不接受音频输入：语音消息改按 ASR 识别计费</translation>
+    </message>
+    <message>
+        <source>{type} is used but has no price: enter one in the catalog</source>
+        <translation>{type} 已被使用但没有价格：请在价格目录中输入</translation>
+    </message>
+    <message>
+        <source>{field}: expected a number, got {value}</source>
+        <translation>{field}：应为数字，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a number</source>
+        <translation>{field}：{value} 不是数字</translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a finite number</source>
+        <translation>{field}：{value} 不是有限的数字</translation>
+    </message>
+    <message>
+        <source>{field}: must be at least {minimum} ({unit}), got {value}</source>
+        <translation>{field}：不能小于 {minimum}（{unit}），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field}: must be at most {maximum} ({unit}), got {value}</source>
+        <translation>{field}：不能大于 {maximum}（{unit}），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field}: must be a whole number, got {value}</source>
+        <translation>{field}：必须是整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field}: cannot be negative</source>
+        <translation>{field}：不能为负数</translation>
+    </message>
+    <message>
+        <source>{field}: must be one of {choices}, got {value}</source>
+        <translation>{field}：必须是 {choices} 之一，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{field}: must look like 2027-01, got {value}</source>
+        <translation>{field}：格式应为 2027-01，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>unknown field {field}; known fields: {known}</source>
+        <translation>未知字段 {field}；可用字段：{known}</translation>
+    </message>
+    <message>
+        <source>{where}: {error}</source>
+        <translation>{where}：{error}</translation>
+    </message>
+    <message>
+        <source>{where}: {section}.{error}</source>
+        <translation>{where}：{section}.{error}</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos;: {error}</source>
+        <translation>{where}：字段 &apos;{key}&apos;：{error}</translation>
+    </message>
+    <message>
+        <source>{field}: must be at least {minimum}</source>
+        <translation>{field}：不能小于 {minimum}</translation>
+    </message>
+    <message>
+        <source>{field}: must be between {minimum} and {maximum}</source>
+        <translation>{field}：必须在 {minimum} 到 {maximum} 之间</translation>
+    </message>
+    <message>
+        <source>{field}: must be at most {maximum}, got {value}</source>
+        <translation>{field}：不能大于 {maximum}，当前为 {value}</translation>
+    </message>
+    <message>
+        <source>unknown assumption {name}</source>
+        <translation>未知的使用假设 {name}</translation>
+    </message>
+    <message>
+        <source>key mode must be one of {choices}, got {value}</source>
+        <translation>密钥模式必须是 {choices} 之一，当前为 {value}</translation>
+    </message>
+    <message>
+        <source>unknown key mode {value}: use gptbots (GPTBots key) or own (own key)</source>
+        <translation>未知的密钥模式 {value}：请使用 gptbots（GPTBots 密钥）或 own（自有密钥）</translation>
+    </message>
+    <message>
+        <source>item {name}: unknown role {role}</source>
+        <translation>条目 {name}：未知的角色 {role}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown role {role}; expected one of {choices}</source>
+        <translation>{where}：未知的角色 {role}；应为 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object</source>
+        <translation>{where}：必须是一个对象</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be one of {choices}</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be a string</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是字符串</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be a non-empty string</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; cannot be negative</source>
+        <translation>{where}：字段 &apos;{key}&apos; 不能为负数</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be a whole number of 0 or more</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是大于或等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must map tokenizer names to counts</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是分词器名称到计数的映射</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be an object</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是一个对象</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;{key}&apos; must be a list</source>
+        <translation>{where}：字段 &apos;{key}&apos; 必须是一个列表</translation>
+    </message>
+    <message>
+        <source>{where}: missing field &apos;{key}&apos;</source>
+        <translation>{where}：缺少字段 &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: not a plan (the top level must be an object)</source>
+        <translation>{where}：不是方案（顶层必须是一个对象）</translation>
+    </message>
+    <message>
+        <source>{where}: not a GPTBots plan file (format is {format})</source>
+        <translation>{where}：不是 GPTBots 方案文件（格式为 {format}）</translation>
+    </message>
+    <message>
+        <source>{where}: schema_version must be a positive whole number</source>
+        <translation>{where}：schema_version 必须是正整数</translation>
+    </message>
+    <message>
+        <source>{where}: written by a newer version of the app (schema {version}; this one reads up to {supported})</source>
+        <translation>{where}：由更新版本的应用写入（架构版本 {version}；本版本最高只能读取 {supported}）</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be an object</source>
+        <translation>{where}：{key} 必须是一个对象</translation>
+    </message>
+    <message>
+        <source>{where}: {key} must be a list</source>
+        <translation>{where}：{key} 必须是一个列表</translation>
+    </message>
+    <message>
+        <source>{where}: overrides: unknown measure {name}</source>
+        <translation>{where}：overrides：未知的测量值 {name}</translation>
+    </message>
+    <message>
+        <source>{where}: scenarios row {row}: needs &apos;model&apos; and &apos;key_mode&apos;</source>
+        <translation>{where}：scenarios 第 {row} 行：需要 &apos;model&apos; 和 &apos;key_mode&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: no such plan file</source>
+        <translation>{where}：方案文件不存在</translation>
+    </message>
+    <message>
+        <source>{where}: cannot be read ({reason})</source>
+        <translation>{where}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>{where}: is a folder, not a plan file</source>
+        <translation>{where}：是文件夹，不是方案文件</translation>
+    </message>
+    <message>
+        <source>{where}: too large to be a plan file ({size} bytes)</source>
+        <translation>{where}：文件太大，不可能是方案文件（{size} 字节）</translation>
+    </message>
+    <message>
+        <source>{where}: not a plan file (not UTF-8 text)</source>
+        <translation>{where}：不是方案文件（不是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <source>{where}: not a plan file (invalid JSON at line {line}: {reason})</source>
+        <translation>{where}：不是方案文件（第 {line} 行 JSON 无效：{reason}）</translation>
+    </message>
+    <message>
+        <source>{where}: not a valid plan file ({error})</source>
+        <translation>{where}：不是有效的方案文件（{error}）</translation>
+    </message>
+    <message>
+        <source>no example plans are installed</source>
+        <translation>未安装任何示例方案</translation>
+    </message>
+    <message>
+        <source>no example plan named {name}</source>
+        <translation>没有名为 {name} 的示例方案</translation>
+    </message>
+    <message>
+        <source>the plan compares no model: choose at least one model and key mode</source>
+        <translation>方案中没有要比较的模型：请至少选择一个模型和密钥模式</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s numbers are too large to compute: lower conversations_per_month, monthly_growth or months</source>
+        <translation>方案中的数值太大，无法计算：请降低 conversations_per_month、monthly_growth 或 months</translation>
+    </message>
+    <message>
+        <source>credits cannot be negative</source>
+        <translation>积分不能为负数</translation>
+    </message>
+    <message>
+        <source>unknown image rule {kind}; expected one of {choices}</source>
+        <translation>未知的图像规则 {kind}；应为 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>image size must be positive, got {width}x{height}</source>
+        <translation>图像尺寸必须为正数，当前为 {width}x{height}</translation>
+    </message>
+    <message>
+        <source>{where}: a price cannot be negative ({value})</source>
+        <translation>{where}：价格不能为负数（{value}）</translation>
+    </message>
+    <message>
+        <source>{where}: must be positive</source>
+        <translation>{where}：必须为正数</translation>
+    </message>
+    <message>
+        <source>model {query} is ambiguous: use one of {choices}</source>
+        <translation>模型 {query} 不明确：请使用 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>unknown model {query}</source>
+        <translation>未知的模型 {query}</translation>
+    </message>
+    <message>
+        <source>unknown model {query}; did you mean {near}?</source>
+        <translation>未知的模型 {query}；您是否要找 {near}？</translation>
+    </message>
+    <message>
+        <source>unknown {category} model {query}</source>
+        <translation>未知的 {category} 模型 {query}</translation>
+    </message>
+    <message>
+        <source>{where}: llm {model}: field &apos;text_prices_from&apos; must name another text model, got {value}</source>
+        <translation>{where}：llm {model}：字段 &apos;text_prices_from&apos; 必须指向另一个文本模型，当前为 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: billing_types must be exactly {expected}</source>
+        <translation>{where}：billing_types 必须正好是 {expected}</translation>
+    </message>
+    <message>
+        <source>{where}: duplicate id &apos;{id}&apos;</source>
+        <translation>{where}：重复的 id &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: {category} has no rows</source>
+        <translation>{where}：{category} 没有任何行</translation>
+    </message>
+    <message>
+        <source>{where}: the top level must be a JSON object</source>
+        <translation>{where}：顶层必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;schema&apos; must be 1, got {value}</source>
+        <translation>{where}：字段 &apos;schema&apos; 必须为 1，当前为 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;schema&apos; must be 1</source>
+        <translation>{where}：字段 &apos;schema&apos; 必须为 1</translation>
+    </message>
+    <message>
+        <source>{where}: not valid JSON (line {line}, column {column}): {reason}</source>
+        <translation>{where}：不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}</translation>
+    </message>
+    <message>
+        <source>{where}: not UTF-8 text</source>
+        <translation>{where}：不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field(s) {fields}</source>
+        <translation>{where}：未知的字段 {fields}</translation>
+    </message>
+    <message>
+        <source>{where}: id &apos;{id}&apos; conflicts with an existing model</source>
+        <translation>{where}：id &apos;{id}&apos; 与已有模型冲突</translation>
+    </message>
+    <message>
+        <source>{where}: field &apos;category&apos; must be llm or one of {choices}</source>
+        <translation>{where}：字段 &apos;category&apos; 必须是 llm 或 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object of key modes</source>
+        <translation>{where}：必须是以密钥模式为键的对象</translation>
+    </message>
+    <message>
+        <source>{where}: unknown key mode &apos;{mode}&apos;</source>
+        <translation>{where}：未知的密钥模式 &apos;{mode}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: must be an object with input/output</source>
+        <translation>{where}：必须是包含 input/output 的对象</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field &apos;{key}&apos;</source>
+        <translation>{where}：未知的字段 &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{where}: no model with id &apos;{id}&apos; in the catalog</source>
+        <translation>{where}：价目表中没有 id 为 &apos;{id}&apos; 的模型</translation>
+    </message>
+    <message>
+        <source>{where}: not one of {choices}</source>
+        <translation>{where}：不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>{where}: no LLM with id &apos;{id}&apos; in the catalog</source>
+        <translation>{where}：价目表中没有 id 为 &apos;{id}&apos; 的 LLM</translation>
+    </message>
+    <message>
+        <source>{where}: not a valid price file ({error})</source>
+        <translation>{where}：不是有效的价格文件（{error}）</translation>
+    </message>
+    <message>
+        <source>no custom model with id &apos;{id}&apos; in your catalog</source>
+        <translation>您的价目表中没有 id 为 &apos;{id}&apos; 的自定义模型</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
-      <source>Models to compare</source>
-      <translation>对比的模型</translation>
+        <source>Models to compare</source>
+        <translation>对比的模型</translation>
     </message>
     <message>
-      <source>Search models</source>
-      <translation>搜索模型</translation>
+        <source>Search models</source>
+        <translation>搜索模型</translation>
     </message>
     <message>
-      <source>Models to compare, grouped by brand</source>
-      <translation>对比的模型（按品牌分组）</translation>
+        <source>Models to compare, grouped by brand</source>
+        <translation>对比的模型（按品牌分组）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PasteTextDialog</name>
     <message>
-      <source>Paste text</source>
-      <translation>粘贴文本</translation>
+        <source>Paste text</source>
+        <translation>粘贴文本</translation>
     </message>
     <message>
-      <source>Pasted text</source>
-      <translation>粘贴的文本</translation>
+        <source>Pasted text</source>
+        <translation>粘贴的文本</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>名称</translation>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>用途</translation>
+        <source>Role</source>
+        <translation>用途</translation>
     </message>
     <message>
-      <source>Text</source>
-      <translation>文本</translation>
+        <source>Text</source>
+        <translation>文本</translation>
     </message>
     <message>
-      <source>Paste or type the text here</source>
-      <translation>在此粘贴或输入文本</translation>
+        <source>Paste or type the text here</source>
+        <translation>在此粘贴或输入文本</translation>
     </message>
     <message>
-      <source>&amp;Name:</source>
-      <translation>名称(&amp;N)：</translation>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-      <source>&amp;Role:</source>
-      <translation>用途(&amp;R)：</translation>
+        <source>&amp;Role:</source>
+        <translation>用途(&amp;R)：</translation>
     </message>
-  </context>
-  <context>
-    <name>PlanFields</name>
-    <message>
-      <source>Conversations per month</source>
-      <translation>每月对话数</translation>
-    </message>
-    <message>
-      <source>Turns per conversation</source>
-      <translation>每次对话轮数</translation>
-    </message>
-    <message>
-      <source>LLM calls per turn</source>
-      <translation>每轮 LLM 调用次数</translation>
-    </message>
-    <message>
-      <source>History turns kept</source>
-      <translation>保留的历史轮数</translation>
-    </message>
-    <message>
-      <source>Chunks retrieved per turn</source>
-      <translation>每轮检索的知识片段数</translation>
-    </message>
-    <message>
-      <source>Tokens per chunk</source>
-      <translation>每个片段的 Token 数</translation>
-    </message>
-    <message>
-      <source>Chunks reranked per turn</source>
-      <translation>每轮重排的片段数</translation>
-    </message>
-    <message>
-      <source>Share of turns with an image</source>
-      <translation>带图片的轮次占比</translation>
-    </message>
-    <message>
-      <source>Share of voice turns</source>
-      <translation>语音轮次占比</translation>
-    </message>
-    <message>
-      <source>Share of replies played as speech</source>
-      <translation>朗读回复的占比</translation>
-    </message>
-    <message>
-      <source>Paid tool calls per turn</source>
-      <translation>每轮付费工具调用次数</translation>
-    </message>
-    <message>
-      <source>Database operations per turn</source>
-      <translation>每轮数据库操作次数</translation>
-    </message>
-    <message>
-      <source>Share of classified questions</source>
-      <translation>经问题识别的问题占比</translation>
-    </message>
-    <message>
-      <source>Knowledge growth per month</source>
-      <translation>每月知识增量</translation>
-    </message>
-    <message>
-      <source>Months to project</source>
-      <translation>预测月数</translation>
-    </message>
-    <message>
-      <source>Monthly growth</source>
-      <translation>月增长率</translation>
-    </message>
-    <message>
-      <source>System prompt</source>
-      <translation>系统提示词</translation>
-    </message>
-    <message>
-      <source>User message</source>
-      <translation>用户消息</translation>
-    </message>
-    <message>
-      <source>Reply</source>
-      <translation>回复</translation>
-    </message>
-    <message>
-      <source>Reply length</source>
-      <translation>回复长度</translation>
-    </message>
-    <message>
-      <source>Image tokens per image</source>
-      <translation>每张图片的 Token 数</translation>
-    </message>
-    <message>
-      <source>Voice message length</source>
-      <translation>语音消息时长</translation>
-    </message>
-    <message>
-      <source>Knowledge base size</source>
-      <translation>知识库大小</translation>
-    </message>
-    <message>
-      <source>Voice messages</source>
-      <translation>语音消息</translation>
-    </message>
-    <message>
-      <source>ASR rounding</source>
-      <translation>ASR 计费取整</translation>
-    </message>
-    <message>
-      <source>Days per month</source>
-      <translation>每月天数</translation>
-    </message>
-    <message>
-      <source>Image token rule</source>
-      <translation>图片 Token 规则</translation>
-    </message>
-    <message>
-      <source>First month</source>
-      <translation>起始月份</translation>
-    </message>
-    <message>
-      <source>Embedding</source>
-      <translation>向量化（Embedding）</translation>
-    </message>
-    <message>
-      <source>Rerank</source>
-      <translation>重排（Rerank）</translation>
-    </message>
-    <message>
-      <source>Speech recognition (ASR)</source>
-      <translation>语音识别（ASR）</translation>
-    </message>
-    <message>
-      <source>Speech synthesis (TTS)</source>
-      <translation>语音合成（TTS）</translation>
-    </message>
-    <message>
-      <source>Plan name</source>
-      <translation>计划名称</translation>
-    </message>
-    <message>
-      <source>Transcribed (ASR), then text chat</source>
-      <translation>先转写（ASR），再文本对话</translation>
-    </message>
-    <message>
-      <source>Sent as audio to the LLM</source>
-      <translation>以音频发送给 LLM</translation>
-    </message>
-    <message>
-      <source>Exact seconds (pro rata)</source>
-      <translation>按实际秒数（按比例）</translation>
-    </message>
-    <message>
-      <source>Per started minute</source>
-      <translation>按开始的每分钟</translation>
-    </message>
-    <message>
-      <source>Calendar days</source>
-      <translation>日历天数</translation>
-    </message>
-    <message>
-      <source>Always 30 days</source>
-      <translation>固定 30 天</translation>
-    </message>
-    <message>
-      <source>GPTBots rule: 85 + 170 per 512 px tile</source>
-      <translation>GPTBots 规则：85 + 每个 512 像素图块 170</translation>
-    </message>
-    <message>
-      <source>The model provider's own rule</source>
-      <translation>模型厂商自己的规则</translation>
-    </message>
-    <message>
-      <source>OpenAI high detail</source>
-      <translation>OpenAI 高细节</translation>
-    </message>
-    <message>
-      <source>OpenAI 32 px patches</source>
-      <translation>OpenAI 32 像素图块</translation>
-    </message>
-    <message>
-      <source>Low detail (85 tokens)</source>
-      <translation>低细节（85 Token）</translation>
-    </message>
-    <message>
-      <source>GPTBots key</source>
-      <translation>GPTBots Key</translation>
-    </message>
-    <message>
-      <source>Own key</source>
-      <translation>自有 Key</translation>
-    </message>
-    <message>
-      <source>Both (compare)</source>
-      <translation>两者（对比）</translation>
-    </message>
-    <message>
-      <source>System language</source>
-      <translation>跟随系统语言</translation>
-    </message>
-    <message>
-      <source>Must be at least %1 %2.</source>
-      <translation>不能小于 %1 %2。</translation>
-    </message>
-    <message>
-      <source>Must be at most %1 %2.</source>
-      <translation>不能大于 %1 %2。</translation>
-    </message>
-    <message>
-      <source>Not a number: type digits, e.g. 12 or 0.5.</source>
-      <translation>不是数字：请输入数字，例如 12 或 0.5。</translation>
-    </message>
-    <message>
-      <source>Must be a whole number.</source>
-      <translation>必须是整数。</translation>
-    </message>
-    <message>
-      <source>Cannot be negative.</source>
-      <translation>不能为负数。</translation>
-    </message>
-    <message>
-      <source>Must be a month such as 2027-01.</source>
-      <translation>必须是年月，例如 2027-01。</translation>
-    </message>
-  </context>
-  <context>
-    <name>PlanPanel</name>
-    <message>
-      <source>Key mode</source>
-      <translation>Key 模式</translation>
-    </message>
-    <message>
-      <source>Compare prices with the GPTBots platform key, your own key, or both</source>
-      <translation>使用 GPTBots 平台 Key、自有 Key 或两者对比价格</translation>
-    </message>
-    <message>
-      <source>&amp;Key mode:</source>
-      <translation>Key 模式(&amp;K)：</translation>
-    </message>
-    <message>
-      <source>&amp;Models to compare:</source>
-      <translation>对比的模型(&amp;M)：</translation>
-    </message>
-    <message>
-      <source>Mo&amp;dels</source>
-      <translation>模型(&amp;D)</translation>
-    </message>
-    <message>
-      <source>From a &amp;daily figure…</source>
-      <translation>按每日数量换算(&amp;D)…</translation>
-    </message>
-    <message>
-      <source>Enter conversations per day and active days per month instead</source>
-      <translation>改为输入每日对话数和每月活跃天数</translation>
-    </message>
-    <message>
-      <source>&amp;Usage</source>
-      <translation>用量(&amp;U)</translation>
-    </message>
-    <message>
-      <source>Measured from the files in the workspace. Type a number to override one; clear it to go back to the measured value.</source>
-      <translation>以下数值由工作区中的文件测得。输入数字可覆盖；清空则恢复为测得的数值。</translation>
-    </message>
-    <message>
-      <source>Me&amp;asured</source>
-      <translation>测量值(&amp;A)</translation>
-    </message>
-    <message>
-      <source>The first month of the projection, as YYYY-MM</source>
-      <translation>预测的第一个月，格式为 YYYY-MM</translation>
-    </message>
-    <message>
-      <source>&amp;Services</source>
-      <translation>服务(&amp;S)</translation>
-    </message>
-    <message>
-      <source>%1:</source>
-      <translation>%1：</translation>
-    </message>
-    <message>
-      <source>measured: %1</source>
-      <translation>测得：%1</translation>
-    </message>
-    <message>
-      <source>measured</source>
-      <translation>测得</translation>
-    </message>
-    <message>
-      <source>Knowledge base: %1 tokens in %2 documents (before growth).</source>
-      <translation>知识库：%2 个文档共 %1 Token（未计增长）。</translation>
-    </message>
-  </context>
-  <context>
-    <name>Prompts</name>
-    <message>
-      <source>GPTBots plans (*%1)</source>
-      <translation>GPTBots 计划 (*%1)</translation>
-    </message>
-    <message>
-      <source>All files (*)</source>
-      <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>CSV files (*.csv)</source>
-      <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-      <source>Recover unsaved plan</source>
-      <translation>恢复未保存的计划</translation>
-    </message>
-    <message>
-      <source>The planner did not close cleanly last time. These plans had changes that were not saved:</source>
-      <translation>上次程序未正常关闭。以下计划有未保存的更改：</translation>
-    </message>
-    <message>
-      <source>Autosaved plans</source>
-      <translation>自动保存的计划</translation>
-    </message>
-    <message>
-      <source>never saved</source>
-      <translation>从未保存</translation>
-    </message>
-    <message>
-      <source>&amp;Recover</source>
-      <translation>恢复(&amp;R)</translation>
-    </message>
-    <message>
-      <source>&amp;Discard</source>
-      <translation>丢弃(&amp;D)</translation>
-    </message>
-    <message>
-      <source>Unsaved changes</source>
-      <translation>未保存的更改</translation>
-    </message>
-    <message>
-      <source>The plan “%1” has changes that are not saved. Save them?</source>
-      <translation>计划“%1”有未保存的更改。是否保存？</translation>
-    </message>
-    <message>
-      <source>Open plan</source>
-      <translation>打开计划</translation>
-    </message>
-    <message>
-      <source>Save plan</source>
-      <translation>保存计划</translation>
-    </message>
-    <message>
-      <source>Export the budget</source>
-      <translation>导出预算</translation>
-    </message>
-  </context>
-  <context>
-    <name>SettingsDialog</name>
-    <message>
-      <source>Settings</source>
-      <translation>设置</translation>
-    </message>
-    <message>
-      <source>&amp;Language:</source>
-      <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-      <source>Default &amp;key mode:</source>
-      <translation>默认 Key 模式(&amp;K)：</translation>
-    </message>
-    <message>
-      <source>&amp;Image token rule:</source>
-      <translation>图片 Token 规则(&amp;I)：</translation>
-    </message>
-    <message>
-      <source>&amp;ASR rounding:</source>
-      <translation>ASR 计费取整(&amp;A)：</translation>
-    </message>
-    <message>
-      <source>&amp;Days per month:</source>
-      <translation>每月天数(&amp;D)：</translation>
-    </message>
-    <message>
-      <source>A new language applies at once. Key mode, image rule, ASR rounding and days are the defaults of new plans; each plan keeps its own.</source>
-      <translation>新语言立即生效。Key 模式、图片规则、ASR 取整和天数是新计划的默认值；每个计划保留自己的设置。</translation>
-    </message>
-  </context>
-  <context>
-    <name>Workspace</name>
-    <message>
-      <source>Add &amp;files…</source>
-      <translation>添加文件(&amp;F)…</translation>
-    </message>
-    <message>
-      <source>Add fol&amp;der…</source>
-      <translation>添加文件夹(&amp;D)…</translation>
-    </message>
-    <message>
-      <source>&amp;Paste text…</source>
-      <translation>粘贴文本(&amp;P)…</translation>
-    </message>
-    <message>
-      <source>Filter files (Ctrl+F)</source>
-      <translation>筛选文件 (Ctrl+F)</translation>
-    </message>
-    <message>
-      <source>Filter files</source>
-      <translation>筛选文件</translation>
-    </message>
-    <message>
-      <source>Files in the plan</source>
-      <translation>计划中的文件</translation>
-    </message>
-    <message>
-      <source>Measuring progress</source>
-      <translation>测量进度</translation>
-    </message>
-    <message>
-      <source>&amp;Cancel</source>
-      <translation>取消(&amp;C)</translation>
-    </message>
-    <message>
-      <source>Add files</source>
-      <translation>添加文件</translation>
-    </message>
-    <message>
-      <source>Add folder</source>
-      <translation>添加文件夹</translation>
-    </message>
-    <message>
-      <source>Text encoding</source>
-      <translation>文本编码</translation>
-    </message>
-    <message>
-      <source>Read the selected files as:</source>
-      <translation>将所选文件按此编码读取：</translation>
-    </message>
-    <message>
-      <source>Set &amp;role</source>
-      <translation>设置用途(&amp;R)</translation>
-    </message>
-    <message>
-      <source>Re-&amp;measure</source>
-      <translation>重新测量(&amp;M)</translation>
-    </message>
-    <message>
-      <source>Re-measure with &amp;encoding…</source>
-      <translation>按指定编码重新测量(&amp;E)…</translation>
-    </message>
-    <message>
-      <source>&amp;Remove</source>
-      <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-      <source>Listing files…</source>
-      <translation>正在列出文件…</translation>
-    </message>
-    <message>
-      <source>%1 of %2 files, %3 of %4</source>
-      <translation>%1 / %2 个文件，%3 / %4</translation>
-    </message>
-  </context>
-  <context>
-    <name>PlanFieldUnits</name>
-    <message>
-      <source>calls / turn</source>
-      <translation>次调用 / 轮</translation>
-    </message>
-    <message>
-      <source>characters</source>
-      <translation>字符</translation>
-    </message>
-    <message>
-      <source>chunks / turn</source>
-      <translation>个片段 / 轮</translation>
-    </message>
-    <message>
-      <source>conversations / month</source>
-      <translation>次对话 / 月</translation>
-    </message>
-    <message>
-      <source>months</source>
-      <translation>个月</translation>
-    </message>
-    <message>
-      <source>operations / turn</source>
-      <translation>次操作 / 轮</translation>
-    </message>
-    <message>
-      <source>seconds</source>
-      <translation>秒</translation>
-    </message>
-    <message>
-      <source>share / month</source>
-      <translation>比例 / 月</translation>
-    </message>
-    <message>
-      <source>share of turns</source>
-      <translation>轮次占比</translation>
-    </message>
-    <message>
-      <source>tokens</source>
-      <translation>Token</translation>
-    </message>
-    <message>
-      <source>tokens / chunk</source>
-      <translation>Token / 片段</translation>
-    </message>
-    <message>
-      <source>tokens / month</source>
-      <translation>Token / 月</translation>
-    </message>
-    <message>
-      <source>turns</source>
-      <translation>轮</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlanFieldHelp</name>
     <message>
-      <source>Conversations your agent holds in the first month. Every per-turn cost scales with it.</source>
-      <translation>机器人在第一个月进行的对话数。每轮的费用都随它增减。</translation>
+        <source>Conversations your agent holds in the first month. Every per-turn cost scales with it.</source>
+        <translation>机器人在第一个月进行的对话数。每轮的费用都随它增减。</translation>
     </message>
     <message>
-      <source>User messages per conversation, each answered once.</source>
-      <translation>每次对话中的用户消息数，每条回复一次。</translation>
+        <source>User messages per conversation, each answered once.</source>
+        <translation>每次对话中的用户消息数，每条回复一次。</translation>
     </message>
     <message>
-      <source>LLM calls a turn makes (workflow components: classifier, condition, LLM). Each call sends the prompt and context again.</source>
-      <translation>每轮发起的 LLM 调用次数（工作流组件：分类器、条件、LLM）。每次调用都会重新发送提示词和上下文。</translation>
+        <source>LLM calls a turn makes (workflow components: classifier, condition, LLM). Each call sends the prompt and context again.</source>
+        <translation>每轮发起的 LLM 调用次数（工作流组件：分类器、条件、LLM）。每次调用都会重新发送提示词和上下文。</translation>
     </message>
     <message>
-      <source>Earlier turns (user message + reply) sent again as memory with each call, on average.</source>
-      <translation>每次调用平均作为记忆重新发送的历史轮数（用户消息 + 回复）。</translation>
+        <source>Earlier turns (user message + reply) sent again as memory with each call, on average.</source>
+        <translation>每次调用平均作为记忆重新发送的历史轮数（用户消息 + 回复）。</translation>
     </message>
     <message>
-      <source>Knowledge chunks retrieved and added to the prompt per turn. 0 turns retrieval off (then user questions are not embedded either).</source>
-      <translation>每轮检索并加入提示词的知识片段数。0 表示关闭检索（此时用户问题也不做向量化）。</translation>
+        <source>Knowledge chunks retrieved and added to the prompt per turn. 0 turns retrieval off (then user questions are not embedded either).</source>
+        <translation>每轮检索并加入提示词的知识片段数。0 表示关闭检索（此时用户问题也不做向量化）。</translation>
     </message>
     <message>
-      <source>Size of one retrieved knowledge chunk.</source>
-      <translation>一个检索到的知识片段的大小。</translation>
+        <source>Size of one retrieved knowledge chunk.</source>
+        <translation>一个检索到的知识片段的大小。</translation>
     </message>
     <message>
-      <source>Chunks sent to the rerank service per turn (knowledge rerank switched on).</source>
-      <translation>每轮发送给重排服务的片段数（开启知识重排时）。</translation>
+        <source>Chunks sent to the rerank service per turn (knowledge rerank switched on).</source>
+        <translation>每轮发送给重排服务的片段数（开启知识重排时）。</translation>
     </message>
     <message>
-      <source>Share of turns whose user message carries an image (0 to 1).</source>
-      <translation>用户消息带图片的轮次占比（0 到 1）。</translation>
+        <source>Share of turns whose user message carries an image (0 to 1).</source>
+        <translation>用户消息带图片的轮次占比（0 到 1）。</translation>
     </message>
     <message>
-      <source>Share of turns sent as a voice message (0 to 1): ASR seconds, or audio-LLM tokens.</source>
-      <translation>以语音消息发送的轮次占比（0 到 1）：计 ASR 秒数或音频 LLM Token。</translation>
+        <source>Share of turns sent as a voice message (0 to 1): ASR seconds, or audio-LLM tokens.</source>
+        <translation>以语音消息发送的轮次占比（0 到 1）：计 ASR 秒数或音频 LLM Token。</translation>
     </message>
     <message>
-      <source>Share of replies the user plays back as speech (TTS characters).</source>
-      <translation>用户以语音播放的回复占比（TTS 字符）。</translation>
+        <source>Share of replies the user plays back as speech (TTS characters).</source>
+        <translation>用户以语音播放的回复占比（TTS 字符）。</translation>
     </message>
     <message>
-      <source>Successful paid tool calls per turn (e.g. Google search). Priced by you.</source>
-      <translation>每轮成功的付费工具调用次数（例如 Google 搜索）。价格由您填写。</translation>
+        <source>Successful paid tool calls per turn (e.g. Google search). Priced by you.</source>
+        <translation>每轮成功的付费工具调用次数（例如 Google 搜索）。价格由您填写。</translation>
     </message>
     <message>
-      <source>Database processing operations per turn. Priced by you.</source>
-      <translation>每轮的数据库处理操作次数。价格由您填写。</translation>
+        <source>Database processing operations per turn. Priced by you.</source>
+        <translation>每轮的数据库处理操作次数。价格由您填写。</translation>
     </message>
     <message>
-      <source>Share of user questions run through question classification. Priced by you.</source>
-      <translation>经过问题识别的用户问题占比。价格由您填写。</translation>
+        <source>Share of user questions run through question classification. Priced by you.</source>
+        <translation>经过问题识别的用户问题占比。价格由您填写。</translation>
     </message>
     <message>
-      <source>Knowledge added each month after the first: indexed once, then stored every day.</source>
-      <translation>第一个月之后每月新增的知识：索引一次，之后每天存储。</translation>
+        <source>Knowledge added each month after the first: indexed once, then stored every day.</source>
+        <translation>第一个月之后每月新增的知识：索引一次，之后每天存储。</translation>
     </message>
     <message>
-      <source>How many months the projection covers.</source>
-      <translation>预测覆盖的月数。</translation>
+        <source>How many months the projection covers.</source>
+        <translation>预测覆盖的月数。</translation>
     </message>
     <message>
-      <source>Usage growth from one month to the next (0.05 = 5 %).</source>
-      <translation>每月相对上月的用量增长（0.05 = 5%）。</translation>
+        <source>Usage growth from one month to the next (0.05 = 5 %).</source>
+        <translation>每月相对上月的用量增长（0.05 = 5%）。</translation>
     </message>
     <message>
-      <source>Prompt tokens sent with every LLM call.</source>
-      <translation>每次 LLM 调用都会发送的提示词 Token。</translation>
+        <source>Prompt tokens sent with every LLM call.</source>
+        <translation>每次 LLM 调用都会发送的提示词 Token。</translation>
     </message>
     <message>
-      <source>Average user message (from conversation samples).</source>
-      <translation>平均用户消息（来自对话样例）。</translation>
+        <source>Average user message (from conversation samples).</source>
+        <translation>平均用户消息（来自对话样例）。</translation>
     </message>
     <message>
-      <source>Average reply (from reply samples).</source>
-      <translation>平均回复（来自回复样例）。</translation>
+        <source>Average reply (from reply samples).</source>
+        <translation>平均回复（来自回复样例）。</translation>
     </message>
     <message>
-      <source>Average reply length in characters (TTS bills these).</source>
-      <translation>平均回复长度（字符数，TTS 按此计费）。</translation>
+        <source>Average reply length in characters (TTS bills these).</source>
+        <translation>平均回复长度（字符数，TTS 按此计费）。</translation>
     </message>
     <message>
-      <source>Average image tokens per attached image.</source>
-      <translation>每张附加图片的平均 Token 数。</translation>
+        <source>Average image tokens per attached image.</source>
+        <translation>每张附加图片的平均 Token 数。</translation>
     </message>
     <message>
-      <source>Average voice message length.</source>
-      <translation>语音消息的平均时长。</translation>
+        <source>Average voice message length.</source>
+        <translation>语音消息的平均时长。</translation>
     </message>
     <message>
-      <source>Knowledge base size at the start (from knowledge documents).</source>
-      <translation>初始知识库大小（来自知识文档）。</translation>
+        <source>Knowledge base size at the start (from knowledge documents).</source>
+        <translation>初始知识库大小（来自知识文档）。</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>PlanFieldUnits</name>
+    <message>
+        <source>calls / turn</source>
+        <translation>次调用 / 轮</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>chunks / turn</source>
+        <translation>个片段 / 轮</translation>
+    </message>
+    <message>
+        <source>conversations / month</source>
+        <translation>次对话 / 月</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>operations / turn</source>
+        <translation>次操作 / 轮</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>share / month</source>
+        <translation>比例 / 月</translation>
+    </message>
+    <message>
+        <source>share of turns</source>
+        <translation>轮次占比</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>tokens / chunk</source>
+        <translation>Token / 片段</translation>
+    </message>
+    <message>
+        <source>tokens / month</source>
+        <translation>Token / 月</translation>
+    </message>
+    <message>
+        <source>turns</source>
+        <translation>轮</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFields</name>
+    <message>
+        <source>Conversations per month</source>
+        <translation>每月对话数</translation>
+    </message>
+    <message>
+        <source>Turns per conversation</source>
+        <translation>每次对话轮数</translation>
+    </message>
+    <message>
+        <source>LLM calls per turn</source>
+        <translation>每轮 LLM 调用次数</translation>
+    </message>
+    <message>
+        <source>History turns kept</source>
+        <translation>保留的历史轮数</translation>
+    </message>
+    <message>
+        <source>Chunks retrieved per turn</source>
+        <translation>每轮检索的知识片段数</translation>
+    </message>
+    <message>
+        <source>Tokens per chunk</source>
+        <translation>每个片段的 Token 数</translation>
+    </message>
+    <message>
+        <source>Chunks reranked per turn</source>
+        <translation>每轮重排的片段数</translation>
+    </message>
+    <message>
+        <source>Share of turns with an image</source>
+        <translation>带图片的轮次占比</translation>
+    </message>
+    <message>
+        <source>Share of voice turns</source>
+        <translation>语音轮次占比</translation>
+    </message>
+    <message>
+        <source>Share of replies played as speech</source>
+        <translation>朗读回复的占比</translation>
+    </message>
+    <message>
+        <source>Paid tool calls per turn</source>
+        <translation>每轮付费工具调用次数</translation>
+    </message>
+    <message>
+        <source>Database operations per turn</source>
+        <translation>每轮数据库操作次数</translation>
+    </message>
+    <message>
+        <source>Share of classified questions</source>
+        <translation>经问题识别的问题占比</translation>
+    </message>
+    <message>
+        <source>Knowledge growth per month</source>
+        <translation>每月知识增量</translation>
+    </message>
+    <message>
+        <source>Months to project</source>
+        <translation>预测月数</translation>
+    </message>
+    <message>
+        <source>Monthly growth</source>
+        <translation>月增长率</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>User message</source>
+        <translation>用户消息</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Reply length</source>
+        <translation>回复长度</translation>
+    </message>
+    <message>
+        <source>Image tokens per image</source>
+        <translation>每张图片的 Token 数</translation>
+    </message>
+    <message>
+        <source>Voice message length</source>
+        <translation>语音消息时长</translation>
+    </message>
+    <message>
+        <source>Knowledge base size</source>
+        <translation>知识库大小</translation>
+    </message>
+    <message>
+        <source>Voice messages</source>
+        <translation>语音消息</translation>
+    </message>
+    <message>
+        <source>ASR rounding</source>
+        <translation>ASR 计费取整</translation>
+    </message>
+    <message>
+        <source>Days per month</source>
+        <translation>每月天数</translation>
+    </message>
+    <message>
+        <source>Image token rule</source>
+        <translation>图片 Token 规则</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Embedding</source>
+        <translation>向量化（Embedding）</translation>
+    </message>
+    <message>
+        <source>Rerank</source>
+        <translation>重排（Rerank）</translation>
+    </message>
+    <message>
+        <source>Speech recognition (ASR)</source>
+        <translation>语音识别（ASR）</translation>
+    </message>
+    <message>
+        <source>Speech synthesis (TTS)</source>
+        <translation>语音合成（TTS）</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>计划名称</translation>
+    </message>
+    <message>
+        <source>Transcribed (ASR), then text chat</source>
+        <translation>先转写（ASR），再文本对话</translation>
+    </message>
+    <message>
+        <source>Sent as audio to the LLM</source>
+        <translation>以音频发送给 LLM</translation>
+    </message>
+    <message>
+        <source>Exact seconds (pro rata)</source>
+        <translation>按实际秒数（按比例）</translation>
+    </message>
+    <message>
+        <source>Per started minute</source>
+        <translation>按开始的每分钟</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>日历天数</translation>
+    </message>
+    <message>
+        <source>Always 30 days</source>
+        <translation>固定 30 天</translation>
+    </message>
+    <message>
+        <source>GPTBots rule: 85 + 170 per 512 px tile</source>
+        <translation>GPTBots 规则：85 + 每个 512 像素图块 170</translation>
+    </message>
+    <message>
+        <source>The model provider&apos;s own rule</source>
+        <translation>模型厂商自己的规则</translation>
+    </message>
+    <message>
+        <source>OpenAI high detail</source>
+        <translation>OpenAI 高细节</translation>
+    </message>
+    <message>
+        <source>OpenAI 32 px patches</source>
+        <translation>OpenAI 32 像素图块</translation>
+    </message>
+    <message>
+        <source>Low detail (85 tokens)</source>
+        <translation>低细节（85 Token）</translation>
+    </message>
+    <message>
+        <source>Both (compare)</source>
+        <translation>两者（对比）</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>Must be at least %1 %2.</source>
+        <translation>不能小于 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Must be at most %1 %2.</source>
+        <translation>不能大于 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Not a number: type digits, e.g. 12 or 0.5.</source>
+        <translation>不是数字：请输入数字，例如 12 或 0.5。</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>必须是整数。</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>Must be a month such as 2027-01.</source>
+        <translation>必须是年月，例如 2027-01。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Key mode</source>
+        <extracomment>the settings chosen from a list (the first month is typed)</extracomment>
+        <translation>Key 模式</translation>
+    </message>
+    <message>
+        <source>Compare prices with the GPTBots platform key, your own key, or both</source>
+        <translation>使用 GPTBots 平台 Key、自有 Key 或两者对比价格</translation>
+    </message>
+    <message>
+        <source>&amp;Key mode:</source>
+        <translation>Key 模式(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Models to compare:</source>
+        <translation>对比的模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Mo&amp;dels</source>
+        <translation>模型(&amp;D)</translation>
+    </message>
+    <message>
+        <source>From a &amp;daily figure…</source>
+        <translation>按每日数量换算(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Enter conversations per day and active days per month instead</source>
+        <translation>改为输入每日对话数和每月活跃天数</translation>
+    </message>
+    <message>
+        <source>&amp;Usage</source>
+        <translation>用量(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Measured from the files in the workspace. Type a number to override one; clear it to go back to the measured value.</source>
+        <translation>以下数值由工作区中的文件测得。输入数字可覆盖；清空则恢复为测得的数值。</translation>
+    </message>
+    <message>
+        <source>Me&amp;asured</source>
+        <translation>测量值(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The first month of the projection, as YYYY-MM</source>
+        <translation>预测的第一个月，格式为 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>measured: %1</source>
+        <translation>测得：%1</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>测得</translation>
+    </message>
+    <message>
+        <source>Knowledge base: %1 tokens in %2 documents (before growth).</source>
+        <translation>知识库：%2 个文档共 %1 Token（未计增长）。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <source>{key_mode}, input (credits / 1K tokens)</source>
+        <translation>{key_mode}，输入（积分 / 1K tokens）</translation>
+    </message>
+    <message>
+        <source>{key_mode}, output (credits / 1K tokens)</source>
+        <translation>{key_mode}，输出（积分 / 1K tokens）</translation>
+    </message>
+    <message>
+        <source>{key_mode} ({unit})</source>
+        <translation>{key_mode}（{unit}）</translation>
+    </message>
+    <message>
+        <source>Storage ({unit})</source>
+        <translation>存储（{unit}）</translation>
+    </message>
+    <message>
+        <source>{name} ({unit})</source>
+        <translation>{name}（{unit}）</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <source>Your catalog file is broken, so nothing was saved: {error}
+Fix the file or reset it from the catalog browser.</source>
+        <translation>您的价格文件已损坏，因此未保存任何内容：{error}
+请修正该文件，或在价格目录中重置。</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionChart</name>
+    <message>
+        <source>Credits per month by billing type</source>
+        <translation>每月积分（按计费类型）</translation>
+    </message>
+    <message>
+        <source>Nothing priced to draw yet</source>
+        <translation>尚无已定价的数据可绘制</translation>
+    </message>
+    <message>
+        <source>credits</source>
+        <translation>积分</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话数</translation>
+    </message>
+    <message>
+        <source>Total credits</source>
+        <translation>积分合计</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Leaves out billing types that have no price: {types}</source>
+        <translation>未计入没有价格的计费类型：{types}</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>GPTBots plans (*%1)</source>
+        <translation>GPTBots 计划 (*%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Recover unsaved plan</source>
+        <translation>恢复未保存的计划</translation>
+    </message>
+    <message>
+        <source>The planner did not close cleanly last time. These plans had changes that were not saved:</source>
+        <translation>上次程序未正常关闭。以下计划有未保存的更改：</translation>
+    </message>
+    <message>
+        <source>Autosaved plans</source>
+        <translation>自动保存的计划</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>从未保存</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The plan “%1” has changes that are not saved. Save them?</source>
+        <translation>计划“%1”有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <source>Export the budget</source>
+        <translation>导出预算</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <source>No estimate yet: add material to the workspace and choose a model.</source>
+        <translation>尚无估算：请向工作区添加资料并选择模型。</translation>
+    </message>
+    <message>
+        <source>Breakdown by billing type</source>
+        <translation>按计费类型明细</translation>
+    </message>
+    <message>
+        <source>Give the selected unpriced billing type a price</source>
+        <translation>为选中的未定价计费类型定价</translation>
+    </message>
+    <message>
+        <source>Comparison of models and key modes</source>
+        <translation>模型与 Key 模式对比</translation>
+    </message>
+    <message>
+        <source>Month-by-month projection</source>
+        <translation>逐月预测</translation>
+    </message>
+    <message>
+        <source>&amp;Breakdown</source>
+        <translation>明细(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Enter pr&amp;ice…</source>
+        <translation>输入价格(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>C&amp;omparison</source>
+        <translation>对比(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jection</source>
+        <translation>预测(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;What credits buy</source>
+        <translation>积分能买什么(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Month 1 credits by billing type</source>
+        <translation>首月积分（按计费类型）</translation>
+    </message>
+    <message>
+        <source>Enter price: {name}</source>
+        <translation>输入价格：{name}</translation>
+    </message>
+    <message>
+        <source>The pricing page gives no price for {name} in this plan. Enter it in credits; it is saved in your own catalog and used from now on.</source>
+        <translation>定价页没有给出本方案中 {name} 的价格。请以积分输入；它会保存在您自己的价格目录中，并从现在起生效。</translation>
+    </message>
+    <message>
+        <source>Set the price of {name}; it is saved in your own catalog.</source>
+        <translation>设置 {name} 的价格；它会保存在您自己的价格目录中。</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Knowledge document</source>
+        <translation>知识文档</translation>
+    </message>
+    <message>
+        <source>Indexed once (embedding), then stored every day.</source>
+        <translation>索引一次（向量化），之后每天计入存储。</translation>
+    </message>
+    <message>
+        <source>Conversation sample</source>
+        <translation>对话样例</translation>
+    </message>
+    <message>
+        <source>A typical user message: its tokens are sent every turn.</source>
+        <translation>典型的用户消息：每轮都会发送其 Token。</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>Sent with every LLM call.</source>
+        <translation>每次 LLM 调用都会发送。</translation>
+    </message>
+    <message>
+        <source>Reply sample</source>
+        <translation>回复样例</translation>
+    </message>
+    <message>
+        <source>A typical reply: output tokens, and characters for TTS.</source>
+        <translation>典型的回复：计输出 Token，以及 TTS 的字符数。</translation>
+    </message>
+    <message>
+        <source>Image attachment</source>
+        <translation>图片附件</translation>
+    </message>
+    <message>
+        <source>Image tokens of a message that carries an image.</source>
+        <translation>带图片的消息中的图片 Token。</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>语音消息</translation>
+    </message>
+    <message>
+        <source>Seconds of speech: ASR, or audio tokens for an audio LLM.</source>
+        <translation>语音秒数：按 ASR 计费，或作为音频 LLM 的音频 Token。</translation>
+    </message>
+    <message>
+        <source>Not in the budget</source>
+        <translation>不计入预算</translation>
+    </message>
+    <message>
+        <source>Kept in the plan, counted nowhere.</source>
+        <translation>保留在计划中，但不计入任何费用。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;key mode:</source>
+        <translation>默认 Key 模式(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Image token rule:</source>
+        <translation>图片 Token 规则(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;ASR rounding:</source>
+        <translation>ASR 计费取整(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Days per month:</source>
+        <translation>每月天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A new language applies at once. Key mode, image rule, ASR rounding and days are the defaults of new plans; each plan keeps its own.</source>
+        <translation>新语言立即生效。Key 模式、图片规则、ASR 取整和天数是新计划的默认值；每个计划保留自己的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryBox</name>
+    <message>
+        <source>Scenario shown</source>
+        <translation>显示的方案</translation>
+    </message>
+    <message>
+        <source>Monthly total</source>
+        <translation>月度合计</translation>
+    </message>
+    <message>
+        <source>Showin&amp;g:</source>
+        <translation>显示(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>En&amp;ter price…</source>
+        <translation>输入价格(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Month 1 ({month}), includes one-time indexing of {one_time} credits; after that about {recurring} credits per month.</source>
+        <translation>首月（{month}），含一次性知识索引 {one_time} 积分；之后每月约 {recurring} 积分。</translation>
+    </message>
+    <message>
+        <source>Recurring: {recurring} credits per month (month 1 = {month}).</source>
+        <translation>每月固定：{recurring} 积分（首月 = {month}）。</translation>
+    </message>
+    <message>
+        <source>Over {count} months: {total} credits.</source>
+        <translation>{count} 个月合计：{total} 积分。</translation>
+    </message>
+    <message>
+        <source>+ unpriced: {types} — used by this plan, not in the total above.</source>
+        <translation>+ 未定价：{types} — 本方案会用到，但未计入上面的总额。</translation>
+    </message>
+</context>
+<context>
+    <name>Tokenizers</name>
+    <message>
+        <source>o200k_base (GPT-4o, GPT-4.1, o-series)</source>
+        <translation>o200k_base（GPT-4o、GPT-4.1、o 系列）</translation>
+    </message>
+    <message>
+        <source>cl100k_base (GPT-4, GPT-3.5, embeddings)</source>
+        <translation>cl100k_base（GPT-4、GPT-3.5、向量模型）</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>月度预测</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>unpriced: </source>
+        <translation>unpriced（未定价）：</translation>
+    </message>
+    <message>
+        <source>all priced</source>
+        <translation>均已定价</translation>
+    </message>
+    <message>
+        <source>★ cheapest</source>
+        <translation>★ 最便宜</translation>
+    </message>
+    <message>
+        <source>no audio input</source>
+        <translation>不支持音频输入</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Model and key mode</source>
+        <translation>模型与 Key 方式</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Model id</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <source>Key mode</source>
+        <translation>Key 方式</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>credits</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>GPTBots credit budget</source>
+        <translation>GPTBots 积分预算</translation>
+    </message>
+    <message>
+        <source>Prices: GPTBots catalog {version} ({date}); 100 credits = $1</source>
+        <translation>价格：GPTBots 价目表 {version}（{date}）；100 积分 = 1 美元</translation>
+    </message>
+    <message>
+        <source>Month 1 = {start}; projection over {months} months</source>
+        <translation>第 1 个月 = {start}；预测 {months} 个月</translation>
+    </message>
+    <message>
+        <source>Month 1 (credits)</source>
+        <translation>第 1 个月（积分）</translation>
+    </message>
+    <message>
+        <source>Month 1 (USD)</source>
+        <translation>第 1 个月（美元）</translation>
+    </message>
+    <message>
+        <source>of which one-time indexing</source>
+        <translation>其中一次性索引</translation>
+    </message>
+    <message>
+        <source>{months}-month total (credits)</source>
+        <translation>{months} 个月合计（积分）</translation>
+    </message>
+    <message>
+        <source>{months}-month total (USD)</source>
+        <translation>{months} 个月合计（美元）</translation>
+    </message>
+    <message>
+        <source>Unpriced parts</source>
+        <translation>未定价部分</translation>
+    </message>
+    <message>
+        <source>Cheapest</source>
+        <translation>最便宜</translation>
+    </message>
+    <message>
+        <source>Comparable total</source>
+        <translation>可比合计</translation>
+    </message>
+    <message>
+        <source>Every number is a formula over the Inputs and Prices sheets: change a blue cell there and the workbook recalculates.</source>
+        <translation>所有数字都是基于“输入”和“价格”工作表的公式：修改其中的蓝色单元格，整个工作簿会重新计算。</translation>
+    </message>
+    <message>
+        <source>Month 1 credits by billing type</source>
+        <translation>第 1 个月按计费类型的积分</translation>
+    </message>
+    <message>
+        <source>Month 1 credits by model and key mode</source>
+        <translation>第 1 个月按模型与 Key 方式的积分</translation>
+    </message>
+    <message>
+        <source>Monthly credits over the projection</source>
+        <translation>预测期内每月积分</translation>
+    </message>
+    <message>
+        <source>Notes on the estimate as exported</source>
+        <translation>导出时的估算说明</translation>
+    </message>
+    <message>
+        <source>all models and key modes</source>
+        <translation>所有模型与 Key 方式</translation>
+    </message>
+    <message>
+        <source>Blue cells are inputs. Each usage assumption cell is named after its plan field (e.g. conversations_per_month).</source>
+        <translation>蓝色单元格为输入项。每个使用假设单元格都以计划字段命名（例如 conversations_per_month）。</translation>
+    </message>
+    <message>
+        <source>Usage assumptions</source>
+        <translation>使用假设</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Measured per-turn values (per model: they depend on its tokenizer and image rule)</source>
+        <translation>每轮测量值（按模型：取决于其分词器和图片规则）</translation>
+    </message>
+    <message>
+        <source>at most {months} here: the Projection sheet has one row per month as exported; export again from the app for a longer horizon</source>
+        <translation>此处最多 {months}：“月度预测”工作表的行数按导出时的月数生成；如需更长的预测期，请在应用中重新导出</translation>
+    </message>
+    <message>
+        <source>First day of month 1</source>
+        <translation>第 1 个月的第一天</translation>
+    </message>
+    <message>
+        <source>asr: speech recognition then text; audio_llm: audio sent to models that take audio (others fall back to ASR)</source>
+        <translation>asr：先语音识别再按文本；audio_llm：音频直接发给支持音频的模型（其他模型改用 ASR）</translation>
+    </message>
+    <message>
+        <source>pro_rata: seconds as recorded; per_started_minute: each recording rounded up to whole minutes (the billed voice seconds below follow it)</source>
+        <translation>pro_rata：按实际秒数；per_started_minute：每条录音向上取整到整分钟（下方的计费语音秒数随之变化）</translation>
+    </message>
+    <message>
+        <source>calendar: real days of each month; fixed30: 30 days</source>
+        <translation>calendar：按每月实际天数；fixed30：按 30 天</translation>
+    </message>
+    <message>
+        <source>fixed at export: the image tokens below were counted with this rule; to use another, change it in the app and export again</source>
+        <translation>导出时已固定：下方的图片 Token 按此规则计算；如需换用其他规则，请在应用中修改后重新导出</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Tokenizer</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <source>{measure} (embedding tokenizer)</source>
+        <translation>{measure}（向量模型分词器）</translation>
+    </message>
+    <message>
+        <source>{measure} (billed)</source>
+        <translation>{measure}（计费）</translation>
+    </message>
+    <message>
+        <source>formula: the voice seconds above, rounded per the ASR rounding cell</source>
+        <translation>公式：上方的语音秒数，按“ASR 计费取整”单元格取整</translation>
+    </message>
+    <message>
+        <source>pro_rata: the voice seconds above; per_started_minute: each measured recording rounded up on its own (fixed at export)</source>
+        <translation>pro_rata：上方的语音秒数；per_started_minute：每条已测录音分别向上取整（导出时固定）</translation>
+    </message>
+    <message>
+        <source>audio input price only: text in the same call is billed at {model}</source>
+        <translation>仅为音频输入价格：同一次调用中的文本按 {model} 计费</translation>
+    </message>
+    <message>
+        <source>Prices (credits)</source>
+        <translation>价格（积分）</translation>
+    </message>
+    <message>
+        <source>Language models</source>
+        <translation>大语言模型</translation>
+    </message>
+    <message>
+        <source>Input (credits / 1K tokens)</source>
+        <translation>输入（积分 / 1K Token）</translation>
+    </message>
+    <message>
+        <source>Output (credits / 1K tokens)</source>
+        <translation>输出（积分 / 1K Token）</translation>
+    </message>
+    <message>
+        <source>Audio input tokens / second</source>
+        <translation>每秒音频输入 Token</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Storage and user-priced types</source>
+        <translation>存储与自定价类型</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>GPTBots price list</source>
+        <translation>GPTBots 价目表</translation>
+    </message>
+    <message>
+        <source>your price</source>
+        <translation>您的价格</translation>
+    </message>
+    <message>
+        <source>not in the GPTBots price list</source>
+        <translation>GPTBots 价目表未列出</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Month 1 breakdown</source>
+        <translation>第 1 个月明细</translation>
+    </message>
+    <message>
+        <source>Per turn</source>
+        <translation>每轮</translation>
+    </message>
+    <message>
+        <source>Month 1</source>
+        <translation>第 1 个月</translation>
+    </message>
+    <message>
+        <source>Quantities in month 1</source>
+        <translation>第 1 个月用量</translation>
+    </message>
+    <message>
+        <source>Credits in month 1</source>
+        <translation>第 1 个月积分</translation>
+    </message>
+    <message>
+        <source>Context tokens per LLM call</source>
+        <translation>每次 LLM 调用的上下文 Token</translation>
+    </message>
+    <message>
+        <source>LLM input tokens per turn</source>
+        <translation>每轮 LLM 输入 Token</translation>
+    </message>
+    <message>
+        <source>LLM output tokens per turn</source>
+        <translation>每轮 LLM 输出 Token</translation>
+    </message>
+    <message>
+        <source>Voice sent to the audio LLM (1 = yes)</source>
+        <translation>语音发送给音频 LLM（1 = 是）</translation>
+    </message>
+    <message>
+        <source>Audio tokens per turn</source>
+        <translation>每轮音频 Token</translation>
+    </message>
+    <message>
+        <source>ASR seconds per turn</source>
+        <translation>每轮 ASR 秒数</translation>
+    </message>
+    <message>
+        <source>TTS characters per turn</source>
+        <translation>每轮 TTS 字符</translation>
+    </message>
+    <message>
+        <source>Question embedding tokens per turn</source>
+        <translation>每轮问题向量化 Token</translation>
+    </message>
+    <message>
+        <source>Rerank tokens per turn</source>
+        <translation>每轮重排 Token</translation>
+    </message>
+    <message>
+        <source>Paid tool calls per turn</source>
+        <translation>每轮付费工具调用</translation>
+    </message>
+    <message>
+        <source>Database operations per turn</source>
+        <translation>每轮数据库操作</translation>
+    </message>
+    <message>
+        <source>Classified questions per turn</source>
+        <translation>每轮问题识别次数</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话数</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Stored knowledge tokens</source>
+        <translation>存储的知识 Token</translation>
+    </message>
+    <message>
+        <source>LLM input tokens</source>
+        <translation>LLM 输入 Token</translation>
+    </message>
+    <message>
+        <source>LLM output tokens</source>
+        <translation>LLM 输出 Token</translation>
+    </message>
+    <message>
+        <source>LLM audio tokens</source>
+        <translation>LLM 音频 Token</translation>
+    </message>
+    <message>
+        <source>ASR seconds</source>
+        <translation>ASR 秒数</translation>
+    </message>
+    <message>
+        <source>TTS characters</source>
+        <translation>TTS 字符</translation>
+    </message>
+    <message>
+        <source>Knowledge tokens indexed once</source>
+        <translation>一次性索引的知识 Token</translation>
+    </message>
+    <message>
+        <source>Question embedding tokens</source>
+        <translation>问题向量化 Token</translation>
+    </message>
+    <message>
+        <source>Stored token-days</source>
+        <translation>存储 Token·天</translation>
+    </message>
+    <message>
+        <source>Paid tool calls</source>
+        <translation>付费工具调用</translation>
+    </message>
+    <message>
+        <source>Rerank tokens</source>
+        <translation>重排 Token</translation>
+    </message>
+    <message>
+        <source>Database operations</source>
+        <translation>数据库操作</translation>
+    </message>
+    <message>
+        <source>Classified questions</source>
+        <translation>问题识别次数</translation>
+    </message>
+    <message>
+        <source>LLM text: input</source>
+        <translation>LLM 文本对话：输入</translation>
+    </message>
+    <message>
+        <source>LLM text: output</source>
+        <translation>LLM 文本对话：输出</translation>
+    </message>
+    <message>
+        <source>Knowledge indexing: documents (one-time)</source>
+        <translation>知识索引：文档（一次性）</translation>
+    </message>
+    <message>
+        <source>Knowledge indexing: questions</source>
+        <translation>知识索引：问题</translation>
+    </message>
+    <message>
+        <source>Total (credits)</source>
+        <translation>合计（积分）</translation>
+    </message>
+    <message>
+        <source>Total (USD)</source>
+        <translation>合计（美元）</translation>
+    </message>
+    <message>
+        <source>of which one-time indexing (credits)</source>
+        <translation>其中一次性索引（积分）</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>1 / 0</source>
+        <translation>1 / 0</translation>
+    </message>
+    <message>
+        <source>Month #</source>
+        <translation>月序号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Knowledge added (tokens)</source>
+        <translation>新增知识（Token）</translation>
+    </message>
+    <message>
+        <source>Stored knowledge (tokens)</source>
+        <translation>存储知识（Token）</translation>
+    </message>
+    <message>
+        <source>Total over the projection</source>
+        <translation>预测期合计</translation>
+    </message>
+    <message>
+        <source>By billing type: {scenario}</source>
+        <translation>按计费类型：{scenario}</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Tokens ({tokenizer})</source>
+        <translation>Token（{tokenizer}）</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字符数</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Billing type id</source>
+        <translation>计费类型 ID</translation>
+    </message>
+    <message>
+        <source>Billing type</source>
+        <translation>计费类型</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add fol&amp;der…</source>
+        <translation>添加文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste text…</source>
+        <translation>粘贴文本(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Filter files (Ctrl+F)</source>
+        <translation>筛选文件 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>筛选文件</translation>
+    </message>
+    <message>
+        <source>Files in the plan</source>
+        <translation>计划中的文件</translation>
+    </message>
+    <message>
+        <source>Measuring progress</source>
+        <translation>测量进度</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文本编码</translation>
+    </message>
+    <message>
+        <source>Read the selected files as:</source>
+        <translation>将所选文件按此编码读取：</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>设置用途(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re-&amp;measure</source>
+        <translation>重新测量(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re-measure with &amp;encoding…</source>
+        <translation>按指定编码重新测量(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Listing files…</source>
+        <translation>正在列出文件…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files, %3 of %4</source>
+        <translation>%1 / %2 个文件，%3 / %4</translation>
+    </message>
+</context>
 </TS>

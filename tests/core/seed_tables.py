@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-BUNDLED_SEED = REPO / "resources" / "pricing" / "gptbots-pricing-page.zh.txt"
-SHARED_SEED = REPO.parent / "shared" / "seed" / "000_ed697b54b7d2cf9a.txt"
+# The GPTBots pricing page (Chinese), copied verbatim: the seed every catalog price comes from.
+PRICING_PAGE = REPO / "resources" / "pricing" / "gptbots-pricing-page.zh.txt"
 
 SECTIONS = {
     "llm": ("LLM 服务定价", 4),
@@ -40,7 +40,7 @@ def _is_price(token: str) -> bool:
     return True
 
 
-def seed_tables(path: Path = BUNDLED_SEED) -> dict[str, list[tuple[str, str, list[str]]]]:
+def seed_tables(path: Path = PRICING_PAGE) -> dict[str, list[tuple[str, str, list[str]]]]:
     """category -> [(brand, name, [prices as written])] in the seed's order."""
     lines = path.read_text(encoding="utf-8").splitlines()
     tables: dict[str, list[tuple[str, str, list[str]]]] = {}

@@ -17,8 +17,8 @@ from gptbots_planner.core.billing import (
 )
 from gptbots_planner.core.buys import price_tokens, what_credits_buy
 from gptbots_planner.core.catalog import Price, load_bundled_catalog
+from gptbots_planner.core.image_rules import image_tokens
 from gptbots_planner.core.money import credits_to_usd, fmt_credits, plain
-from gptbots_planner.measure.image_rules import image_tokens
 
 
 def p(text: str) -> Price:
@@ -104,4 +104,5 @@ def test_big_numbers_print_exactly_without_exponent() -> None:
 )
 def test_token_charges_are_exact(tokens: int, price: str) -> None:
     charge = tokens_charge(Decimal(tokens), p(price))
+    assert charge.credits is not None
     assert charge.credits * 1000 == Decimal(tokens) * Decimal(price)

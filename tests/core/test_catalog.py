@@ -6,7 +6,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from seed_tables import BUNDLED_SEED, SHARED_SEED, seed_tables
+from seed_tables import PRICING_PAGE, seed_tables
 
 from gptbots_planner.core.catalog import (
     BILLING_TYPES,
@@ -20,12 +20,19 @@ from gptbots_planner.core.catalog import (
 from gptbots_planner.paths import resource_path, user_catalog_path
 
 
-def test_bundled_seed_copy_is_the_seed() -> None:
-    # The team's shared/ folder sits beside the work tree on our machines; a
-    # plain clone elsewhere has only the bundled copy, which the other tests check.
-    if not SHARED_SEED.exists():
-        pytest.skip(f"no shared/ seed beside this checkout ({SHARED_SEED})")
-    assert BUNDLED_SEED.read_bytes() == SHARED_SEED.read_bytes()
+def test_catalog_header_is_the_pricing_page() -> None:
+    """What the catalog takes from the page outside the price tables, word for word."""
+    page = PRICING_PAGE.read_text(encoding="utf-8")
+    lines = page.splitlines()
+    catalog = load_bundled_catalog()
+    assert "resources/pricing/gptbots-pricing-page.zh.txt" in catalog.source
+    # The page's table of the ten billing types: name, definition, example on one line.
+    start = lines.index("扣费类型 定义 示例")
+    assert lines[start + 1 : start + 11] == [
+        f"{bt.name_zh} {bt.definition_zh} {bt.example_zh}" for bt in catalog.billing_types
+    ]
+    # The FAQ's conversion: "$10 = 1000 积分 = ..."
+    assert f"${catalog.usd_per_1000_credits} = 1000 积分 = " in page
 
 
 def test_every_seed_row_is_in_the_catalog_verbatim() -> None:

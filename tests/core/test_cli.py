@@ -13,7 +13,7 @@ from seed_tables import seed_tables
 
 from gptbots_planner.core.catalog import BILLING_TYPES, load_catalog
 from gptbots_planner.core.estimate import estimate
-from gptbots_planner.export.planfile import example_plan_paths, read_plan
+from gptbots_planner.core.planfile import example_plan_paths, read_plan
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:

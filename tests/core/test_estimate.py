@@ -14,9 +14,10 @@ from gptbots_planner.core.catalog import (
     read_user_catalog,
     write_user_catalog,
 )
+from gptbots_planner.core.charges import LINE_BUILDERS
 from gptbots_planner.core.estimate import estimate
 from gptbots_planner.core.plan import Plan, PlanError, PlanItem, Scenario
-from gptbots_planner.export.planfile import (
+from gptbots_planner.core.planfile import (
     example_plan_paths,
     load_example_plan,
     read_plan,
@@ -39,7 +40,7 @@ def hand_plan() -> Plan:
         "knowledge_tokens": 100000,
     }.items():
         plan.set_field(name, value)
-    for name, value in {
+    for name, text in {
         "conversations_per_month": "1000",
         "turns_per_conversation": "4",
         "llm_calls_per_turn": "2",
@@ -54,7 +55,7 @@ def hand_plan() -> Plan:
         "months": "3",
         "monthly_growth": "0",
     }.items():
-        plan.set_field(name, value)
+        plan.set_field(name, text)
     plan.settings.start_month = "2027-02"
     plan.scenarios = [Scenario("openai/gpt-4.1-1m", "gptbots_key")]
     return plan
@@ -169,8 +170,9 @@ def test_doubling_conversations_doubles_per_conversation_parts_only(path) -> Non
             "question_classification",
         ):
             assert b.first.lines[t].quantity == 2 * a.first.lines[t].quantity, t
-            if a.first.lines[t].credits is not None:
-                assert b.first.lines[t].credits == 2 * a.first.lines[t].credits, t
+            credits_a = a.first.lines[t].credits
+            if credits_a is not None:
+                assert b.first.lines[t].credits == 2 * credits_a, t
         ia, ib = a.first.lines["knowledge_index"].parts, b.first.lines["knowledge_index"].parts
         assert ib["one_time_tokens"] == ia["one_time_tokens"]
         assert ib["query_tokens"] == 2 * ia["query_tokens"]
@@ -261,7 +263,9 @@ def test_total_is_linear_in_conversations(conversations: int, share: Decimal) ->
     plan.set_field("voice_turn_share", share)
     plan.set_field("conversations_per_month", conversations)
     s = estimate(plan, load_catalog()).scenarios[0]
-    fixed = s.first.lines["knowledge_storage"].credits + s.one_time_indexing
+    storage = s.first.lines["knowledge_storage"].credits
+    assert storage is not None
+    fixed = storage + s.one_time_indexing
     per_conversation = (s.monthly_total - fixed) / conversations if conversations else None
     if per_conversation is not None:
         plan.set_field("conversations_per_month", conversations * 3)
@@ -338,3 +342,7 @@ def test_retrieving_more_than_the_knowledge_base_holds_is_said() -> None:
     assert [n.params for n in notes if n.code == "retrieval_exceeds_kb"] == [
         {"retrieved": "1200", "knowledge": "1000"}
     ]
+
+
+def test_every_billing_type_has_one_line_builder_in_the_platform_order() -> None:
+    assert tuple(LINE_BUILDERS) == BILLING_TYPES

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from gptbots_planner.core.plan import ASSUMPTION_SPECS, Plan, PlanError
-from gptbots_planner.export.planfile import read_plan, write_plan
+from gptbots_planner.core.planfile import read_plan, write_plan
 
 
 def test_defaults_cover_every_assumption() -> None:

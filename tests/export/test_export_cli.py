@@ -14,7 +14,7 @@ import pytest
 from gptbots_planner import cli
 from gptbots_planner.core.catalog import BILLING_TYPES, load_catalog
 from gptbots_planner.core.estimate import estimate
-from gptbots_planner.export.planfile import load_example_plan, write_plan
+from gptbots_planner.core.planfile import load_example_plan, write_plan
 
 BOM = b"\xef\xbb\xbf"
 

@@ -13,10 +13,10 @@ import pytest
 from gptbots_planner import atomic
 from gptbots_planner.core.catalog import load_catalog
 from gptbots_planner.core.plan import Plan, PlanItem
+from gptbots_planner.core.planfile import load_example_plan
 from gptbots_planner.export import csv_export, spreadsheet
 from gptbots_planner.export.atomic import ExportWriteError
 from gptbots_planner.export.csv_export import write_csv
-from gptbots_planner.export.planfile import load_example_plan
 from gptbots_planner.export.spreadsheet import write_xlsx
 from gptbots_planner.measure.records import Measurement
 

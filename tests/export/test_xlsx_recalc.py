@@ -20,7 +20,7 @@ from xlsx_helpers import block, mismatches, named_range, set_named_cell
 from gptbots_planner.core.catalog import Catalog, load_catalog, write_user_catalog
 from gptbots_planner.core.estimate import Estimate, estimate
 from gptbots_planner.core.plan import Plan, PlanItem, Scenario
-from gptbots_planner.export.planfile import load_example_plan
+from gptbots_planner.core.planfile import load_example_plan
 from gptbots_planner.export.spreadsheet import write_xlsx
 from gptbots_planner.measure.records import Measurement
 

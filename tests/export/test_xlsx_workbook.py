@@ -13,8 +13,10 @@ from xlsx_helpers import named_range
 from gptbots_planner.core.catalog import BILLING_TYPES, load_catalog
 from gptbots_planner.core.estimate import estimate
 from gptbots_planner.core.plan import ASSUMPTION_SPECS
-from gptbots_planner.export.planfile import load_example_plan
+from gptbots_planner.core.planfile import load_example_plan
 from gptbots_planner.export.spreadsheet import write_xlsx
+from gptbots_planner.vocab.messages import Message, render
+from gptbots_planner.vocab.text import translator
 
 TOL = Decimal("1e-9")
 
@@ -177,9 +179,7 @@ def test_cells_the_formulas_cannot_follow_refuse_a_change_and_say_why(exported) 
     assert "fixed at export" in image.error
     # asr_rounding is live: the billed seconds are a formula over it
     assert rule_of("asr_rounding").formula1 == '"pro_rata,per_started_minute"'
-    billed = next(
-        row for row in ws.iter_rows() if row[0].value == "Voice seconds per message (billed)"
-    )
+    billed = next(row for row in ws.iter_rows() if row[0].value == "Voice message length (billed)")
     assert all(
         isinstance(c.value, str) and "asr_rounding" in c.value
         for c in billed[2 : 2 + len(plan.scenarios)]
@@ -237,10 +237,16 @@ def test_summary_lists_the_estimate_notes(catalog, tmp_path: Path, language: str
     est = estimate(plan, catalog)
     codes = {n.code for s in est.scenarios for n in s.note_items}
     assert {"missing_measure", "no_audio", "approximate_tokenizer"} <= codes
+    # Rendered by code: field ids read as the fields' labels, as in the window.
+    for s in est.scenarios:
+        for note in s.note_items:
+            shown = render(Message(note.code, note.params), translator(language))
+            assert shown in texts
     if language == "en":
-        for s in est.scenarios:
-            for note in s.notes:
-                assert note in texts
+        assert any(
+            t.startswith("Share of voice turns is 0.7 but Voice message length (seconds) is 0")
+            for t in texts
+        )
     else:
-        assert any("voice_seconds_per_message 为 0" in t for t in texts)
-        assert any("不支持音频" in t for t in texts)
+        assert any("语音轮次占比为 0.7，但语音消息时长 (秒)为 0" in t for t in texts)
+        assert any("不接受音频输入" in t for t in texts)

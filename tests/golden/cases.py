@@ -74,7 +74,7 @@ def run_case(args: list[str]) -> tuple[int, str]:
 def write_plans() -> None:
     """The golden plans of our own (committed; this only documents how they were made)."""
     from gptbots_planner.core.plan import Plan, Scenario
-    from gptbots_planner.export.planfile import load_example_plan, write_plan
+    from gptbots_planner.core.planfile import load_example_plan, write_plan
 
     PLANS.mkdir(exist_ok=True)
     write_plan(Plan(name="Empty plan"), PLANS / "empty.gbplan")

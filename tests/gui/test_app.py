@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from gptbots_planner import APP_ID
-from gptbots_planner.export.planfile import load_example_plan, write_plan
+from gptbots_planner.core.planfile import load_example_plan, write_plan
 from gptbots_planner.gui import app as app_module
 from gptbots_planner.gui.app import plan_arguments
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from gptbots_planner.core.estimate import estimate
 from gptbots_planner.core.money import fmt_credits
-from gptbots_planner.export.planfile import load_example_plan, read_plan
+from gptbots_planner.core.planfile import load_example_plan, read_plan
 from gptbots_planner.gui.recovery import AutosaveSession, find_autosaves
 
 
@@ -101,12 +101,21 @@ def test_invalid_input_is_refused_with_the_core_message(qtbot, make_controller):
     assert controller.document.plan.assumptions["image_turn_share"] == before
     assert "at most 1" in edit.toolTip()
     error = panel.error_labels["image_turn_share"]
-    assert not error.isHidden() and error.text() == "Must be at most 1 share of turns."
+    assert not error.isHidden() and "at most 1" in error.text()
     assert "Share of turns with an image" in controller.window.statusBar().currentMessage()
     edit.selectAll()
     qtbot.keyClicks(edit, "0.25")
     assert str(controller.document.plan.assumptions["image_turn_share"]) == "0.25"
     assert error.isHidden()
+
+
+def test_a_refused_input_shows_the_short_reason_without_the_field_id(qtbot, make_controller):
+    controller = make_controller()
+    controller.start([])
+    panel = controller.window.plan_panel
+    panel.edits["image_turn_share"].textEdited.emit("1.5")
+    error = panel.error_labels["image_turn_share"]
+    assert not error.isHidden() and error.text() == "Must be at most 1 share of turns."
 
 
 def test_autosave_then_recovery_after_a_crash(qtbot, make_controller, prompts):

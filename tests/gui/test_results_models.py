@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from gptbots_planner.core.catalog import BILLING_TYPES, load_catalog  # noqa: E402
 from gptbots_planner.core.estimate import estimate  # noqa: E402
 from gptbots_planner.core.money import add, fmt_credits, fmt_usd  # noqa: E402
-from gptbots_planner.export.planfile import load_example_plan  # noqa: E402
+from gptbots_planner.core.planfile import load_example_plan  # noqa: E402
 from gptbots_planner.gui.catalog_model import CatalogFilterProxy, CatalogModel  # noqa: E402
 from gptbots_planner.gui.results import user_prices  # noqa: E402
 from gptbots_planner.gui.results.breakdown_model import BreakdownModel  # noqa: E402

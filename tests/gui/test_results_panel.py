@@ -18,7 +18,7 @@ from gptbots_planner import paths  # noqa: E402
 from gptbots_planner.core.catalog import BILLING_TYPES, load_catalog  # noqa: E402
 from gptbots_planner.core.estimate import estimate  # noqa: E402
 from gptbots_planner.core.money import fmt_credits, fmt_usd  # noqa: E402
-from gptbots_planner.export.planfile import load_example_plan  # noqa: E402
+from gptbots_planner.core.planfile import load_example_plan  # noqa: E402
 from gptbots_planner.gui.results import ResultsPanel  # noqa: E402
 from gptbots_planner.gui.results.charts import bar_value  # noqa: E402
 from gptbots_planner.gui.results.panel import EMPTY_PAGE, ERROR_PAGE, RESULTS_PAGE  # noqa: E402
@@ -188,7 +188,7 @@ def test_chinese_catalogue_is_complete_and_keeps_placeholders():
     import re
     import xml.etree.ElementTree as ET
 
-    ts = paths.resource_path("translations", "results_zh_CN.ts")
+    ts = paths.resource_path("translations", "planner_zh_CN.ts")
     messages = list(ET.parse(ts).getroot().iter("message"))
     assert len(messages) > 100
     placeholder = re.compile(r"\{[a-z_]+\}|%\d")
@@ -206,7 +206,7 @@ def test_panel_in_chinese_uses_the_seed_names(qtbot, qapp):
     from PySide6.QtCore import QTranslator
 
     translator = QTranslator()
-    assert translator.load(str(paths.resource_path("translations", "results_zh_CN.qm")))
+    assert translator.load(str(paths.resource_path("translations", "planner_zh_CN.qm")))
     qapp.installTranslator(translator)
     try:
         plan = load_example_plan("customer-service")
@@ -260,4 +260,4 @@ def test_every_estimate_note_code_reads_without_field_ids():
     assert "Conversations per month is 1000" in text and "Reply (tokens) is 0" in text
     assert "_" not in text  # no conversations_per_month / reply_tokens
     retrieval = Note("retrieval_exceeds_kb", {"retrieved": "1200", "knowledge": "590"}, "raw")
-    assert note_text(retrieval).startswith("Each turn retrieves 1200 tokens")
+    assert note_text(retrieval).startswith("each turn retrieves 1200 tokens")

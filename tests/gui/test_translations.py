@@ -1,31 +1,32 @@
-"""Every catalogue in resources/translations: finished, placeholders kept, compiled, loadable."""
+"""Every catalogue in resources/translations: up to date with the code, finished,
+placeholders kept, compiled from the committed .ts, loadable."""
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ET
-from collections import Counter
+import importlib.util
+import subprocess
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from tools import require_tool
 
 from gptbots_planner.paths import resource_path
 
 TRANSLATIONS = resource_path("translations")
 TS_FILES = sorted(TRANSLATIONS.glob("*.ts"))
-PLACEHOLDER = re.compile(r"%L?\d+|%n|\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}")
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "update_translations.py"
 
 
-def placeholders(text: str) -> Counter[str]:
-    return Counter(PLACEHOLDER.findall(text or ""))
-
-
-def messages(ts: Path):
-    root = ET.parse(ts).getroot()
-    for context in root.iter("context"):
-        for message in context.iter("message"):
-            yield context.findtext("name"), message
+def update_script() -> ModuleType:
+    """scripts/update_translations.py, whose checks the tests share (scripts is no package)."""
+    spec = importlib.util.spec_from_file_location("update_translations", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_there_are_catalogues():
@@ -35,32 +36,27 @@ def test_there_are_catalogues():
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
 def test_every_entry_is_finished_and_keeps_its_placeholders(ts: Path):
-    problems: list[str] = []
-    for context, message in messages(ts):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None:
-            problems.append(f"{context}: {source!r} has no translation")
-            continue
-        if translation.get("type") in ("vanished", "obsolete"):
-            continue
-        if translation.get("type") == "unfinished":
-            problems.append(f"{context}: {source!r} is unfinished")
-            continue
-        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-        for form in forms:
-            if not form.strip():
-                problems.append(f"{context}: {source!r} is empty")
-            elif message.get("numerus") == "yes":
-                wanted = placeholders(source)
-                wanted.pop("%n", None)  # a language with one plural form may write the number out
-                got = placeholders(form)
-                got.pop("%n", None)
-                if wanted != got:
-                    problems.append(f"{context}: {source!r} -> {form!r} changes placeholders")
-            elif placeholders(source) != placeholders(form):
-                problems.append(f"{context}: {source!r} -> {form!r} changes placeholders")
+    problems = update_script().problems(ts)
     assert not problems, "\n".join(problems)
+
+
+def test_catalogues_hold_every_text_of_the_code():
+    """lupdate over the code (on a copy) adds nothing unfinished: no text lacks Chinese."""
+    require_tool("pyside6-lupdate", "PySide6's translation tools")
+    run = subprocess.run(
+        [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_committed_qm_is_built_from_the_committed_ts(ts: Path, tmp_path: Path):
+    lrelease = require_tool("pyside6-lrelease", "PySide6's translation tools")
+    built = tmp_path / ts.with_suffix(".qm").name
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(built)], check=True)
+    assert built.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+        f"{ts.stem}.qm is stale: run scripts/update_translations.py"
+    )
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
@@ -78,7 +74,7 @@ def test_the_window_speaks_chinese(qapp, monkeypatch):
     translators = install_translators(qapp, "zh_CN")
     try:
         assert any(Path(t.filePath()).name == "planner_zh_CN.qm" for t in translators)
-        assert QCoreApplication.translate("FileTable", "Knowledge document") == "知识文档"
+        assert QCoreApplication.translate("Roles", "Knowledge document") == "知识文档"
         from gptbots_planner.gui.field_names import field_help
 
         assert field_help("months") == "预测覆盖的月数。"
@@ -93,7 +89,7 @@ def test_the_window_speaks_chinese(qapp, monkeypatch):
     finally:
         remove_translators(qapp, translators)
         install_translators(qapp, "en")
-    assert QCoreApplication.translate("FileTable", "Knowledge document") == "Knowledge document"
+    assert QCoreApplication.translate("Roles", "Knowledge document") == "Knowledge document"
 
 
 def test_switching_language_rebuilds_the_window_in_that_language(qtbot, make_controller, qapp):
@@ -123,31 +119,3 @@ def test_switching_language_rebuilds_the_window_in_that_language(qtbot, make_con
         controller.set_language("en")
         qtbot.addWidget(controller.window)
     assert controller.window.menuBar().actions()[0].text() == "&File"
-
-
-def test_measurement_messages_are_translated_with_their_details(qapp):
-    from gptbots_planner.gui.file_table import file_message
-    from gptbots_planner.gui.i18n import install_translators, remove_translators
-
-    mixed = "unsupported file type (ELF executable); extension says .txt, content is ELF executable"
-    assert file_message(mixed) == mixed  # English: the measurers' own words
-    translators = install_translators(qapp, "zh_CN")
-    try:
-        assert file_message("binary data in a text file") == "文本文件中含有二进制数据"
-        # The technical rest is kept; "; " inside parentheses is not a separator.
-        assert (
-            file_message("file too large (12 bytes; limit 10)") == "文件过大 (12 bytes; limit 10)"
-        )
-        assert file_message(mixed) == (
-            "不支持的文件类型 (ELF executable)；扩展名为 .txt，内容却是 ELF executable"
-        )
-        assert (
-            file_message(
-                "extension says .txt, content is PNG; 2 chunk cut(s) without a line break; "
-                "counts approximate"
-            )
-            == "扩展名为 .txt，内容却是 PNG；2 处分块不在换行处；计数为近似值"
-        )
-    finally:
-        remove_translators(qapp, translators)
-        install_translators(qapp, "en")

@@ -255,7 +255,7 @@ def test_model_search_matches_the_brand(make_controller):
 
 
 def test_a_dropped_plan_file_is_opened_not_measured(drop, qtbot, make_controller, tmp_path):
-    from gptbots_planner.export.planfile import load_example_plan, write_plan
+    from gptbots_planner.core.planfile import load_example_plan, write_plan
 
     path = tmp_path / "voice.gbplan"
     write_plan(load_example_plan("voice-assistant"), path)

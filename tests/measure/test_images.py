@@ -21,7 +21,7 @@ from media_factory import (
 )
 from PIL import Image, ImageFile
 
-from gptbots_planner.measure.image_rules import SEED_RULE, image_tokens
+from gptbots_planner.core.image_rules import SEED_RULE, image_tokens
 from gptbots_planner.measure.images import (
     BOMB_WARNING,
     IMAGE_EXTENSIONS,

@@ -26,10 +26,10 @@ from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.scan import scan_paths
 from gptbots_planner.measure.text import TextSink
 from gptbots_planner.vocab import messages
+from gptbots_planner.vocab.measure_messages import MEASUREMENT_MESSAGES
 from gptbots_planner.vocab.messages import MESSAGES, Message, message
 
 PACKAGE = Path(__file__).resolve().parents[2] / "gptbots_planner"
-SECTION = "# --- measurement (measure/)"
 
 
 def _zip(entries: dict[str, bytes | str]) -> bytes:
@@ -365,16 +365,7 @@ def test_fail_and_warn_keep_texts_and_codes_in_step() -> None:
 
 
 def _section_codes() -> set[str]:
-    source = Path(messages.__file__).read_text(encoding="utf-8")
-    tree = ast.parse(source[source.index(SECTION) :])
-    return {
-        node.args[0].value
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id == "register"
-        and isinstance(node.args[0], ast.Constant)
-    }
+    return {code for code, _ in MEASUREMENT_MESSAGES}
 
 
 def _codes_used_in_measure() -> set[str]:

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from gptbots_planner.core.catalog import BILLING_TYPES
 from gptbots_planner.core.estimate import Line, Month
 from gptbots_planner.core.money import fmt_credits, fmt_usd
 from gptbots_planner.gui.results import theme
@@ -25,6 +24,7 @@ from gptbots_planner.gui.results.roles import (
     UNPRICED_ROLE,
     fmt_quantity,
 )
+from gptbots_planner.vocab.billing import BILLING_TYPE_IDS
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,9 @@ class BreakdownModel(QAbstractTableModel):
 
     def set_month(self, month: Month | None) -> None:
         self.beginResetModel()
-        self._lines = [month.lines[t] for t in BILLING_TYPES if t in month.lines] if month else []
+        self._lines = (
+            [month.lines[t] for t in BILLING_TYPE_IDS if t in month.lines] if month else []
+        )
         self.endResetModel()
 
     def line(self, row: int) -> Line:
@@ -81,7 +83,7 @@ class BreakdownModel(QAbstractTableModel):
             return line.quantity if col == self.QUANTITY else line.credits
         if role == SORT_ROLE:
             if col == self.TYPE:
-                return BILLING_TYPES.index(line.billing_type)
+                return BILLING_TYPE_IDS.index(line.billing_type)
             if col == self.QUANTITY:
                 return float(line.quantity)
             return -1.0 if line.credits is None else float(line.credits)

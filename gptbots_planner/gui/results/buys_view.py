@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from gptbots_planner.core.buys import what_credits_buy
-from gptbots_planner.core.catalog import KEY_MODES, Catalog
+from gptbots_planner.core.catalog import Catalog
 from gptbots_planner.core.estimate import Estimate, ScenarioEstimate
 from gptbots_planner.core.money import MoneyError, fmt_credits, fmt_usd, to_decimal
 from gptbots_planner.gui.results import theme
 from gptbots_planner.gui.results.names import billing_type_name, key_mode_name
+from gptbots_planner.vocab.billing import KEY_MODE_IDS
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ class BuysView(QWidget):
         self.key_combo = QComboBox()
         self.key_combo.setObjectName("buysKeyMode")
         self.key_combo.setAccessibleName(self.tr("Key mode"))
-        for mode in KEY_MODES:
+        for mode in KEY_MODE_IDS:
             self.key_combo.addItem(key_mode_name(mode), mode)
 
         inputs = QFormLayout()

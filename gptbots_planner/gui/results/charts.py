@@ -25,10 +25,10 @@ from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
-from gptbots_planner.core.catalog import BILLING_TYPES
 from gptbots_planner.core.estimate import Month, ScenarioEstimate
 from gptbots_planner.gui.results import theme
 from gptbots_planner.gui.results.names import billing_type_name, key_mode_name
+from gptbots_planner.vocab.billing import BILLING_TYPE_IDS
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +211,7 @@ class ProjectionChart(ThemedChartView):
         if not months:
             return
         series = QStackedBarSeries()
-        for type_id in BILLING_TYPES:
+        for type_id in BILLING_TYPE_IDS:
             values = [m.lines[type_id].credits for m in months]
             if not any(v is not None and v > 0 for v in values):
                 continue

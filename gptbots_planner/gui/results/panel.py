@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gptbots_planner.core.catalog import BILLING_TYPES, OPEN_TYPES, Catalog
+from gptbots_planner.core.catalog import Catalog
 from gptbots_planner.core.estimate import Estimate, ScenarioEstimate
 from gptbots_planner.core.plan import Plan
 from gptbots_planner.gui.results import theme
@@ -48,6 +48,7 @@ from gptbots_planner.gui.results.price_dialog import (
 from gptbots_planner.gui.results.projection_model import FIRST_TYPE, ProjectionModel
 from gptbots_planner.gui.results.roles import ID_ROLE, SORT_ROLE, UNPRICED_ROLE
 from gptbots_planner.gui.results.summary import SummaryBox
+from gptbots_planner.vocab.billing import BILLING_TYPE_IDS, OPEN_TYPES
 
 log = logging.getLogger(__name__)
 
@@ -284,7 +285,7 @@ class ResultsPanel(QWidget):
         self.notes_label.setVisible(bool(notes))
         self.projection_model.set_months(s.months)
         used = set(self.projection_model.used_types())
-        for offset, type_id in enumerate(BILLING_TYPES):
+        for offset, type_id in enumerate(BILLING_TYPE_IDS):
             # Types this plan never uses would be ten columns of zeros.
             self.projection_view.setColumnHidden(FIRST_TYPE + offset, type_id not in used)
         self.projection_view.resizeColumnsToContents()

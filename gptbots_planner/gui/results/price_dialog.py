@@ -23,20 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gptbots_planner.core.catalog import (
-    OPEN_TYPES,
-    Catalog,
-    CatalogError,
-    LLMModel,
-    Price,
-    ServiceModel,
-)
+from gptbots_planner.core.catalog import Catalog, CatalogError, LLMModel, Price, ServiceModel
 from gptbots_planner.core.estimate import ScenarioEstimate
 from gptbots_planner.core.money import plain
 from gptbots_planner.core.plan import Plan
 from gptbots_planner.gui.results import theme, user_prices
 from gptbots_planner.gui.results.names import billing_type_name, key_mode_name, price_unit_name
 from gptbots_planner.gui.results.user_prices import PriceInputError, PricePath
+from gptbots_planner.vocab.billing import OPEN_TYPES
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from gptbots_planner.core.catalog import BILLING_TYPES
 from gptbots_planner.core.estimate import Month
 from gptbots_planner.core.money import add, fmt_credits
 from gptbots_planner.gui.results import theme
@@ -20,6 +19,7 @@ from gptbots_planner.gui.results.roles import (
     UNPRICED_ROLE,
     fmt_quantity,
 )
+from gptbots_planner.vocab.billing import BILLING_TYPE_IDS
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 # Columns: month, conversations, one per billing type, total, cumulative.
 MONTH, CONVERSATIONS = 0, 1
 FIRST_TYPE = 2
-TOTAL = FIRST_TYPE + len(BILLING_TYPES)
+TOTAL = FIRST_TYPE + len(BILLING_TYPE_IDS)
 CUMULATIVE = TOTAL + 1
 COLUMNS = CUMULATIVE + 1
 
@@ -59,7 +59,7 @@ class ProjectionModel(QAbstractTableModel):
         """Billing types with a non-zero quantity in some month (others can be hidden)."""
         return [
             t
-            for t in BILLING_TYPES
+            for t in BILLING_TYPE_IDS
             if any(m.lines[t].quantity != 0 or m.lines[t].unpriced for m in self._months)
         ]
 
@@ -82,7 +82,7 @@ class ProjectionModel(QAbstractTableModel):
             return self.tr("Total credits")
         if section == CUMULATIVE:
             return self.tr("Cumulative")
-        return billing_type_name(BILLING_TYPES[section - FIRST_TYPE])
+        return billing_type_name(BILLING_TYPE_IDS[section - FIRST_TYPE])
 
     def _value(self, row: int, col: int) -> Decimal | None:
         month = self._months[row]
@@ -93,13 +93,13 @@ class ProjectionModel(QAbstractTableModel):
         if col == CUMULATIVE:
             return self._cumulative[row]
         if FIRST_TYPE <= col < TOTAL:
-            return month.lines[BILLING_TYPES[col - FIRST_TYPE]].credits
+            return month.lines[BILLING_TYPE_IDS[col - FIRST_TYPE]].credits
         return None
 
     def _unpriced(self, row: int, col: int) -> bool:
         month = self._months[row]
         if FIRST_TYPE <= col < TOTAL:
-            return month.lines[BILLING_TYPES[col - FIRST_TYPE]].unpriced
+            return month.lines[BILLING_TYPE_IDS[col - FIRST_TYPE]].unpriced
         if col == TOTAL:
             return bool(month.unpriced_types)
         if col == CUMULATIVE:

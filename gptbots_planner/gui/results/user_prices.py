@@ -26,14 +26,14 @@ from typing import Any
 from gptbots_planner.atomic import atomic_write_text
 from gptbots_planner.core.catalog import (
     EMPTY_USER_CATALOG,
-    KEY_MODES,
-    TOKENIZERS,
     CatalogError,
     parse_price,
     read_user_catalog,
     write_user_catalog,
 )
 from gptbots_planner.core.money import plain
+from gptbots_planner.vocab.billing import KEY_MODE_IDS
+from gptbots_planner.vocab.tokenizers import TOKENIZER_IDS
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def _custom_entry(data: dict[str, Any], model_id: str) -> dict[str, Any]:
     for entry in data.get("custom_models", []) or []:
         if isinstance(entry, dict) and entry.get("id") == model_id:
             return entry
-    raise CatalogError(f"no custom model with id '{model_id}' in your catalog")
+    raise CatalogError.of("no_custom_model", id=model_id)
 
 
 def set_price(data: dict[str, Any], path: PricePath, value: Decimal | None) -> None:
@@ -141,8 +141,8 @@ def custom_llm_entry(
         raise PriceInputError("brand: must not be empty")
     if not name.strip():
         raise PriceInputError("name: must not be empty")
-    if tokenizer not in TOKENIZERS:
-        raise PriceInputError(f"tokenizer: must be one of {', '.join(TOKENIZERS)}")
+    if tokenizer not in TOKENIZER_IDS:
+        raise PriceInputError(f"tokenizer: must be one of {', '.join(TOKENIZER_IDS)}")
     return {
         "id": model_id,
         "category": "llm",
@@ -153,7 +153,7 @@ def custom_llm_entry(
                 d: (None if prices[mode][d] is None else plain(prices[mode][d]))  # type: ignore[arg-type]
                 for d in ("input", "output")
             }
-            for mode in KEY_MODES
+            for mode in KEY_MODE_IDS
         },
         "tokenizer": tokenizer,
     }

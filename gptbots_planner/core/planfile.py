@@ -24,32 +24,30 @@ def read_plan(path: Path) -> Plan:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise PlanError(f"{path}: no such plan file") from None
+        raise PlanError.of("no_plan_file", where=path) from None
     except OSError as exc:
-        raise PlanError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise PlanError.of("plan_unreadable", where=path, reason=exc.strerror) from None
     if path.is_dir():
-        raise PlanError(f"{path}: is a folder, not a plan file")
+        raise PlanError.of("plan_is_folder", where=path)
     if size > MAX_PLAN_BYTES:
-        raise PlanError(f"{path}: too large to be a plan file ({size} bytes)")
+        raise PlanError.of("plan_too_large", where=path, size=size)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise PlanError(f"{path}: not a plan file (not UTF-8 text)") from None
+        raise PlanError.of("plan_not_utf8", where=path) from None
     except OSError as exc:
-        raise PlanError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise PlanError.of("plan_unreadable", where=path, reason=exc.strerror) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PlanError(
-            f"{path}: not a plan file (invalid JSON at line {exc.lineno}: {exc.msg})"
-        ) from None
+        raise PlanError.of("plan_bad_json", where=path, line=exc.lineno, reason=exc.msg) from None
     try:
         return Plan.from_dict(data, str(path))
     except PlanError:
         raise
     except (TypeError, AttributeError, ValueError, ArithmeticError) as exc:
         # A shape the plan's checks did not foresee: still a bad file, never a traceback.
-        raise PlanError(f"{path}: not a valid plan file ({exc})") from None
+        raise PlanError.wrap("plan_invalid", exc, where=path) from None
 
 
 def plan_to_text(plan: Plan) -> str:
@@ -71,10 +69,10 @@ def load_example_plan(name: str | None = None) -> Plan:
     """An embedded example plan (the first one, or the one whose file stem is ``name``)."""
     candidates = example_plan_paths()
     if not candidates:
-        raise PlanError("no example plans are installed")
+        raise PlanError.of("no_example_plans")
     if name is None:
         return read_plan(candidates[0])
     for p in candidates:
         if p.stem == name:
             return read_plan(p)
-    raise PlanError(f"no example plan named {name!r}")
+    raise PlanError.of("no_example_plan", name=repr(name))

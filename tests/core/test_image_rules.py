@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gptbots_planner.measure.image_rules import (
+from gptbots_planner.core.image_rules import (
     SEED_RULE,
     ImageRule,
     image_tokens,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from gptbots_planner.measure import image_rules
+from gptbots_planner.core import image_rules
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.scan import ScanResult
 

@@ -17,6 +17,8 @@ import math
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
+from gptbots_planner.core.errors import CodedError
+
 log = logging.getLogger(__name__)
 
 RULE_KINDS = ("seed", "high", "patch", "low")
@@ -34,7 +36,7 @@ class ImageRule:
 
     def __post_init__(self) -> None:
         if self.kind not in RULE_KINDS:
-            raise ValueError(f"unknown image rule {self.kind!r}; expected one of {RULE_KINDS}")
+            raise CodedError.of("unknown_image_rule", kind=repr(self.kind), choices=RULE_KINDS)
 
     @property
     def label(self) -> str:
@@ -64,7 +66,7 @@ def seed_tiles(width: int, height: int) -> int:
 
 def _check_size(width: int, height: int) -> None:
     if width <= 0 or height <= 0:
-        raise ValueError(f"image size must be positive, got {width}x{height}")
+        raise CodedError.of("bad_image_size", width=width, height=height)
 
 
 def _high_detail_size(width: int, height: int) -> tuple[int, int]:

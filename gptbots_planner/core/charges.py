@@ -1,0 +1,200 @@
+"""One month's charge for each of the ten billing types.
+
+Every billing type has one function with the same signature: it takes the
+per-turn quantities of a scenario, the month's usage and the scenario's prices,
+and returns that type's :class:`Line`.  :data:`LINE_BUILDERS` lists them in the
+platform's order (``BILLING_TYPES``), which is also the order of every output.
+The formulas are described in :mod:`gptbots_planner.core.estimate`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from gptbots_planner.core.billing import (
+    QUANTITY_UNITS,
+    Charge,
+    asr_charge,
+    per_unit_charge,
+    storage_charge,
+    sum_charges,
+    tokens_charge,
+    tts_charge,
+)
+from gptbots_planner.core.catalog import BILLING_TYPES, LLMModel, Price, ServiceModel
+from gptbots_planner.core.money import mul, plain
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Line:
+    """One billing type in one month."""
+
+    billing_type: str
+    quantity: Decimal
+    unit: str
+    credits: Decimal | None  # None: used but unpriced
+    parts: dict[str, Decimal] = field(default_factory=dict)  # e.g. one-time vs per-turn
+
+    @property
+    def unpriced(self) -> bool:
+        return self.credits is None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "billing_type": self.billing_type,
+            "quantity": plain(self.quantity),
+            "unit": self.unit,
+            "credits": None if self.credits is None else plain(self.credits),
+            "unpriced": self.unpriced,
+            "parts": {k: plain(v) for k, v in self.parts.items()},
+        }
+
+
+@dataclass(frozen=True)
+class ScenarioPrices:
+    """The catalog rows one scenario (model x key mode) is billed by."""
+
+    key_mode: str
+    model: LLMModel
+    text_model: LLMModel  # whose prices bill the text (an "(audio input)" row's sibling)
+    embedding: ServiceModel
+    rerank: ServiceModel
+    asr: ServiceModel
+    tts: ServiceModel
+    storage: Price
+    open_prices: Mapping[str, Price]  # tool_call, database_processing, question_classification
+
+
+@dataclass(frozen=True)
+class MonthUsage:
+    """What one month of a scenario uses besides the per-turn quantities."""
+
+    turns: Decimal
+    added_knowledge_tokens: Decimal  # indexed once, this month
+    stored_knowledge_tokens: Decimal  # held in storage during the month
+    days: int
+
+
+PerTurn = Mapping[str, Decimal]
+LineBuilder = Callable[[PerTurn, MonthUsage, ScenarioPrices], Line]
+
+
+def make_line(billing_type: str, charge: Charge, parts: dict[str, Decimal] | None = None) -> Line:
+    return Line(
+        billing_type, charge.quantity, QUANTITY_UNITS[billing_type], charge.credits, parts or {}
+    )
+
+
+def _priced(name: str, charge: Charge) -> dict[str, Decimal]:
+    """``{name: credits}``, or nothing when the charge is unpriced (a part is never None)."""
+    return {name: charge.credits} if charge.credits is not None else {}
+
+
+def llm_text(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
+    key, text_model = prices.key_mode, prices.text_model
+    llm_in = tokens_charge(
+        mul(month.turns, per_turn["llm_text_input_tokens"]), text_model.price(key, "input")
+    )
+    llm_out = tokens_charge(
+        mul(month.turns, per_turn["llm_text_output_tokens"]), text_model.price(key, "output")
+    )
+    parts = {
+        "input_tokens": llm_in.quantity,
+        "output_tokens": llm_out.quantity,
+        **_priced("input_credits", llm_in),
+        **_priced("output_credits", llm_out),
+    }
+    return make_line("llm_text", sum_charges([llm_in, llm_out]), parts)
+
+
+def llm_audio(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
+    # Audio tokens are billed at the model's own input price (not the text sibling's).
+    tokens = mul(month.turns, per_turn["llm_audio_input_tokens"])
+    return make_line(
+        "llm_audio", tokens_charge(tokens, prices.model.price(prices.key_mode, "input"))
+    )
+
+
+def asr(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
+    seconds = mul(month.turns, per_turn["asr_seconds"])
+    return make_line("asr", asr_charge(seconds, prices.asr.price(prices.key_mode)))
+
+
+def tts(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
+    characters = mul(month.turns, per_turn["tts_characters"])
+    return make_line("tts", tts_charge(characters, prices.tts.price(prices.key_mode)))
+
+
+def knowledge_index(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
+    """The documents added this month, once, plus the question embedded on every turn."""
+    price = prices.embedding.price(prices.key_mode)
+    one_time = tokens_charge(month.added_knowledge_tokens, price)
+    queries = tokens_charge(mul(month.turns, per_turn["knowledge_index_query_tokens"]), price)
+    parts = {
+        "one_time_tokens": one_time.quantity,
+        "query_tokens": queries.quantity,
+        **_priced("one_time_credits", one_time),
+        **_priced("per_turn_credits", queries),
+    }
+    return make_line("knowledge_index", sum_charges([one_time, queries]), parts)
+
+
+def knowledge_storage(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
+    stored, days = month.stored_knowledge_tokens, Decimal(month.days)
+    return make_line(
+        "knowledge_storage",
+        storage_charge(stored, days, prices.storage),
+        {"stored_tokens": stored, "days": days},
+    )
+
+
+def _per_unit_line(
+    billing_type: str, units_per_turn: Decimal, month: MonthUsage, prices: ScenarioPrices
+) -> Line:
+    """A type only the user prices: units per turn at the catalog's open price."""
+    units = mul(month.turns, units_per_turn)
+    return make_line(billing_type, per_unit_charge(units, prices.open_prices[billing_type]))
+
+
+def tool_call(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
+    return _per_unit_line("tool_call", per_turn["tool_calls"], month, prices)
+
+
+def database_processing(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
+    return _per_unit_line("database_processing", per_turn["database_operations"], month, prices)
+
+
+def question_classification(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
+    return _per_unit_line(
+        "question_classification", per_turn["classified_questions"], month, prices
+    )
+
+
+def rerank(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
+    tokens = mul(month.turns, per_turn["rerank_tokens"])
+    return make_line("rerank", tokens_charge(tokens, prices.rerank.price(prices.key_mode)))
+
+
+LINE_BUILDERS: dict[str, LineBuilder] = {
+    "llm_text": llm_text,
+    "llm_audio": llm_audio,
+    "asr": asr,
+    "tts": tts,
+    "knowledge_index": knowledge_index,
+    "knowledge_storage": knowledge_storage,
+    "tool_call": tool_call,
+    "rerank": rerank,
+    "database_processing": database_processing,
+    "question_classification": question_classification,
+}
+
+
+def month_lines(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> dict[str, Line]:
+    """Every billing type's line for one month, in the platform's order."""
+    return {t: LINE_BUILDERS[t](per_turn, month, prices) for t in BILLING_TYPES}
