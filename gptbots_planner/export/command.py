@@ -41,8 +41,8 @@ def add_parser(subparsers: Any) -> None:  # argparse's _SubParsersAction is priv
 def run(args: argparse.Namespace) -> int:
     # Imported here: cli.py imports this module while it builds its parser.
     from gptbots_planner import cli
-    from gptbots_planner.export.csv_export import write_csv
-    from gptbots_planner.export.spreadsheet import write_xlsx
+    from gptbots_planner.export.csv import write_csv
+    from gptbots_planner.export.xlsx import write_xlsx
 
     catalog = cli._catalog(args)
     plan = cli._load_plan_arg(args.plan)
