@@ -85,7 +85,7 @@ def test_csv_writes_both_files_with_bom(tmp_path: Path, capsys) -> None:
                     assert Decimal(row["USD"]) * 100 == credits
                 assert Decimal(row["Quantity"]) == month.lines[t].quantity
     # the example leaves paid tool calls unpriced: the branch above really ran
-    assert any(r["Credits"] == "unpriced" for r in rows)
+    assert any(r["Credits"] == "unpriced" for r in records)
 
 
 def test_set_and_language(tmp_path: Path, capsys) -> None:

@@ -17,6 +17,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from gptbots_planner.core.catalog import BILLING_TYPES
 from gptbots_planner.core.estimate import Month
+from gptbots_planner.core.money import credits_to_usd
 from gptbots_planner.export.xlsx.book import (
     Book,
     Column,
@@ -224,7 +225,7 @@ def _block_month(
     types = f"{cell_abs(r, TYPE_COL[BILLING_TYPES[0]])}:{cell_abs(r, TYPE_COL[BILLING_TYPES[-1]])}"
     total = cell_abs(r, TOTAL_COL)
     ws.write_formula(r, TOTAL_COL, f"=SUM({types})", f.credits_strong, num(mo.total))
-    usd = num(mo.total / 100)  # TEMP
+    usd = num(credits_to_usd(mo.total))
     ws.write_formula(r, TOTAL_COL + 1, f"={total}/100", f.usd, usd)
     names = {tid: t.billing_type(cat, tid) for tid in BILLING_TYPES}
     flag = unpriced_flag_formula(

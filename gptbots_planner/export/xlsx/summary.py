@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from gptbots_planner.core.money import credits_to_usd
 from gptbots_planner.export.xlsx.book import (
     UNPRICED,
     Book,
@@ -112,7 +113,7 @@ def _scenario_row(
     ws.write_formula(r, 3, f"={cell_abs(r, 2)}/100", f.usd, num(s.monthly_total_usd))
     ws.write_formula(r, 4, f"={b['one_time']}", f.credits, num(s.one_time_indexing))
     ws.write_formula(r, 5, f"={projection.horizon[c.index]}", f.credits, num(s.horizon_total))
-    ws.write_formula(r, 6, f"={cell_abs(r, 5)}/100", f.usd, num(s.horizon_total / 100))
+    ws.write_formula(r, 6, f"={cell_abs(r, 5)}/100", f.usd, num(credits_to_usd(s.horizon_total)))
     ws.write_formula(r, 7, f"={b['unpriced']}", f.flag, unpriced_flag_value(unpriced, t))
     # Only a fully priced scenario (no "unpriced" in any month) can be the cheapest.
     ws.write_formula(
