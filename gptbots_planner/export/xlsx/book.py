@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -115,6 +116,14 @@ class Book:
         target = range_ref(self.names[sheet], r1, c1, r2, c2)
         self.wb.define_name(name, f"={target}")
         return target
+
+    def section(self, ws: Worksheet, row: int, title: str, heads: Sequence[str]) -> int:
+        """A section's title and, on the row below it, its column headings (texts);
+        returns the row after them."""
+        ws.write_string(row, 0, title, self.fmt.h2)
+        for col, text in enumerate(heads):
+            ws.write_string(row + 1, col, text, self.fmt.header)
+        return row + 2
 
     def price_cell(self, ws: Worksheet, row: int, col: int, price: Price) -> None:
         if price.value is None:

@@ -37,22 +37,32 @@ from gptbots_planner.export.xlsx.formulas import (
     unpriced_flag_value,
 )
 from gptbots_planner.export.xlsx.inputs import InputCells
-from gptbots_planner.export.xlsx.prices import PriceCells
+from gptbots_planner.export.xlsx.prices import TYPE_PRICES, PriceCells
 
 log = logging.getLogger(__name__)
 
 Build = Callable[[Column], tuple[str, Value]]
 
-# Billing types charged as one quantity at one price: quantity row, price key, units per price.
-SINGLE_CHARGES = {
-    "llm_audio": ("q_audio", "audio_input", 1000),
-    "asr": ("q_asr", "asr", 60),
-    "tts": ("q_tts", "tts", 1000),
-    "knowledge_storage": ("q_storage", "storage", 1000),
-    "tool_call": ("q_tool", "tool_call", 1),
-    "rerank": ("q_rerank", "rerank", 1000),
-    "database_processing": ("q_db", "database_processing", 1),
-    "question_classification": ("q_cls", "question_classification", 1),
+# The billing types charged per turn at one price: the row of their per-turn amount.
+PER_TURN_ROWS = {
+    "llm_audio": "audio_tokens",
+    "asr": "asr_seconds",
+    "tts": "tts_chars",
+    "tool_call": "tool_calls",
+    "rerank": "rerank_tokens",
+    "database_processing": "db_ops",
+    "question_classification": "classified",
+}
+# The billing types charged at one price (``prices.TYPE_PRICES``): the row of their quantity.
+QUANTITY_ROWS = {
+    "llm_audio": "q_audio",
+    "asr": "q_asr",
+    "tts": "q_tts",
+    "knowledge_storage": "q_storage",
+    "tool_call": "q_tool",
+    "rerank": "q_rerank",
+    "database_processing": "q_db",
+    "question_classification": "q_cls",
 }
 
 
@@ -300,11 +310,14 @@ def _quantities(rows: _Rows) -> None:
 
         rows.put(key, unit, lambda c: (f"{b(c, 'turns')}*{b(c, per_turn)}", num(engine(c))), f.qty)
 
+    def single(type_id: str, unit: str) -> None:
+        per_turn_qty(QUANTITY_ROWS[type_id], PER_TURN_ROWS[type_id], unit, type_id)
+
     per_turn_qty("q_llm_in", "text_in", "unit.tokens", "llm_text", "input_tokens")
     per_turn_qty("q_llm_out", "text_out", "unit.tokens", "llm_text", "output_tokens")
-    per_turn_qty("q_audio", "audio_tokens", "unit.tokens", "llm_audio")
-    per_turn_qty("q_asr", "asr_seconds", "unit.seconds", "asr")
-    per_turn_qty("q_tts", "tts_chars", "unit.characters", "tts")
+    single("llm_audio", "unit.tokens")
+    single("asr", "unit.seconds")
+    single("tts", "unit.characters")
     rows.put(
         "q_index_once",
         "unit.tokens",
@@ -316,7 +329,7 @@ def _quantities(rows: _Rows) -> None:
     )
     per_turn_qty("q_index_query", "query_tokens", "unit.tokens", "knowledge_index", "query_tokens")
     rows.put(
-        "q_storage",
+        QUANTITY_ROWS["knowledge_storage"],
         "unit.token_days",
         lambda c: (
             f"{b(c, 'stored_tokens')}*{b(c, 'days')}",
@@ -324,10 +337,10 @@ def _quantities(rows: _Rows) -> None:
         ),
         f.qty,
     )
-    per_turn_qty("q_tool", "tool_calls", "unit.calls", "tool_call")
-    per_turn_qty("q_rerank", "rerank_tokens", "unit.tokens", "rerank")
-    per_turn_qty("q_db", "db_ops", "unit.operations", "database_processing")
-    per_turn_qty("q_cls", "classified", "unit.questions", "question_classification")
+    single("tool_call", "unit.calls")
+    single("rerank", "unit.tokens")
+    single("database_processing", "unit.operations")
+    single("question_classification", "unit.questions")
 
 
 def _credits(rows: _Rows) -> tuple[int, int]:
@@ -369,8 +382,8 @@ def _credits(rows: _Rows) -> tuple[int, int]:
                 x, y = combined[type_id]
                 formula = combine_formula(b(c, x), b(c, y))
             else:
-                qty_key, price_key, per = SINGLE_CHARGES[type_id]
-                formula = charge_formula(b(c, qty_key), p(c, price_key), per)
+                price_key, per = TYPE_PRICES[type_id]
+                formula = charge_formula(b(c, QUANTITY_ROWS[type_id]), p(c, price_key), per)
             return formula, num(first_line(c, type_id).credits)
 
         return build

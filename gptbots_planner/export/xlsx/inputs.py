@@ -45,6 +45,7 @@ MEASURE_ROWS = (
     ("user_message_tokens_embedding", "tokens"),
 )
 BILLED_VOICE = "billed_voice_seconds_per_message"
+INPUT_HEADS = ("field", "value", "unit", "name", "help")
 
 
 @dataclass(frozen=True)
@@ -75,11 +76,9 @@ def write_inputs(book: Book) -> InputCells:
 
 def _heading(book: Book, ws: Worksheet, row: int, title: str, unit: bool = True) -> int:
     """A section title and its column headings; returns the first row below them."""
-    t, f = book.t, book.fmt
-    ws.write_string(row, 0, t(title), f.h2)
-    for col, key in enumerate(("field", "value", "unit", "name", "help")):
-        ws.write_string(row + 1, col, t(key) if unit or key != "unit" else "", f.header)
-    return row + 2
+    t = book.t
+    heads = [t(key) if unit or key != "unit" else "" for key in INPUT_HEADS]
+    return book.section(ws, row, t(title), heads)
 
 
 def _assumptions(book: Book, ws: Worksheet, row: int, names: dict[str, str]) -> int:

@@ -26,6 +26,18 @@ SERVICE_UNITS = {
     "tts": "unit.per_1000_chars",
 }
 PER_CALL_TYPES = ("tool_call", "database_processing", "question_classification")
+# The billing types charged as one quantity at one price: the PriceCells key of that price
+# and how many units it is per (``core/billing.py``).
+TYPE_PRICES = {
+    "llm_audio": ("audio_input", 1000),
+    "asr": ("asr", 60),
+    "tts": ("tts", 1000),
+    "knowledge_storage": ("storage", 1000),
+    "tool_call": ("tool_call", 1),
+    "rerank": ("rerank", 1000),
+    "database_processing": ("database_processing", 1),
+    "question_classification": ("question_classification", 1),
+}
 
 
 @dataclass(frozen=True)
@@ -74,13 +86,9 @@ def _llm_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, str],
     """A row per model and key mode; returns the next free row."""
     t, f, cat = book.t, book.fmt, book.catalog
     sheet = book.names["prices"]
-    ws.write_string(row, 0, t("prices.llm"), f.h2)
-    row += 1
     heads = ("model", "model_id", "key_mode", "prices.input", "prices.output", "prices.audio_tps")
-    for col, key in enumerate(heads):
-        ws.write_string(row, col, t(key), f.header)
-    ws.set_row(row, 30)
-    row += 1
+    row = book.section(ws, row, t("prices.llm"), [t(key) for key in heads])
+    ws.set_row(row - 1, 30)
     rows: dict[tuple[str, str], int] = {}
     for model in _compared_models(book):
         for mode in KEY_MODES:
@@ -114,14 +122,8 @@ def _service_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, s
     """The plan's embedding, rerank, ASR and TTS services in both key modes."""
     t, f, cat = book.t, book.fmt, book.catalog
     sheet = book.names["prices"]
-    ws.write_string(row, 0, t("prices.services"), f.h2)
-    row += 1
-    ws.write_string(row, 0, t("prices.service"), f.header)
-    ws.write_string(row, 1, t("model"), f.header)
-    ws.write_string(row, 2, t("unit"), f.header)
-    for i, mode in enumerate(KEY_MODES):
-        ws.write_string(row, 3 + i, t.key_mode(mode), f.header)
-    row += 1
+    heads = [t("prices.service"), t("model"), t("unit"), *(t.key_mode(m) for m in KEY_MODES)]
+    row = book.section(ws, row, t("prices.services"), heads)
     for category, unit in SERVICE_UNITS.items():
         svc = cat.service(category, getattr(book.plan.services, category))
         ws.write_string(row, 0, t(f"service.{category}"), f.text)
@@ -139,11 +141,8 @@ def _service_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, s
 def _shared_rows(book: Book, ws: Worksheet, row: int) -> dict[str, str]:
     """Storage and the per-call prices, one for every scenario; returns key -> cell."""
     t, f, cat = book.t, book.fmt, book.catalog
-    ws.write_string(row, 0, t("prices.other"), f.h2)
-    row += 1
-    for col, key in enumerate(("prices.item", "unit", "prices.price", "source")):
-        ws.write_string(row, col, t(key), f.header)
-    row += 1
+    heads = [t(key) for key in ("prices.item", "unit", "prices.price", "source")]
+    row = book.section(ws, row, t("prices.other"), heads)
     shared: dict[str, str] = {}
     storage = cat.storage_price
     ws.write_string(row, 0, t("service.storage"), f.text)

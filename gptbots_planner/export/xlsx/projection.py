@@ -28,7 +28,7 @@ from gptbots_planner.export.xlsx.book import (
     range_ref,
     ref,
 )
-from gptbots_planner.export.xlsx.breakdown import BreakdownCells
+from gptbots_planner.export.xlsx.breakdown import PER_TURN_ROWS, BreakdownCells
 from gptbots_planner.export.xlsx.formulas import (
     charge_formula,
     combine_formula,
@@ -36,23 +36,13 @@ from gptbots_planner.export.xlsx.formulas import (
     unpriced_flag_value,
 )
 from gptbots_planner.export.xlsx.inputs import InputCells
-from gptbots_planner.export.xlsx.prices import PriceCells
+from gptbots_planner.export.xlsx.prices import TYPE_PRICES, PriceCells
 
 log = logging.getLogger(__name__)
 
 HEADER = 3  # the heading row of the months table
 TYPE_COL = {tid: 4 + i for i, tid in enumerate(BILLING_TYPES)}  # in a scenario's block
 TOTAL_COL = 4 + len(BILLING_TYPES)
-# Billing types charged per turn in the blocks: breakdown per-turn row, price key, per.
-PER_TURN_CHARGES = {
-    "llm_audio": ("audio_tokens", "audio_input", 1000),
-    "asr": ("asr_seconds", "asr", 60),
-    "tts": ("tts_chars", "tts", 1000),
-    "tool_call": ("tool_calls", "tool_call", 1),
-    "rerank": ("rerank_tokens", "rerank", 1000),
-    "database_processing": ("db_ops", "database_processing", 1),
-    "question_classification": ("classified", "question_classification", 1),
-}
 
 
 @dataclass(frozen=True)
@@ -187,18 +177,17 @@ def _type_formulas(r: int, top: int, sources: _Sources) -> dict[str, str]:
     def per_turn(key: str, price: str, per: int) -> str:
         return charge_formula(f"{turns}*{b[key]}", p[price], per)
 
-    formulas = {
-        tid: per_turn(key, price, per) for tid, (key, price, per) in PER_TURN_CHARGES.items()
-    }
+    formulas = {tid: per_turn(key, *TYPE_PRICES[tid]) for tid, key in PER_TURN_ROWS.items()}
     formulas["llm_text"] = combine_formula(
         per_turn("text_in", "llm_input", 1000), per_turn("text_out", "llm_output", 1000)
     )
     formulas["knowledge_index"] = combine_formula(
-        charge_formula(cell_abs(r, 2), p["embedding"], 1000),
+        charge_formula(cell_abs(r, 2), p["embedding"], 1000),  # the tokens added this month
         per_turn("query_tokens", "embedding", 1000),
     )
+    price, per = TYPE_PRICES["knowledge_storage"]
     formulas["knowledge_storage"] = charge_formula(
-        f"{cell_abs(r, 3)}*{cell_abs(top, 2)}", p["storage"], 1000
+        f"{cell_abs(r, 3)}*{cell_abs(top, 2)}", p[price], per
     )
     return formulas
 
