@@ -109,6 +109,10 @@ class _Rows:
             self.cells[c.index][key] = ref(self.sheet, self.row, 2 + c.index)
         self.row += 1
 
+    def per_turn(self, key: str, unit: str, formula: Callable[[Column], str], engine: str) -> None:
+        """A per-turn row whose cached value is the engine's ``per_turn[engine]``."""
+        self.put(key, unit, lambda c: (formula(c), num(c.est.per_turn[engine])), self.book.fmt.qty)
+
     def b(self, c: Column, key: str) -> str:
         """The cell of an earlier row of this scenario."""
         return self.cells[c.index][key]
@@ -175,13 +179,10 @@ def _context_tokens(c: Column, a: dict[str, Decimal]) -> Decimal:
 
 def _per_turn(rows: _Rows) -> None:
     """What one turn uses: tokens, seconds, characters, calls (``ScenarioEstimate.per_turn``)."""
-    f, b, m, p = rows.book.fmt, rows.b, rows.m, rows.p
+    f, b, m = rows.book.fmt, rows.b, rows.m
     plan = rows.book.plan
+    per_turn = rows.per_turn
     rows.section("breakdown.per_turn")
-
-    def per_turn(key: str, unit: str, formula: Callable[[Column], str], engine: str) -> None:
-        rows.put(key, unit, lambda c: (formula(c), num(c.est.per_turn[engine])), f.qty)
-
     rows.put(
         "context_tokens",
         "unit.tokens",
@@ -208,6 +209,17 @@ def _per_turn(rows: _Rows) -> None:
         lambda c: f"llm_calls_per_turn*{m(c, 'reply_tokens')}",
         "llm_text_output_tokens",
     )
+    _voice_per_turn(rows)
+    _services_per_turn(rows)
+
+
+def _voice_per_turn(rows: _Rows) -> None:
+    """Voice messages go to an audio LLM (when the mode says so and the model takes audio)
+    or to ASR; replies may be read out (TTS)."""
+    f, b, m, p = rows.book.fmt, rows.b, rows.m, rows.p
+    plan = rows.book.plan
+    per_turn = rows.per_turn
+    # The engine's choice of audio LLM over ASR (the Estimate does not publish it as a number).
     rows.put(
         "audio_llm",
         "unit.flag",
@@ -241,6 +253,11 @@ def _per_turn(rows: _Rows) -> None:
         lambda c: f"tts_playback_share*{m(c, 'reply_characters')}",
         "tts_characters",
     )
+
+
+def _services_per_turn(rows: _Rows) -> None:
+    """Retrieval (question embedding, rerank), tools, database and classification."""
+    m, per_turn = rows.m, rows.per_turn
     per_turn(
         "query_tokens",
         "unit.tokens",
