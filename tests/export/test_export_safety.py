@@ -127,7 +127,7 @@ def test_failure_while_building_leaves_the_old_xlsx(
     def broken(book: object) -> None:
         raise RuntimeError("simulated bug half-way through the workbook")
 
-    monkeypatch.setattr(workbook.files_sheet, "write_files", broken)
+    monkeypatch.setattr(workbook, "write_files", broken)
     with pytest.raises(RuntimeError):
         write_xlsx(load_example_plan("customer-service"), catalog, target)
     assert target.read_bytes() == b"the old workbook"

@@ -15,10 +15,10 @@ from gptbots_planner.core.catalog import Catalog
 from gptbots_planner.core.estimate import estimate
 from gptbots_planner.core.plan import Plan
 from gptbots_planner.export.atomic import atomic_write_files
-from gptbots_planner.export.xlsx import files as files_sheet
 from gptbots_planner.export.xlsx.book import Book
 from gptbots_planner.export.xlsx.breakdown import write_breakdown
 from gptbots_planner.export.xlsx.charts import write_charts
+from gptbots_planner.export.xlsx.files import write_files
 from gptbots_planner.export.xlsx.inputs import write_inputs
 from gptbots_planner.export.xlsx.prices import write_prices
 from gptbots_planner.export.xlsx.projection import write_projection
@@ -34,7 +34,7 @@ def build_xlsx(plan: Plan, catalog: Catalog, *, language: str = "en") -> bytes:
     prices = write_prices(book)
     breakdown = write_breakdown(book, inputs, prices)
     projection = write_projection(book, inputs, prices, breakdown)
-    files_sheet.write_files(book)
+    write_files(book)
     summary = write_summary(book, breakdown, projection)
     charts = write_charts(book, summary, breakdown, projection)
     write_notes(book, charts.below)
