@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 # Bump when what an extractor produces for the same bytes changes: the cache key includes
 # it (together with the image and audio modules' own EXTRACTOR_VERSION).
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 HEAD_BYTES = 4096
 

@@ -411,4 +411,26 @@ MEASUREMENT_MESSAGES: tuple[tuple[str, Text], ...] = (
             "Messages", "{format} has no duration in its header and no audio blocks: length unknown"
         ),
     ),
+    # hostile and real-world files (documents, text, audio)
+    (
+        "expanded_text_too_large",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the document's text expands to more than {limit} characters (at least {size}): not read",
+        ),
+    ),
+    (
+        "encoding_guessed",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "encoding guessed: {encoding} ({confidence} confidence); choose the encoding if the counts look wrong",
+        ),
+    ),
+    (
+        "implausible_duration",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the header claims {claimed} seconds, impossible for a file of {size} bytes: length unknown",
+        ),
+    ),
 )
