@@ -255,5 +255,3 @@ def read_sheet(
     """Write one worksheet's cells as displayed, a line per row."""
     sheet = _Sheet(budget, shared, styles, date1904)
     parse(stream, sheet.start, sheet.end, sheet.data)
-
-
