@@ -20,7 +20,7 @@ from gptbots_planner.cli.output import table_line, write_csv, write_json
 from gptbots_planner.cli.progress import ProgressBar
 from gptbots_planner.core.catalog import CatalogError, load_catalog
 from gptbots_planner.core.measurement_rows import file_row, totals_row
-from gptbots_planner.measure import tokens
+from gptbots_planner.measure import dispatch, tokens
 from gptbots_planner.measure.scan import ScanResult, scan_paths
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,11 @@ def add_parser(subparsers: Subparsers) -> None:
     )
     p.add_argument("--encoding", default=None, help="force the text encoding, e.g. gb18030")
     p.add_argument("--include-hidden", action="store_true", help="also measure hidden files")
+    p.add_argument(
+        "--no-notes",
+        action="store_true",
+        help="leave PPTX speaker notes out (default: they count, with the slides)",
+    )
     add_format_option(p)
 
 
@@ -131,6 +136,7 @@ def run(args: argparse.Namespace) -> int:
             include_hidden=args.include_hidden,
             progress=bar.update if bar else None,
             encoding=args.encoding,
+            limits=dispatch.Limits(speaker_notes=not args.no_notes),
         )
     finally:
         if bar:

@@ -41,6 +41,8 @@ class Limits:
 
     max_text_bytes: int = _text.DEFAULT_MAX_TEXT_BYTES
     max_document_bytes: int = documents.DEFAULT_MAX_DOCUMENT_BYTES
+    # Count PPTX speaker notes (the default; CLI --no-notes turns it off).
+    speaker_notes: bool = True
 
 
 DEFAULT_LIMITS = Limits()
@@ -74,9 +76,13 @@ def media_extensions() -> frozenset[str]:
     return _image_extensions() | _audio_extensions()
 
 
-def extractor_version() -> str:
-    """Version string of all extractors together (part of the cache key)."""
+def extractor_version(limits: Limits | None = None) -> str:
+    """Version string of all extractors together (part of the cache key); a reading option
+    that changes counts (no speaker notes) is part of it."""
     from gptbots_planner.measure import audio, images
+
+    if limits is not None and not limits.speaker_notes:
+        return extractor_version() + ".nonotes"
 
     return ".".join((EXTRACTOR_VERSION, images.EXTRACTOR_VERSION, audio.EXTRACTOR_VERSION))
 
@@ -381,7 +387,11 @@ def _measure_zip(req: _Request, ext_kind: str | None) -> Measurement:
     path, max_bytes = req.path, req.limits.max_document_bytes
     if ext_kind == "zipdoc":
         return documents.measure_zip_document(
-            path, req.tokenizers, max_bytes=max_bytes, should_stop=req.should_stop
+            path,
+            req.tokenizers,
+            max_bytes=max_bytes,
+            should_stop=req.should_stop,
+            notes=req.limits.speaker_notes,
         )
     try:
         with zipfile.ZipFile(path) as zf:
@@ -391,7 +401,12 @@ def _measure_zip(req: _Request, ext_kind: str | None) -> Measurement:
     if doc_type is None:
         return _error(path, message("zip_archive_not_document"), "unsupported")
     m = documents.measure_zip_document(
-        path, req.tokenizers, doc_type, max_bytes=max_bytes, should_stop=req.should_stop
+        path,
+        req.tokenizers,
+        doc_type,
+        max_bytes=max_bytes,
+        should_stop=req.should_stop,
+        notes=req.limits.speaker_notes,
     )
     return m.warn(_mismatch(path.suffix.lower(), doc_type[1:].upper()), first=True)
 

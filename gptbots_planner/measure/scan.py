@@ -88,7 +88,7 @@ def scan_paths(
 
     own_cache = cache is None and use_cache
     store = cache if cache is not None else (MeasureCache() if use_cache else None)
-    key = cache_key(tokenizers, dispatch.extractor_version(), encoding)
+    key = cache_key(tokenizers, dispatch.extractor_version(limits), encoding)
     try:
         misses = _from_cache(store, key, entries, run)
         hits = len(entries) - len(misses)

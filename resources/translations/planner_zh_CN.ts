@@ -1760,6 +1760,18 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <source>{format} has no duration in its header and no audio blocks: length unknown</source>
         <translation>{format} 的文件头中没有时长，也没有音频块：时长未知</translation>
     </message>
+    <message>
+        <source>the document&apos;s text expands to more than {limit} characters (at least {size}): not read</source>
+        <translation>文档的文本展开后超过 {limit} 个字符（至少 {size}）：未读取</translation>
+    </message>
+    <message>
+        <source>encoding guessed: {encoding} ({confidence} confidence); choose the encoding if the counts look wrong</source>
+        <translation>编码为推测：{encoding}（置信度 {confidence}）；如计数有误，请选择编码</translation>
+    </message>
+    <message>
+        <source>the header claims {claimed} seconds, impossible for a file of {size} bytes: length unknown</source>
+        <translation>文件头声称 {claimed} 秒，{size} 字节的文件不可能这么长：时长未知</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>

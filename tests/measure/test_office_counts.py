@@ -256,3 +256,26 @@ def test_pptx_speaker_notes_count_by_default(tmp_path: Path) -> None:
     assert m.chars == len("Slide title\nSay hello to everyone\n\n")
     without = documents.measure_zip_document(path, ["o200k_base"], notes=False)
     assert without.chars == len("Slide title\n")
+
+
+def test_cli_no_notes_leaves_speaker_notes_out(tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    path = _pptx(tmp_path / "deck.pptx")
+    outputs = []
+    for extra in ([], ["--no-notes"]):
+        cmd = [
+            sys.executable,
+            "-m",
+            "gptbots_planner.cli",
+            "measure",
+            str(path),
+            "--no-cache",
+            "--format",
+            "json",
+        ]
+        done = subprocess.run(cmd + extra, capture_output=True, text=True, check=True)
+        outputs.append(json.loads(done.stdout))
+    assert outputs[0] != outputs[1]
