@@ -132,8 +132,8 @@ def file_rows(plan: Plan, language: str = "en") -> list[list[str]]:
                 str(m.width) if m.width else "",
                 str(m.height) if m.height else "",
                 _text(m.seconds),
-                _text(m.error),
-                _text(m.warning),
+                _text(t.measurement_error(m)),
+                _text(t.measurement_warning(m)),
             ]
         )
     return rows

@@ -5,7 +5,8 @@ The export runs without Qt (CLI, tests), so it translates with
 window's ``.qm`` is built from.  Plan fields, roles, billing types, units and key modes are the
 app's vocabulary (:mod:`gptbots_planner.vocab`), so the workbook names them as the window does;
 only the workbook's own headings live in :mod:`gptbots_planner.export.workbook_texts`.  Estimate
-notes are rendered from their message code (:mod:`gptbots_planner.vocab.messages`).
+notes and measurement errors and warnings are rendered from their message codes
+(:mod:`gptbots_planner.vocab.messages`).
 """
 
 from __future__ import annotations
@@ -16,13 +17,18 @@ from typing import Any
 from gptbots_planner.core.catalog import Catalog
 from gptbots_planner.core.plan import Plan
 from gptbots_planner.export.workbook_texts import WORKBOOK_TEXTS
+from gptbots_planner.measure.records import Measurement
 from gptbots_planner.vocab import billing, fields, roles
 from gptbots_planner.vocab.messages import Message, render
-from gptbots_planner.vocab.text import Text, fill, translator
+from gptbots_planner.vocab.text import QT_TRANSLATE_NOOP, Text, fill, translator
 
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "zh")
+
+# Between two warnings of one measurement: the file table's text (same context and
+# source), so the window and the exports share one translation ("; " / "；")
+WARNING_SEPARATOR = QT_TRANSLATE_NOOP("FileMessages", "; ")
 
 
 def _vocabulary_keys() -> dict[str, Text]:
@@ -130,6 +136,22 @@ class Labels:
             log.warning("estimate note %r has no registered message", note.code)
             return str(note.text)
         return render(msg, self.translate)
+
+    def measurement_error(self, m: Measurement) -> str:
+        """A measurement's error in this language, by its code ("" when it has none).
+
+        A record whose ``error`` was set as text alone, without a code, shows that text."""
+        if m.error_message is None:
+            return m.error
+        return render(m.error_message, self.translate)
+
+    def measurement_warning(self, m: Measurement) -> str:
+        """A measurement's warnings in this language, by their codes, joined with "; " /
+        "；" ("" when it has none); its plain ``warning`` text when they have no codes."""
+        if not m.warning_messages:
+            return m.warning
+        separator = self.translate(WARNING_SEPARATOR)
+        return separator.join(render(w, self.translate) for w in m.warning_messages)
 
     def billing_type(self, catalog: Catalog, type_id: str) -> str:
         spec = billing.BILLING_TYPES.get(type_id)

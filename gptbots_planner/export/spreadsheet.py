@@ -365,8 +365,8 @@ class _Builder(ModelSheets, SummaryCharts):
             elif m.seconds:
                 ws.write_string(i, col, m.seconds, f.text)
             col += 1
-            ws.write_string(i, col, m.error, f.flag)
-            ws.write_string(i, col + 1, m.warning, f.note)
+            ws.write_string(i, col, t.measurement_error(m), f.flag)
+            ws.write_string(i, col + 1, t.measurement_warning(m), f.note)
         ws.freeze_panes(1, 1)
         ws.autofilter(0, 0, max(1, len(self.plan.items)), len(heads) - 1)
         self._print_setup(ws, 0)

@@ -116,12 +116,7 @@ class MeasureCache:
 
     def _discard(self) -> None:
         """Move a damaged database aside (kept for a bug report) and forget its journals."""
-        if self._conn is not None:
-            try:
-                self._conn.close()
-            except sqlite3.Error:
-                pass
-            self._conn = None
+        self.close()
         for suffix in ("-wal", "-shm", "-journal"):
             try:
                 os.unlink(str(self.path) + suffix)

@@ -1247,6 +1247,519 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <source>no custom model with id &apos;{id}&apos; in your catalog</source>
         <translation>您的价目表中没有 id 为 &apos;{id}&apos; 的自定义模型</translation>
     </message>
+    <message>
+        <source>{text}</source>
+        <extracomment>(code, English template) of every measurement message, in the order they are registered</extracomment>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>cannot read file: {detail}</source>
+        <translation>无法读取文件：{detail}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>无法读取该文件：{detail}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>broken symbolic link: its target does not exist</source>
+        <translation>符号链接已失效：目标不存在</translation>
+    </message>
+    <message>
+        <source>file not found (deleted or moved while scanning?)</source>
+        <translation>找不到文件（扫描时被删除或移动？）</translation>
+    </message>
+    <message>
+        <source>permission denied: cannot read this file</source>
+        <translation>没有权限：无法读取此文件</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>symbolic link loop</source>
+        <translation>符号链接循环</translation>
+    </message>
+    <message>
+        <source>not a regular file (device, pipe or socket)</source>
+        <translation>不是普通文件（设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <source>out of memory while reading this file</source>
+        <translation>读取此文件时内存不足</translation>
+    </message>
+    <message>
+        <source>file structure nested too deeply to read</source>
+        <translation>文件结构嵌套过深，无法读取</translation>
+    </message>
+    <message>
+        <source>could not measure this file ({exception}: {detail})</source>
+        <translation>无法测量此文件（{exception}：{detail}）</translation>
+    </message>
+    <message>
+        <source>the measuring process failed on this file ({exception})</source>
+        <translation>测量进程处理此文件时失败（{exception}）</translation>
+    </message>
+    <message>
+        <source>cannot list folder: permission denied</source>
+        <translation>无法列出文件夹：没有权限</translation>
+    </message>
+    <message>
+        <source>cannot list folder: {detail}</source>
+        <translation>无法列出文件夹：{detail}</translation>
+    </message>
+    <message>
+        <source>file too large ({size} bytes; limit {limit})</source>
+        <translation>文件过大（{size} 字节；上限 {limit} 字节）</translation>
+    </message>
+    <message>
+        <source>unsupported file type</source>
+        <translation>不支持的文件类型</translation>
+    </message>
+    <message>
+        <source>unsupported file type ({format})</source>
+        <translation>不支持的文件类型（{format}）</translation>
+    </message>
+    <message>
+        <source>unsupported file type ({format}); extension says {extension}, content is {format}</source>
+        <translation>不支持的文件类型（{format}）；扩展名为 {extension}，内容却是 {format}</translation>
+    </message>
+    <message>
+        <source>unsupported file type ({format}); no extension, content is {format}</source>
+        <translation>不支持的文件类型（{format}）；没有扩展名，内容是 {format}</translation>
+    </message>
+    <message>
+        <source>unsupported file type (empty file with an unknown extension)</source>
+        <translation>不支持的文件类型（扩展名未知的空文件）</translation>
+    </message>
+    <message>
+        <source>unsupported file type: legacy Office format ({extension})</source>
+        <translation>不支持的文件类型：旧版 Office 格式（{extension}）</translation>
+    </message>
+    <message>
+        <source>unsupported file type: legacy Office format ({extension}); save it as .docx/.xlsx/.pptx and add it again</source>
+        <translation>不支持的文件类型：旧版 Office 格式（{extension}）；请另存为 .docx/.xlsx/.pptx 后重新添加</translation>
+    </message>
+    <message>
+        <source>unsupported file type (damaged zip archive: {detail})</source>
+        <translation>不支持的文件类型（zip 压缩包已损坏：{detail}）</translation>
+    </message>
+    <message>
+        <source>unsupported file type (zip archive, not a document)</source>
+        <translation>不支持的文件类型（zip 压缩包，不是文档）</translation>
+    </message>
+    <message>
+        <source>unsupported file type (a zip archive, not a document)</source>
+        <translation>不支持的文件类型（这是 zip 压缩包，不是文档）</translation>
+    </message>
+    <message>
+        <source>extension says {extension}, content is {format}</source>
+        <translation>扩展名为 {extension}，内容却是 {format}</translation>
+    </message>
+    <message>
+        <source>no extension, content is {format}</source>
+        <translation>没有扩展名，内容是 {format}</translation>
+    </message>
+    <message>
+        <source>unknown extension {extension}, read as text</source>
+        <translation>未知的扩展名 {extension}，按文本读取</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes), not a valid PDF</source>
+        <translation>空文件（0 字节），不是有效的 PDF</translation>
+    </message>
+    <message>
+        <source>not a valid PDF (no %PDF header; damaged or wrong extension)</source>
+        <translation>不是有效的 PDF（没有 %PDF 文件头；文件已损坏或扩展名有误）</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes), not a valid {format}</source>
+        <translation>空文件（0 字节），不是有效的 {format}</translation>
+    </message>
+    <message>
+        <source>corrupt document: not a valid {format} (not a zip container)</source>
+        <translation>文档已损坏：不是有效的 {format}（不是 zip 容器）</translation>
+    </message>
+    <message>
+        <source>empty text</source>
+        <translation>空文本</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>binary data in a text file</source>
+        <translation>文本文件中含有二进制数据</translation>
+    </message>
+    <message>
+        <source>could not decode the file as text</source>
+        <translation>无法将文件解码为文本</translation>
+    </message>
+    <message>
+        <source>unknown encoding {encoding}</source>
+        <translation>未知的编码 {encoding}</translation>
+    </message>
+    <message>
+        <source>{count} character(s) could not be decoded as {encoding} and were replaced</source>
+        <translation>有 {count} 个字符无法按 {encoding} 解码，已被替换</translation>
+    </message>
+    <message>
+        <source>{count} chunk cut(s) without a line break; counts approximate</source>
+        <translation>{count} 处分块不在换行处；计数为近似值</translation>
+    </message>
+    <message>
+        <source>unknown tokenizer {tokenizer}</source>
+        <translation>未知的分词器 {tokenizer}</translation>
+    </message>
+    <message>
+        <source>unknown tokenizer {tokenizer}; expected one of {choices}</source>
+        <translation>未知的分词器 {tokenizer}；应为 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes), not a valid document</source>
+        <translation>空文件（0 字节），不是有效的文档</translation>
+    </message>
+    <message>
+        <source>encrypted PDF: a password is needed to open it</source>
+        <translation>加密的 PDF：需要密码才能打开</translation>
+    </message>
+    <message>
+        <source>not a readable PDF ({detail})</source>
+        <translation>无法读取的 PDF（{detail}）</translation>
+    </message>
+    <message>
+        <source>damaged PDF ({detail})</source>
+        <translation>PDF 已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <source>no text layer, needs OCR</source>
+        <translation>没有文字层，需要 OCR</translation>
+    </message>
+    <message>
+        <source>no text found</source>
+        <translation>未找到文字</translation>
+    </message>
+    <message>
+        <source>corrupt document: not a valid zip container ({detail})</source>
+        <translation>文档已损坏：不是有效的 zip 容器（{detail}）</translation>
+    </message>
+    <message>
+        <source>zip bomb suspected: {member} expands {ratio}:1 to {size} bytes (limit {limit}:1)</source>
+        <translation>疑似 zip 炸弹：{member} 以 {ratio}:1 的比例解压为 {size} 字节（上限 {limit}:1）</translation>
+    </message>
+    <message>
+        <source>zip bomb suspected: the text parts expand to {size} bytes (limit {limit})</source>
+        <translation>疑似 zip 炸弹：文本部分解压后达 {size} 字节（上限 {limit} 字节）</translation>
+    </message>
+    <message>
+        <source>corrupt {format}: {part} is missing</source>
+        <translation>{format} 已损坏：缺少 {part}</translation>
+    </message>
+    <message>
+        <source>corrupt OpenDocument file: content.xml is missing</source>
+        <translation>OpenDocument 文件已损坏：缺少 content.xml</translation>
+    </message>
+    <message>
+        <source>corrupt document: broken XML ({detail})</source>
+        <translation>文档已损坏：XML 格式错误（{detail}）</translation>
+    </message>
+    <message>
+        <source>corrupt document: {detail}</source>
+        <translation>文档已损坏：{detail}</translation>
+    </message>
+    <message>
+        <source>corrupt document: truncated or damaged data ({detail})</source>
+        <translation>文档已损坏：数据被截断或损坏（{detail}）</translation>
+    </message>
+    <message>
+        <source>corrupt or unreadable image ({exception}: {detail})</source>
+        <translation>图像已损坏或无法读取（{exception}：{detail}）</translation>
+    </message>
+    <message>
+        <source>decompression bomb: size read from header, not decoded</source>
+        <translation>解压炸弹：尺寸读自文件头，未解码</translation>
+    </message>
+    <message>
+        <source>decompression bomb whose header could not be read</source>
+        <translation>解压炸弹，且无法读取其文件头</translation>
+    </message>
+    <message>
+        <source>not a recognised image format (corrupt or truncated header, or not an image)</source>
+        <translation>无法识别的图像格式（文件头已损坏或被截断，或者不是图像）</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated {format} header</source>
+        <translation>{format} 文件头已损坏或被截断</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated {format} header ({detail})</source>
+        <translation>{format} 文件头已损坏或被截断（{detail}）</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated image header ({detail})</source>
+        <translation>图像文件头已损坏或被截断（{detail}）</translation>
+    </message>
+    <message>
+        <source>image header gives an invalid size {width}x{height}</source>
+        <translation>图像文件头给出的尺寸 {width}x{height} 无效</translation>
+    </message>
+    <message>
+        <source>GIF header gives an invalid size {width}x{height}</source>
+        <translation>GIF 文件头给出的尺寸 {width}x{height} 无效</translation>
+    </message>
+    <message>
+        <source>{format} has no end marker (truncated?): size read from the header</source>
+        <translation>{format} 没有结束标记（被截断？）：尺寸读自文件头</translation>
+    </message>
+    <message>
+        <source>GIF is truncated or has trailing junk: frames counted so far</source>
+        <translation>GIF 被截断或末尾有多余数据：帧数按已读到的部分计算</translation>
+    </message>
+    <message>
+        <source>corrupt GIF: unexpected block {block} at byte {offset}</source>
+        <translation>GIF 已损坏：字节 {offset} 处有意外的块 {block}</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated GIF: no complete frame</source>
+        <translation>GIF 已损坏或被截断：没有完整的帧</translation>
+    </message>
+    <message>
+        <source>corrupt ICO header</source>
+        <translation>ICO 文件头已损坏</translation>
+    </message>
+    <message>
+        <source>truncated ICO directory</source>
+        <translation>ICO 目录被截断</translation>
+    </message>
+    <message>
+        <source>truncated ICO: icon {index} runs past the end of the file</source>
+        <translation>ICO 被截断：图标 {index} 超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>not a WebP file</source>
+        <translation>不是 WebP 文件</translation>
+    </message>
+    <message>
+        <source>truncated box header</source>
+        <translation>box 头被截断</translation>
+    </message>
+    <message>
+        <source>box {box} runs past its container (corrupt or truncated)</source>
+        <translation>box {box} 超出了其所在容器（已损坏或被截断）</translation>
+    </message>
+    <message>
+        <source>not an HEIF/AVIF file (no ftyp box with a picture brand)</source>
+        <translation>不是 HEIF/AVIF 文件（没有带图像品牌标识的 ftyp box）</translation>
+    </message>
+    <message>
+        <source>{brand}: no meta box (corrupt or truncated)</source>
+        <translation>{brand}：没有 meta box（已损坏或被截断）</translation>
+    </message>
+    <message>
+        <source>{brand}: meta box too large</source>
+        <translation>{brand}：meta box 过大</translation>
+    </message>
+    <message>
+        <source>{brand}: no item properties (ipco box) in meta</source>
+        <translation>{brand}：meta 中没有项目属性（ipco box）</translation>
+    </message>
+    <message>
+        <source>{brand}: truncated {box} box</source>
+        <translation>{brand}：{box} box 被截断</translation>
+    </message>
+    <message>
+        <source>{brand}: no image size (ispe) for the primary image</source>
+        <translation>{brand}：主图像没有图像尺寸（ispe）</translation>
+    </message>
+    <message>
+        <source>{brand}: image size {width}x{height} is not valid</source>
+        <translation>{brand}：图像尺寸 {width}x{height} 无效</translation>
+    </message>
+    <message>
+        <source>corrupt box {box} at byte {offset}</source>
+        <translation>字节 {offset} 处的 box {box} 已损坏</translation>
+    </message>
+    <message>
+        <source>meta box is truncated</source>
+        <translation>meta box 被截断</translation>
+    </message>
+    <message>
+        <source>truncated {box} box</source>
+        <translation>{box} box 被截断</translation>
+    </message>
+    <message>
+        <source>SVG declares XML entities: not read (entity-expansion risk)</source>
+        <translation>SVG 声明了 XML 实体：未读取（有实体扩展风险）</translation>
+    </message>
+    <message>
+        <source>SVG has a DOCTYPE with an internal subset: not read (entity risk)</source>
+        <translation>SVG 的 DOCTYPE 含有内部子集：未读取（有实体风险）</translation>
+    </message>
+    <message>
+        <source>root element is &lt;{element}&gt;, not &lt;svg&gt;</source>
+        <translation>根元素是 &lt;{element}&gt;，不是 &lt;svg&gt;</translation>
+    </message>
+    <message>
+        <source>no &lt;svg&gt; element found (empty or not an SVG)</source>
+        <translation>未找到 &lt;svg&gt; 元素（文件为空或不是 SVG）</translation>
+    </message>
+    <message>
+        <source>not well-formed SVG/XML ({detail}, line {line})</source>
+        <translation>SVG/XML 格式不正确（{detail}，第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>corrupt compressed SVG (.svgz): {detail}</source>
+        <translation>压缩的 SVG（.svgz）已损坏：{detail}</translation>
+    </message>
+    <message>
+        <source>no &lt;svg&gt; element in the first {megabytes} MB</source>
+        <translation>前 {megabytes} MB 中没有 &lt;svg&gt; 元素</translation>
+    </message>
+    <message>
+        <source>SVG has no usable width/height/viewBox: browser default size used</source>
+        <translation>SVG 没有可用的 width/height/viewBox：使用浏览器的默认尺寸</translation>
+    </message>
+    <message>
+        <source>corrupt or unreadable audio ({exception}: {detail})</source>
+        <translation>音频已损坏或无法读取（{exception}：{detail}）</translation>
+    </message>
+    <message>
+        <source>content is {format}, not what the extension {extension} says</source>
+        <translation>内容是 {format}，与扩展名 {extension} 不符</translation>
+    </message>
+    <message>
+        <source>unsupported audio format: {format}</source>
+        <translation>不支持的音频格式：{format}</translation>
+    </message>
+    <message>
+        <source>unsupported audio format: multi-channel AMR</source>
+        <translation>不支持的音频格式：多声道 AMR</translation>
+    </message>
+    <message>
+        <source>not a recognised audio format</source>
+        <translation>无法识别的音频格式</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated {format} file: {detail}</source>
+        <translation>{format} 文件已损坏或被截断：{detail}</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated audio file: {detail}</source>
+        <translation>音频文件已损坏或被截断：{detail}</translation>
+    </message>
+    <message>
+        <source>{format} file has no audio length (empty or corrupt)</source>
+        <translation>{format} 文件没有音频时长（为空或已损坏）</translation>
+    </message>
+    <message>
+        <source>audio file has no audio length (empty or corrupt)</source>
+        <translation>音频文件没有音频时长（为空或已损坏）</translation>
+    </message>
+    <message>
+        <source>no MPEG audio frames found (corrupt or not an MP3)</source>
+        <translation>未找到 MPEG 音频帧（已损坏或不是 MP3）</translation>
+    </message>
+    <message>
+        <source>no AAC (ADTS) frames found (corrupt or truncated)</source>
+        <translation>未找到 AAC（ADTS）帧（已损坏或被截断）</translation>
+    </message>
+    <message>
+        <source>no {format} frames found (empty or truncated)</source>
+        <translation>未找到 {format} 帧（为空或被截断）</translation>
+    </message>
+    <message>
+        <source>{header} header says {claimed} frames but the file holds {frames}: length from the frames present</source>
+        <translation>{header} 头声明有 {claimed} 帧，但文件中有 {frames} 帧：时长按实际存在的帧计算</translation>
+    </message>
+    <message>
+        <source>{count} bytes of non-audio data skipped</source>
+        <translation>已跳过 {count} 字节的非音频数据</translation>
+    </message>
+    <message>
+        <source>last frame cut short (file truncated?)</source>
+        <translation>最后一帧不完整（文件被截断？）</translation>
+    </message>
+    <message>
+        <source>WAV data chunk is longer than the file (truncated?): length from the file size</source>
+        <translation>WAV 的 data 块比文件还长（被截断？）：时长按文件大小计算</translation>
+    </message>
+    <message>
+        <source>not an AMR file (no #!AMR header)</source>
+        <translation>不是 AMR 文件（没有 #!AMR 文件头）</translation>
+    </message>
+    <message>
+        <source>corrupt {format} data: bad frame header at byte {offset}</source>
+        <translation>{format} 数据已损坏：字节 {offset} 处的帧头有误</translation>
+    </message>
+    <message>
+        <source>not a CAF file</source>
+        <translation>不是 CAF 文件</translation>
+    </message>
+    <message>
+        <source>corrupt CAF</source>
+        <translation>CAF 已损坏</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated CAF: chunk {chunk} runs past the end</source>
+        <translation>CAF 已损坏或被截断：块 {chunk} 超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>corrupt CAF: short desc chunk</source>
+        <translation>CAF 已损坏：desc 块过短</translation>
+    </message>
+    <message>
+        <source>corrupt CAF: short packet table</source>
+        <translation>CAF 已损坏：数据包表过短</translation>
+    </message>
+    <message>
+        <source>corrupt CAF: no desc chunk</source>
+        <translation>CAF 已损坏：没有 desc 块</translation>
+    </message>
+    <message>
+        <source>corrupt CAF: sample rate is not positive</source>
+        <translation>CAF 已损坏：采样率不是正数</translation>
+    </message>
+    <message>
+        <source>CAF ({codec}) has no packet table: length unknown</source>
+        <translation>CAF（{codec}）没有数据包表：时长未知</translation>
+    </message>
+    <message>
+        <source>corrupt Matroska</source>
+        <translation>Matroska 已损坏</translation>
+    </message>
+    <message>
+        <source>corrupt Matroska: invalid element header</source>
+        <translation>Matroska 已损坏：元素头无效</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated WebM/Matroska header</source>
+        <translation>WebM/Matroska 文件头已损坏或被截断</translation>
+    </message>
+    <message>
+        <source>not a WebM/Matroska file (bad EBML header)</source>
+        <translation>不是 WebM/Matroska 文件（EBML 头有误）</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated Matroska: EBML header</source>
+        <translation>Matroska 已损坏或被截断：EBML 头</translation>
+    </message>
+    <message>
+        <source>corrupt Matroska: no Segment</source>
+        <translation>Matroska 已损坏：没有 Segment</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated Matroska header element</source>
+        <translation>Matroska 头元素已损坏或被截断</translation>
+    </message>
+    <message>
+        <source>{format} has no duration in its header and no audio blocks: length unknown</source>
+        <translation>{format} 的文件头中没有时长，也没有音频块：时长未知</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>
