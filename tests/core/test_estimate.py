@@ -126,9 +126,19 @@ def test_fixed_30_days_growth_and_knowledge_growth() -> None:
     assert m2.days == 30
     assert m2.conversations == D("1100")
     assert m2.knowledge_tokens == 150_000
-    assert m2.lines["knowledge_storage"].credits == D("4.5")
+    # kb_growth_timing "evenly" (default): the 50K added in month 2 are stored 15 of its
+    # 30 days on average: (100K x 30 + 50K x 15) token-days at 0.001 / 1K / day = 3.75
+    assert m2.lines["knowledge_storage"].credits == D("3.75")
+    assert m2.lines["knowledge_storage"].quantity == 3_750_000
     assert m2.lines["knowledge_index"].parts["one_time_tokens"] == 50_000
     assert s.months[2].conversations == D("1210.00")
+    # month 1's starting documents are stored from the 1st: 100K x 30 days = 3.0
+    assert s.first.lines["knowledge_storage"].credits == D("3")
+    # "first_day": everything held in month 2 is stored all 30 days: 150K x 30 = 4.5
+    plan.settings.kb_growth_timing = "first_day"
+    s = estimate(plan, load_catalog()).scenarios[0]
+    assert s.months[1].lines["knowledge_storage"].credits == D("4.5")
+    assert s.months[2].lines["knowledge_storage"].credits == D("6")  # 200K x 30
 
 
 def test_per_started_minute_rounding() -> None:
