@@ -112,15 +112,24 @@ def audio_for(brand: str, name: str) -> dict[str, str] | None:
 CONTEXT_FROM_DOCS: dict[str, tuple[int, str]] = {
     "GPT-o3": (200_000, "OpenAI model docs: o3, 200,000-token context window"),
     "GPT-o4-mini": (200_000, "OpenAI model docs: o4-mini, 200,000-token context window"),
-    "V3": (128_000, "DeepSeek API docs: deepseek-chat 128K context (the page's -64K row is the 64K API)"),
-    "R1": (128_000, "DeepSeek API docs: deepseek-reasoner 128K context (the page's -64K row is the 64K API)"),
+    "V3": (
+        128_000,
+        "DeepSeek API docs: deepseek-chat 128K context (the page's -64K row is the 64K API)",
+    ),
+    "R1": (
+        128_000,
+        "DeepSeek API docs: deepseek-reasoner 128K context (the page's -64K row is the 64K API)",
+    ),
     "Gemini-2.5-Flash": (1_048_576, "Google Gemini API docs: 1,048,576 input tokens"),
     "Gemini-2.5-Flash(audio input)": (1_048_576, "Google Gemini API docs: 1,048,576 input tokens"),
     "Gemini-2.5-Flash-Thinking": (1_048_576, "Google Gemini API docs: 1,048,576 input tokens"),
     "Gemini-2.5-Pro": (1_048_576, "Google Gemini API docs: 1,048,576 input tokens"),
     "open-mistral-7b": (32_000, "Mistral docs: Mistral 7B, 32k context"),
     "open-mixtral-8x7b": (32_000, "Mistral docs: Mixtral 8x7B, 32k context"),
-    "mistral-small-latest": (32_000, "Mistral docs: Mistral Small, 32k context (later versions 128k)"),
+    "mistral-small-latest": (
+        32_000,
+        "Mistral docs: Mistral Small, 32k context (later versions 128k)",
+    ),
     "mistral-medium-latest": (128_000, "Mistral docs: Mistral Medium 3, 128k context"),
     "mistral-large-latest": (128_000, "Mistral docs: Mistral Large 2, 128k context"),
     "GLM-4-FlashX": (128_000, "Zhipu BigModel docs: GLM-4-FlashX, 128K context"),

@@ -52,9 +52,7 @@ def run(args: argparse.Namespace) -> int:
             _print_scenario(s, budget)
         cheapest = result.cheapest
         if cheapest and len(result.scenarios) > 1:
-            print(
-                f"\nCheapest (month 1 total cost): {cheapest.model.display}, {cheapest.key_mode}"
-            )
+            print(f"\nCheapest (month 1 total cost): {cheapest.model.display}, {cheapest.key_mode}")
     return 0
 
 

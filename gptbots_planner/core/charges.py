@@ -166,7 +166,10 @@ def llm_audio(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> L
     tokens = mul(month.turns, per_turn["llm_audio_input_tokens"])
     vendor = vendor_usd(prices, tokens, prices.model.provider_price.input, MILLION)
     return make_line(
-        "llm_audio", tokens_charge(tokens, prices.model.price(prices.key_mode, "input")), None, vendor
+        "llm_audio",
+        tokens_charge(tokens, prices.model.price(prices.key_mode, "input")),
+        None,
+        vendor,
     )
 
 
@@ -179,9 +182,7 @@ def asr(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
 def tts(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
     characters = mul(month.turns, per_turn["tts_characters"])
     vendor = vendor_usd(prices, characters, prices.tts.provider_price.input, MILLION)
-    return make_line(
-        "tts", tts_charge(characters, prices.tts.price(prices.key_mode)), None, vendor
-    )
+    return make_line("tts", tts_charge(characters, prices.tts.price(prices.key_mode)), None, vendor)
 
 
 def knowledge_index(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
@@ -196,7 +197,9 @@ def knowledge_index(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices
         **_priced("per_turn_credits", queries),
     }
     vendor = vendor_usd(
-        prices, add(one_time.quantity, queries.quantity), prices.embedding.provider_price.input,
+        prices,
+        add(one_time.quantity, queries.quantity),
+        prices.embedding.provider_price.input,
         MILLION,
     )
     return make_line("knowledge_index", sum_charges([one_time, queries]), parts, vendor)

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import decimal
 import logging
-from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -188,7 +187,9 @@ class ScenarioEstimate:
             return None
         fixed = self.first.lines["knowledge_storage"].credits or ZERO
         if with_indexing:
-            fixed = add(fixed, self.first.lines["knowledge_index"].parts.get("one_time_credits", ZERO))
+            fixed = add(
+                fixed, self.first.lines["knowledge_index"].parts.get("one_time_credits", ZERO)
+            )
         remaining = credits - fixed
         if remaining <= 0:
             return ZERO
@@ -336,9 +337,7 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
     model = prices.model
     rule = image_rule_for(model, plan.settings.image_rule)
     ms = compute_measures(plan, model.tokenizer, prices.embedding.tokenizer, rule)
-    months = project_months(
-        plan, ms, lambda kb: per_turn_quantities(plan, model, ms, kb), prices
-    )
+    months = project_months(plan, ms, lambda kb: per_turn_quantities(plan, model, ms, kb), prices)
     # the most knowledge any month holds: the largest retrieval of the horizon
     call = largest_call(plan, model, ms, max(m.knowledge_tokens for m in months))
     notes = [

@@ -68,7 +68,9 @@ def per_turn_quantities(
     retrieves = a["chunks_retrieved_per_turn"] > 0 and knowledge_tokens > 0
     reranked = chunks_available(plan, a["chunks_reranked_per_turn"], knowledge_tokens)
     return {
-        "llm_text_input_tokens": add(mul(calls, call_context(plan, ms, knowledge_tokens)), image_in),
+        "llm_text_input_tokens": add(
+            mul(calls, call_context(plan, ms, knowledge_tokens)), image_in
+        ),
         "llm_text_output_tokens": mul(calls, ms.reply_tokens),
         "llm_reasoning_tokens": mul(calls, reasoning_per_call(plan, model)),
         "llm_audio_input_tokens": audio_tokens,
@@ -78,9 +80,7 @@ def per_turn_quantities(
         "tts_characters": mul(a["tts_playback_share"], ms.reply_characters),
         "knowledge_index_query_tokens": ms.user_message_tokens_embedding if retrieves else ZERO,
         # the rerank service receives the question with each chunk
-        "rerank_tokens": mul(
-            reranked, add(ms.user_message_tokens_embedding, a["chunk_tokens"])
-        ),
+        "rerank_tokens": mul(reranked, add(ms.user_message_tokens_embedding, a["chunk_tokens"])),
         "tool_calls": a["tool_calls_per_turn"],
         "database_operations": a["database_calls_per_turn"],
         "classified_questions": a["classified_question_share"],
@@ -100,7 +100,9 @@ class LargestCall:
         return None if self.window is None else self.tokens <= self.window
 
 
-def largest_call(plan: Plan, model: LLMModel, ms: Measures, knowledge_tokens: Decimal) -> LargestCall:
+def largest_call(
+    plan: Plan, model: LLMModel, ms: Measures, knowledge_tokens: Decimal
+) -> LargestCall:
     """One call carrying everything a turn may send: an image and a voice message when the
     plan has any, the most knowledge the horizon retrieves, the reply and the reasoning."""
     a = plan.assumptions
