@@ -22,7 +22,7 @@ from pathlib import Path
 
 from gptbots_planner.core.catalog import load_catalog
 from gptbots_planner.core.planfile import load_example_plan
-from gptbots_planner.export.spreadsheet import write_xlsx
+from gptbots_planner.export.xlsx import write_xlsx
 
 log = logging.getLogger(__name__)
 

@@ -76,3 +76,12 @@ def test_field_registry_is_consistent() -> None:
         if spec.group == "setting" and spec.choices:
             assert spec.default in spec.choice_values
     assert set(fields.MEASURES) <= set(fields.FIELDS)
+
+
+def test_tokenizer_ids_are_the_ones_measure_can_load() -> None:
+    from gptbots_planner.core import catalog_data
+    from gptbots_planner.measure import tokens
+
+    assert tuple(tokens.TOKENIZERS) == tokenizers.TOKENIZER_IDS
+    assert tuple(catalog_data.TOKENIZERS) == tokenizers.TOKENIZER_IDS
+    assert tokens.DEFAULT_TOKENIZER == tokenizers.DEFAULT_TOKENIZER

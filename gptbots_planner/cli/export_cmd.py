@@ -20,9 +20,9 @@ from gptbots_planner.cli.common import (
     add_verb,
     catalog_and_plan,
 )
-from gptbots_planner.export.csv_export import write_csv
+from gptbots_planner.export.csv import write_csv
 from gptbots_planner.export.labels import LANGUAGES
-from gptbots_planner.export.spreadsheet import write_xlsx
+from gptbots_planner.export.xlsx import write_xlsx
 
 log = logging.getLogger(__name__)
 

@@ -331,57 +331,13 @@ class Plan:
 
     @classmethod
     def from_dict(cls, data: Any, source: str = "plan") -> Plan:
-        if not isinstance(data, dict):
-            raise PlanError.of("not_a_plan", where=source)
-        if data.get("format") != PLAN_FORMAT:
-            raise PlanError.of("not_plan_format", where=source, format=repr(data.get("format")))
-        version = data.get("schema_version")
-        if not isinstance(version, int) or version < 1:
-            raise PlanError.of("bad_schema_version", where=source)
-        if version > SCHEMA_VERSION:
-            raise PlanError.of(
-                "newer_schema", where=source, version=version, supported=SCHEMA_VERSION
-            )
+        _check_header(data, source)
         plan = cls(
             name=str(data.get("name") or UNTITLED),
             description=str(data.get("description", "")),
         )
-        for key, kind, code in (
-            ("assumptions", dict, "section_not_object"),
-            ("overrides", dict, "section_not_object"),
-            ("services", dict, "section_not_object"),
-            ("settings", dict, "section_not_object"),
-            ("scenarios", list, "section_not_list"),
-            ("items", list, "section_not_list"),
-        ):
-            if data.get(key) is not None and not isinstance(data[key], kind):
-                raise PlanError.of(code, where=source, key=key)
-        assumptions = data.get("assumptions") or {}
-        for name, value in assumptions.items():
-            try:
-                plan.assumptions[name] = validate_assumption(name, value)
-            except PlanError as exc:
-                raise PlanError.wrap(
-                    "in_section", exc, where=source, section="assumptions"
-                ) from None
-        for name, value in (data.get("overrides") or {}).items():
-            if name not in MEASURE_OVERRIDES:
-                raise PlanError.of("unknown_measure", where=source, name=repr(name))
-            try:
-                plan.set_field(name, value)
-            except PlanError as exc:
-                raise PlanError.wrap("in_section", exc, where=source, section="overrides") from None
-        scenarios = []
-        for i, row in enumerate(data.get("scenarios") or []):
-            if not isinstance(row, dict) or "model" not in row:
-                raise PlanError.of("scenario_row_shape", where=source, row=i + 1)
-            try:
-                mode = normalize_key_mode(str(row.get("key_mode", "gptbots_key")))
-            except CatalogError as exc:
-                raise PlanError.wrap(
-                    "in_context", exc, where=f"{source}: scenarios row {i + 1}"
-                ) from None
-            scenarios.append(Scenario(str(row["model"]), mode))
+        _read_assumptions(plan, data, source)
+        scenarios = _read_scenarios(data, source)
         if scenarios:
             plan.scenarios = scenarios
         services = data.get("services") or {}
@@ -396,9 +352,61 @@ class Plan:
         except PlanError as exc:
             raise PlanError.wrap("in_section", exc, where=source, section="settings") from None
         items = data.get("items") or []
-        if not isinstance(items, list):
-            raise PlanError.of("section_not_list", where=source, key="items")
         plan.items = [
             PlanItem.from_dict(row, f"{source}: items row {i + 1}") for i, row in enumerate(items)
         ]
         return plan
+
+
+def _check_header(data: Any, source: str) -> None:
+    """A plan file's format, schema version and the shape of its sections."""
+    if not isinstance(data, dict):
+        raise PlanError.of("not_a_plan", where=source)
+    if data.get("format") != PLAN_FORMAT:
+        raise PlanError.of("not_plan_format", where=source, format=repr(data.get("format")))
+    version = data.get("schema_version")
+    if not isinstance(version, int) or version < 1:
+        raise PlanError.of("bad_schema_version", where=source)
+    if version > SCHEMA_VERSION:
+        raise PlanError.of("newer_schema", where=source, version=version, supported=SCHEMA_VERSION)
+    for key, kind, code in (
+        ("assumptions", dict, "section_not_object"),
+        ("overrides", dict, "section_not_object"),
+        ("services", dict, "section_not_object"),
+        ("settings", dict, "section_not_object"),
+        ("scenarios", list, "section_not_list"),
+        ("items", list, "section_not_list"),
+    ):
+        if data.get(key) is not None and not isinstance(data[key], kind):
+            raise PlanError.of(code, where=source, key=key)
+
+
+def _read_assumptions(plan: Plan, data: dict[str, Any], source: str) -> None:
+    """The plan file's assumptions and measure overrides, each validated, into ``plan``."""
+    for name, value in (data.get("assumptions") or {}).items():
+        try:
+            plan.assumptions[name] = validate_assumption(name, value)
+        except PlanError as exc:
+            raise PlanError.wrap("in_section", exc, where=source, section="assumptions") from None
+    for name, value in (data.get("overrides") or {}).items():
+        if name not in MEASURE_OVERRIDES:
+            raise PlanError.of("unknown_measure", where=source, name=repr(name))
+        try:
+            plan.set_field(name, value)
+        except PlanError as exc:
+            raise PlanError.wrap("in_section", exc, where=source, section="overrides") from None
+
+
+def _read_scenarios(data: dict[str, Any], source: str) -> list[Scenario]:
+    scenarios = []
+    for i, row in enumerate(data.get("scenarios") or []):
+        if not isinstance(row, dict) or "model" not in row:
+            raise PlanError.of("scenario_row_shape", where=source, row=i + 1)
+        try:
+            mode = normalize_key_mode(str(row.get("key_mode", "gptbots_key")))
+        except CatalogError as exc:
+            raise PlanError.wrap(
+                "in_context", exc, where=f"{source}: scenarios row {i + 1}"
+            ) from None
+        scenarios.append(Scenario(str(row["model"]), mode))
+    return scenarios

@@ -3,7 +3,7 @@
 File names and user text may start with ``=``, ``+``, ``-``, ``@``, a tab or a
 carriage return; spreadsheet programs treat such cells as formulas.  OWASP's
 advice: prefix them with a single quote so they stay text.  Every CSV this program
-writes goes through :func:`safe_cell`: the exported CSV files (``csv_export``) and the
+writes goes through :func:`safe_cell`: the exported CSV files (``export.csv``) and the
 command line's ``--format csv`` (``cli.output.csv_value``).
 """
 

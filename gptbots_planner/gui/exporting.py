@@ -1,6 +1,6 @@
 """File → Export…: the budget as an XLSX workbook or CSV files, written on the worker pool.
 
-The writers are ``export.spreadsheet.write_xlsx`` and ``export.csv_export.write_csv``
+The writers are ``export.xlsx.write_xlsx`` and ``export.csv.write_csv``
 (pure Python); this module only asks where, runs them off the GUI thread and
 reports the outcome in words.
 """
@@ -47,10 +47,10 @@ def app_language() -> str:
 
 def run_export(plan: Any, catalog: Any, path: Path, kind: str, language: str) -> list[Path]:
     if kind == "csv":
-        from gptbots_planner.export.csv_export import write_csv
+        from gptbots_planner.export.csv import write_csv
 
         return list(write_csv(plan, catalog, path, language=language))
-    from gptbots_planner.export.spreadsheet import write_xlsx
+    from gptbots_planner.export.xlsx import write_xlsx
 
     write_xlsx(plan, catalog, path, language=language)
     return [path]

@@ -34,11 +34,12 @@ import tiktoken
 import tiktoken.load
 
 from gptbots_planner.paths import resource_path
+from gptbots_planner.vocab import tokenizers as vocab_tokenizers
 from gptbots_planner.vocab.messages import MessageError
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TOKENIZER = "o200k_base"
+DEFAULT_TOKENIZER = vocab_tokenizers.DEFAULT_TOKENIZER
 
 ENDOFTEXT = "<|endoftext|>"
 FIM_PREFIX = "<|fim_prefix|>"

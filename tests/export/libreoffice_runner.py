@@ -1,7 +1,7 @@
 """LibreOffice headless with forced recalculation, for the export tests.
 
 ``soffice`` recalculates an XLSX on load only when its profile says so
-(``OOXMLRecalcMode`` = 0, FACTS.md); a throwaway profile per test session keeps
+(``OOXMLRecalcMode`` = 0, "always"; its default trusts the cached values); a throwaway profile per test session keeps
 the user's own LibreOffice settings out of it.  One ``soffice`` run converts a
 whole batch of files (~2 s), so test modules convert everything they need at
 once.

@@ -63,13 +63,13 @@ def test_csv_writes_both_files_with_bom(tmp_path: Path, capsys) -> None:
     # The breakdown CSV carries the engine's exact numbers (decimal text, no float noise).
     est = estimate(plan, load_catalog())
     with out.open(encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    assert len(rows) == sum(len(s.months) * (len(BILLING_TYPES) + 1) for s in est.scenarios)
+        records = list(csv.DictReader(fh))
+    assert len(records) == sum(len(s.months) * (len(BILLING_TYPES) + 1) for s in est.scenarios)
     for s_index, s in enumerate(est.scenarios, 1):
         for month in s.months:
             mine = [
                 r
-                for r in rows
+                for r in records
                 if r["Scenario"] == str(s_index) and r["Month #"] == str(month.index)
             ]
             by_type = {r["Billing type id"]: r for r in mine}
@@ -85,7 +85,7 @@ def test_csv_writes_both_files_with_bom(tmp_path: Path, capsys) -> None:
                     assert Decimal(row["USD"]) * 100 == credits
                 assert Decimal(row["Quantity"]) == month.lines[t].quantity
     # the example leaves paid tool calls unpriced: the branch above really ran
-    assert any(r["Credits"] == "unpriced" for r in rows)
+    assert any(r["Credits"] == "unpriced" for r in records)
 
 
 def test_set_and_language(tmp_path: Path, capsys) -> None:

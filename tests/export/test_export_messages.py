@@ -11,9 +11,9 @@ import pytest
 
 from gptbots_planner.core.catalog import load_catalog
 from gptbots_planner.core.plan import Plan, PlanItem
-from gptbots_planner.export.csv_export import files_csv_path, write_csv
+from gptbots_planner.export.csv import files_csv_path, write_csv
 from gptbots_planner.export.labels import Labels
-from gptbots_planner.export.spreadsheet import write_xlsx
+from gptbots_planner.export.xlsx import write_xlsx
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.vocab.messages import message
 

@@ -14,10 +14,10 @@ from gptbots_planner import atomic
 from gptbots_planner.core.catalog import load_catalog
 from gptbots_planner.core.plan import Plan, PlanItem
 from gptbots_planner.core.planfile import load_example_plan
-from gptbots_planner.export import csv_export, spreadsheet
+from gptbots_planner.export import csv as csv_export
 from gptbots_planner.export.atomic import ExportWriteError
-from gptbots_planner.export.csv_export import write_csv
-from gptbots_planner.export.spreadsheet import write_xlsx
+from gptbots_planner.export.csv import write_csv
+from gptbots_planner.export.xlsx import workbook, write_xlsx
 from gptbots_planner.measure.records import Measurement
 
 DANGEROUS = ['=HYPERLINK("http://x","y")', "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
@@ -124,10 +124,10 @@ def test_failure_while_building_leaves_the_old_xlsx(
     target = tmp_path / "budget.xlsx"
     target.write_bytes(b"the old workbook")
 
-    def broken(self) -> None:
+    def broken(book: object) -> None:
         raise RuntimeError("simulated bug half-way through the workbook")
 
-    monkeypatch.setattr(spreadsheet._Builder, "files", broken)
+    monkeypatch.setattr(workbook, "write_files", broken)
     with pytest.raises(RuntimeError):
         write_xlsx(load_example_plan("customer-service"), catalog, target)
     assert target.read_bytes() == b"the old workbook"

@@ -21,7 +21,7 @@ from gptbots_planner.core.catalog import Catalog, load_catalog, write_user_catal
 from gptbots_planner.core.estimate import Estimate, estimate
 from gptbots_planner.core.plan import Plan, PlanItem, Scenario
 from gptbots_planner.core.planfile import load_example_plan
-from gptbots_planner.export.spreadsheet import write_xlsx
+from gptbots_planner.export.xlsx import write_xlsx
 from gptbots_planner.measure.records import Measurement
 
 

@@ -14,7 +14,7 @@ from gptbots_planner.core.catalog import BILLING_TYPES, load_catalog
 from gptbots_planner.core.estimate import estimate
 from gptbots_planner.core.plan import ASSUMPTION_SPECS
 from gptbots_planner.core.planfile import load_example_plan
-from gptbots_planner.export.spreadsheet import write_xlsx
+from gptbots_planner.export.xlsx import write_xlsx
 from gptbots_planner.vocab.messages import Message, render
 from gptbots_planner.vocab.text import translator
 

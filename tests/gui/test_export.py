@@ -5,18 +5,48 @@ from __future__ import annotations
 import csv
 
 import openpyxl
+import pytest
 
 
-def test_export_xlsx(qtbot, make_controller, prompts, tmp_path):
+def test_export_xlsx_writes_the_live_workbook_with_the_engine_numbers(
+    qtbot, make_controller, prompts, tmp_path
+):
+    from gptbots_planner.core.estimate import estimate
+    from gptbots_planner.export.labels import Labels
+    from gptbots_planner.gui.exporting import app_language
+
     controller = make_controller()
     controller.start([])
     target = tmp_path / "budget.xlsx"
     prompts.export_answer = (target, "xlsx")
     controller.window.export_action.trigger()
     qtbot.waitUntil(target.exists, timeout=20000)
-    workbook = openpyxl.load_workbook(target)
-    assert len(workbook.sheetnames) >= 2
     assert not prompts.errors
+    plan = controller.document.plan
+    est = estimate(plan, controller.catalog)
+    t = Labels(app_language())
+
+    formulas = openpyxl.load_workbook(target)
+    cached = openpyxl.load_workbook(target, data_only=True)
+    keys = ("summary", "inputs", "prices", "breakdown", "projection", "files")
+    assert formulas.sheetnames == [t(f"sheet.{key}") for key in keys]
+
+    # Summary's month-1 total of the first scenario: a formula on the Breakdown total,
+    # with the engine's number as its cached value.
+    (sheet, coords), *_ = formulas.defined_names["month1_total_credits"].destinations
+    assert sheet == t("sheet.breakdown")
+    first_total = coords.split(":")[0]
+    summary_cell = "C7"
+    assert formulas[t("sheet.summary")][summary_cell].value == f"='{sheet}'!{first_total}"
+    engine = est.scenarios[0].monthly_total
+    assert engine > 0
+    assert cached[t("sheet.summary")][summary_cell].value == pytest.approx(float(engine))
+
+    # The usage assumptions are named cells on Inputs holding the plan's values.
+    (sheet, coords), *_ = formulas.defined_names["conversations_per_month"].destinations
+    assert sheet == t("sheet.inputs")
+    value = formulas[sheet][coords.replace("$", "")].value
+    assert value == pytest.approx(float(plan.assumptions["conversations_per_month"]))
 
 
 def test_export_csv_writes_the_breakdown_and_the_file_list(

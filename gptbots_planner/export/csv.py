@@ -27,6 +27,20 @@ from gptbots_planner.export.safe_text import safe_cell
 log = logging.getLogger(__name__)
 
 UNPRICED = "unpriced"
+BREAKDOWN_COLUMNS = (
+    "scenario",
+    "model_id",
+    "model",
+    "key_mode",
+    "month",
+    "month_label",
+    "billing_type_id",
+    "billing_type",
+    "quantity",
+    "unit",
+    "credits",
+    "usd",
+)
 
 
 def files_csv_path(path: Path) -> Path:
@@ -55,22 +69,7 @@ def breakdown_rows(plan: Plan, catalog: Catalog, language: str = "en") -> list[l
     """Rows of the breakdown CSV, header first (raises PlanError like ``estimate``)."""
     t = Labels(language)
     est = estimate(plan, catalog)
-    rows = [
-        [
-            t("csv.scenario"),
-            t("csv.model_id"),
-            t("csv.model"),
-            t("csv.key_mode"),
-            t("csv.month"),
-            t("csv.month_label"),
-            t("csv.billing_type_id"),
-            t("csv.billing_type"),
-            t("csv.quantity"),
-            t("csv.unit"),
-            t("csv.credits"),
-            t("csv.usd"),
-        ]
-    ]
+    rows = [[t(f"csv.{key}") for key in BREAKDOWN_COLUMNS]]
     for number, s in enumerate(est.scenarios, 1):
         head = [
             str(number),

@@ -1,0 +1,77 @@
+"""The Files sheet: every plan item with its role and measures (tokens per tokenizer,
+characters, image size, seconds) and any error or warning of its measurement.
+
+Names and details come from file names and the user, so they are always
+written with ``write_string``: a name like ``=HYPERLINK(...)`` stays text.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from decimal import Decimal
+
+from gptbots_planner.export.labels import file_tokenizers
+from gptbots_planner.export.xlsx.book import Book, print_setup, range_ref
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FileCells:
+    """What the Files sheet publishes: its table (headings included), which has an autofilter."""
+
+    table: str
+
+
+def write_files(book: Book) -> FileCells:
+    t, f = book.t, book.fmt
+    ws = book.sheets["files"]
+    items = book.plan.items
+    tokenizers = file_tokenizers(book.plan)
+    heads = t.file_headings(tokenizers)
+    for col, text in enumerate(heads):
+        ws.write_string(0, col, text, f.header)
+    ws.set_row(0, 30)
+    ws.set_column(0, 0, 36)
+    ws.set_column(1, 3, 20)
+    ws.set_column(4, 8 + len(tokenizers), 12)
+    ws.set_column(9 + len(tokenizers), 10 + len(tokenizers), 40)
+    for i, item in enumerate(items, 1):
+        m = item.measurement
+        ws.write_string(i, 0, m.name, f.text)
+        ws.write_string(i, 1, t.role(item.role), f.text)
+        ws.write_string(i, 2, m.kind, f.text)
+        ws.write_string(i, 3, m.detail, f.text)
+        col = 4
+        for tok in tokenizers:
+            if tok in m.tokens:
+                ws.write_number(i, col, m.tokens[tok], f.int_)
+            col += 1
+        for value in (m.chars, m.width, m.height):
+            if value:
+                ws.write_number(i, col, value, f.int_)
+            col += 1
+        seconds = _decimal_or_none(m.seconds)
+        if seconds is not None:
+            ws.write_number(i, col, float(seconds), f.qty)
+        elif m.seconds:
+            ws.write_string(i, col, m.seconds, f.text)
+        col += 1
+        ws.write_string(i, col, t.measurement_error(m), f.flag)
+        ws.write_string(i, col + 1, t.measurement_warning(m), f.note)
+    ws.freeze_panes(1, 1)
+    last_row, last_col = max(1, len(items)), len(heads) - 1
+    ws.autofilter(0, 0, last_row, last_col)
+    print_setup(ws, 0)
+    return FileCells(range_ref(book.names["files"], 0, 0, last_row, last_col))
+
+
+def _decimal_or_none(text: str) -> Decimal | None:
+    """The seconds of a measurement as a number, or None when it is empty or not one."""
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except ArithmeticError:
+        return None

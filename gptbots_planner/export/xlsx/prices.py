@@ -1,0 +1,162 @@
+"""The Prices sheet: the catalog rows the plan uses, as input cells.
+
+Every compared model is listed with both key modes (finance sees the other
+mode's price too), then the services of the plan and the shared prices
+(storage and the three per-call types only the user prices).  Each scenario's
+formulas point at its own rows; the shared prices also get workbook names
+(``price_storage``, ``price_tool_call`` ...).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from xlsxwriter.worksheet import Worksheet
+
+from gptbots_planner.core.catalog import KEY_MODES, LLMModel
+from gptbots_planner.export.xlsx.book import Book, print_setup, ref
+
+log = logging.getLogger(__name__)
+
+SERVICE_UNITS = {
+    "embedding": "unit.per_1k_tokens",
+    "rerank": "unit.per_1k_tokens",
+    "asr": "unit.per_60s",
+    "tts": "unit.per_1000_chars",
+}
+PER_CALL_TYPES = ("tool_call", "database_processing", "question_classification")
+# The billing types charged as one quantity at one price: the PriceCells key of that price
+# and how many units it is per (``core/billing.py``).
+TYPE_PRICES = {
+    "llm_audio": ("audio_input", 1000),
+    "asr": ("asr", 60),
+    "tts": ("tts", 1000),
+    "knowledge_storage": ("storage", 1000),
+    "tool_call": ("tool_call", 1),
+    "rerank": ("rerank", 1000),
+    "database_processing": ("database_processing", 1),
+    "question_classification": ("question_classification", 1),
+}
+
+
+@dataclass(frozen=True)
+class PriceCells:
+    """What the Prices sheet publishes: per scenario, price key -> its cell.
+
+    Keys: ``llm_input``, ``llm_output`` (the row that bills the text),
+    ``audio_input``, ``audio_tps`` (the model's own row), the services
+    ``embedding``, ``rerank``, ``asr``, ``tts`` at the scenario's key mode, and
+    the shared ``storage`` and per-call prices."""
+
+    scenarios: tuple[dict[str, str], ...]
+
+
+def write_prices(book: Book) -> PriceCells:
+    t, f, cat = book.t, book.fmt, book.catalog
+    ws = book.sheets["prices"]
+    ws.set_column(0, 0, 40)
+    ws.set_column(1, 1, 36)
+    ws.set_column(2, 6, 20)
+    ws.write_string(0, 0, t("prices.title"), f.title)
+    ws.write_string(1, 0, t("summary.catalog", version=cat.version, date=cat.date), f.text)
+    ws.write_string(2, 0, cat.source, f.note)
+    prices: tuple[dict[str, str], ...] = tuple({} for _ in book.cols)
+    row = _llm_rows(book, ws, 4, prices)
+    row = _service_rows(book, ws, row + 1, prices)
+    shared = _shared_rows(book, ws, row + 1)
+    for scenario in prices:
+        scenario.update(shared)
+    ws.freeze_panes(1, 0)
+    print_setup(ws)
+    return PriceCells(prices)
+
+
+def _compared_models(book: Book) -> list[LLMModel]:
+    """The compared models, and for an "(audio input)" row the sibling that bills its text."""
+    models: list[LLMModel] = []
+    for c in book.cols:
+        for model in (c.est.model, c.est.text_pricing_model):
+            if model not in models:
+                models.append(model)
+    return models
+
+
+def _llm_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, str], ...]) -> int:
+    """A row per model and key mode; returns the next free row."""
+    t, f, cat = book.t, book.fmt, book.catalog
+    sheet = book.names["prices"]
+    heads = ("model", "model_id", "key_mode", "prices.input", "prices.output", "prices.audio_tps")
+    row = book.section(ws, row, t("prices.llm"), [t(key) for key in heads])
+    ws.set_row(row - 1, 30)
+    rows: dict[tuple[str, str], int] = {}
+    for model in _compared_models(book):
+        for mode in KEY_MODES:
+            if (model.id, mode) in rows:
+                continue
+            ws.write_string(row, 0, model.display, f.text)
+            ws.write_string(row, 1, model.id, f.note)
+            ws.write_string(row, 2, t.key_mode(mode), f.text)
+            book.price_cell(ws, row, 3, model.price(mode, "input"))
+            book.price_cell(ws, row, 4, model.price(mode, "output"))
+            if model.audio_input_tps is not None:
+                ws.write_number(row, 5, float(model.audio_input_tps), f.price)
+            else:
+                ws.write_string(row, 5, t("no_audio"), f.note)
+            if model.text_prices_from:
+                sibling = cat.text_pricing(model).display
+                ws.write_string(row, 6, t("prices.text_from", model=sibling), f.note)
+            rows[(model.id, mode)] = row
+            row += 1
+    for c in book.cols:
+        own = rows[(c.est.model.id, c.est.key_mode)]
+        text = rows[(c.est.text_pricing_model.id, c.est.key_mode)]
+        prices[c.index]["llm_input"] = ref(sheet, text, 3)
+        prices[c.index]["llm_output"] = ref(sheet, text, 4)
+        prices[c.index]["audio_input"] = ref(sheet, own, 3)
+        prices[c.index]["audio_tps"] = ref(sheet, own, 5)
+    return row
+
+
+def _service_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, str], ...]) -> int:
+    """The plan's embedding, rerank, ASR and TTS services in both key modes."""
+    t, f, cat = book.t, book.fmt, book.catalog
+    sheet = book.names["prices"]
+    heads = [t("prices.service"), t("model"), t("unit"), *(t.key_mode(m) for m in KEY_MODES)]
+    row = book.section(ws, row, t("prices.services"), heads)
+    for category, unit in SERVICE_UNITS.items():
+        svc = cat.service(category, getattr(book.plan.services, category))
+        ws.write_string(row, 0, t(f"service.{category}"), f.text)
+        ws.write_string(row, 1, svc.display, f.text)
+        ws.write_string(row, 2, t(unit), f.text)
+        for i, mode in enumerate(KEY_MODES):
+            book.price_cell(ws, row, 3 + i, svc.price(mode))
+            for c in book.cols:
+                if c.est.key_mode == mode:
+                    prices[c.index][category] = ref(sheet, row, 3 + i)
+        row += 1
+    return row
+
+
+def _shared_rows(book: Book, ws: Worksheet, row: int) -> dict[str, str]:
+    """Storage and the per-call prices, one for every scenario; returns key -> cell."""
+    t, f, cat = book.t, book.fmt, book.catalog
+    heads = [t(key) for key in ("prices.item", "unit", "prices.price", "source")]
+    row = book.section(ws, row, t("prices.other"), heads)
+    shared: dict[str, str] = {}
+    storage = cat.storage_price
+    ws.write_string(row, 0, t("service.storage"), f.text)
+    ws.write_string(row, 1, t("unit.per_1k_tokens_day"), f.text)
+    book.price_cell(ws, row, 2, storage)
+    ws.write_string(row, 3, t("prices.user" if storage.user else "prices.bundled"), f.note)
+    shared["storage"] = book.name_cell("price_storage", "prices", row, 2)
+    row += 1
+    for type_id in PER_CALL_TYPES:
+        price = cat.open_prices[type_id]
+        ws.write_string(row, 0, t.billing_type(cat, type_id), f.text)
+        ws.write_string(row, 1, cat.billing_type(type_id).unit, f.text)
+        book.price_cell(ws, row, 2, price)
+        ws.write_string(row, 3, t("prices.user" if price.user else "prices.open"), f.note)
+        shared[type_id] = book.name_cell(f"price_{type_id}", "prices", row, 2)
+        row += 1
+    return shared
