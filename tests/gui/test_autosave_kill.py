@@ -161,13 +161,13 @@ def test_continuous_edits_are_saved_at_least_every_max_wait(qtbot) -> None:
     from gptbots_planner.gui.workers import FakeThreadPool, WorkerHub
 
     document = PlanDocument(load_example_plan("customer-service"))
-    saver = Autosaver(document, WorkerHub(FakeThreadPool()), print, 150, max_wait_ms=400)
+    # A 2 s debounce that steady edits keep restarting: only the 300 ms max wait can save.
+    saver = Autosaver(document, WorkerHub(FakeThreadPool()), print, 2000, max_wait_ms=300)
     started = time.monotonic()
     value = 100
-    while not saver.session.meta_file.exists():  # an edit every 50 ms never lets 150 ms pass
-        assert time.monotonic() - started < 3
+    while not saver.session.meta_file.exists():
+        assert time.monotonic() - started < 1.9, "not saved during continuous edits"
         value += 1
         document.set_field("conversations_per_month", str(value))
-        qtbot.wait(50)
-    assert 0.35 < time.monotonic() - started < 1.5
+        qtbot.wait(30)
     saver.close()
