@@ -331,7 +331,7 @@ class _Pool:
     def _take(self, batch: list[Entry], measured: list[Measurement]) -> None:
         for e, m in zip(batch, measured, strict=True):
             self.scan.add(m, e.size, fresh=True)
-        self.scan.report(batch[-1].path)
+            self.scan.report(e.path)
 
     def _collect(self, done: set[Future[list[Measurement] | None]]) -> bool:
         """Take the results of finished batches; True when a worker died (the pool is

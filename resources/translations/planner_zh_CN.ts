@@ -1760,6 +1760,18 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <source>{format} has no duration in its header and no audio blocks: length unknown</source>
         <translation>{format} 的文件头中没有时长，也没有音频块：时长未知</translation>
     </message>
+    <message>
+        <source>gave up after {seconds} s: reading this file takes too long</source>
+        <translation>已放弃（{seconds} 秒后）：读取此文件耗时过长</translation>
+    </message>
+    <message>
+        <source>the measurement cache {path} cannot be used ({detail}); scanning without it</source>
+        <translation>无法使用测量缓存 {path}（{detail}）；本次扫描不使用缓存</translation>
+    </message>
+    <message>
+        <source>the measurement cache {path} is damaged ({detail}); moved it aside to {aside}</source>
+        <translation>测量缓存 {path} 已损坏（{detail}）；已将其移至 {aside}</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>
