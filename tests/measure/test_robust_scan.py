@@ -178,9 +178,7 @@ def test_a_pdf_claiming_half_a_million_pages_takes_bounded_time(tmp_path: Path) 
     _texts(folder, ["note.txt"])
     (folder / "tree.pdf").write_bytes(hostile_pdf())
     started = time.monotonic()
-    result = scan_paths(
-        [folder], TOK, jobs=2, use_cache=False, limits=Limits(seconds_per_file=2.0)
-    )
+    result = scan_paths([folder], TOK, jobs=2, use_cache=False, limits=Limits(seconds_per_file=2.0))
     assert time.monotonic() - started < 60
     rows = {Path(m.path).name: m for m in result.measurements}
     pdf = rows["tree.pdf"]
@@ -264,3 +262,184 @@ def test_svgz_is_read_as_svg(tmp_path: Path) -> None:
     path.write_bytes(gzip.compress(svg))
     m = measure_file(path, TOK)
     assert (m.kind, m.width, m.height) == ("image", 300, 200), m.error
+
+
+# --- 15. the measurement cache: unavailable, damaged, tampered --------------------------------
+
+
+def _cached_scan(folder: Path, cache_path: Path):
+    from gptbots_planner.measure.cache import MeasureCache
+
+    cache = MeasureCache(cache_path)
+    try:
+        return scan_paths([folder], TOK, cache=cache), cache
+    finally:
+        cache.close()
+
+
+def test_a_full_disk_disables_the_cache_and_leaves_it_alone(tmp_path: Path, monkeypatch) -> None:
+    from gptbots_planner.measure import cache as cache_mod
+
+    _texts(tmp_path / "d", ["a.txt", "b.txt"])
+    db = tmp_path / "cache.sqlite3"
+    _cached_scan(tmp_path / "d", db)
+    _texts(tmp_path / "d", [f"new-{i:03}.txt" for i in range(300)])  # rows for many pages
+    before = db.read_bytes()
+    real_open = cache_mod.MeasureCache._open
+
+    def full(self):  # a real SQLITE_FULL: the database may not grow by a single page
+        conn = real_open(self)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+        return conn
+
+    monkeypatch.setattr(cache_mod.MeasureCache, "_open", full)
+    result, cache = _cached_scan(tmp_path / "d", db)
+    assert result.totals.errors == 0 and len(result.measurements) == 302
+    assert cache.problem is not None and cache.problem.code == "cache_unavailable"
+    assert not (tmp_path / "cache.sqlite3.corrupt").exists()
+    assert db.exists() and db.read_bytes()[:16] == before[:16]
+
+
+def test_a_read_only_cache_is_used_without_writing(tmp_path: Path, monkeypatch) -> None:
+    import sqlite3
+
+    from gptbots_planner.measure import cache as cache_mod
+
+    _texts(tmp_path / "d", ["a.txt"])
+    db = tmp_path / "cache.sqlite3"
+    _cached_scan(tmp_path / "d", db)
+    real_connect = sqlite3.connect
+
+    def read_only(path, *args, **kwargs):  # what a read-only folder or file gives SQLite
+        return real_connect(f"file:{path}?mode=ro", *args, uri=True, **kwargs)
+
+    monkeypatch.setattr(cache_mod.sqlite3, "connect", read_only)
+    result, cache = _cached_scan(tmp_path / "d", db)
+    assert result.totals.errors == 0
+    assert cache.problem is not None and cache.problem.code == "cache_unavailable"
+    assert db.exists() and not (tmp_path / "cache.sqlite3.corrupt").exists()
+
+
+def test_a_corrupt_cache_is_moved_aside(tmp_path: Path) -> None:
+    _texts(tmp_path / "d", ["a.txt"])
+    db = tmp_path / "cache.sqlite3"
+    db.write_bytes(b"this is no database at all" * 100)
+    result, cache = _cached_scan(tmp_path / "d", db)
+    assert result.totals.errors == 0
+    assert cache.problem is not None and cache.problem.code == "cache_damaged"
+    assert (tmp_path / "cache.sqlite3.corrupt").read_bytes().startswith(b"this is no")
+
+
+@pytest.mark.parametrize(
+    "field, value", [("width", "wide"), ("seconds", "NaN"), ("tokens", {"o200k_base": -1})]
+)
+def test_a_tampered_cache_row_is_ignored_and_the_file_measured_again(
+    tmp_path: Path, field: str, value: object
+) -> None:
+    import sqlite3
+
+    folder = tmp_path / "d"
+    _texts(folder, ["a.txt"])
+    db = tmp_path / "cache.sqlite3"
+    first, _ = _cached_scan(folder, db)
+    conn = sqlite3.connect(db)
+    (data,) = conn.execute("SELECT data FROM measurements").fetchone()
+    row = json.loads(data)
+    row[field] = value
+    conn.execute("UPDATE measurements SET data = ?", (json.dumps(row),))
+    conn.commit()
+    conn.close()
+    again, _ = _cached_scan(folder, db)
+    assert again.cache_hits == 0
+    assert again.measurements[0].to_dict() == first.measurements[0].to_dict()
+
+
+def test_nan_seconds_never_spoil_the_totals() -> None:
+    from gptbots_planner.measure.records import Measurement
+    from gptbots_planner.measure.totals import compute_totals
+
+    rows = [
+        Measurement(path="/a.mp3", name="a.mp3", kind="audio", seconds="NaN"),
+        Measurement(path="/b.mp3", name="b.mp3", kind="audio", seconds="1.5"),
+    ]
+    assert compute_totals(rows, TOK).seconds == "1.5"
+
+
+# --- 17. permissions, control characters, stale temp files -----------------------------------
+
+
+def test_a_permission_error_on_the_parent_is_not_no_such_file(tmp_path: Path, monkeypatch) -> None:
+    from gptbots_planner.cli import measure_cmd
+
+    target = tmp_path / "locked" / "f.txt"
+    real_lstat = os.lstat
+
+    def lstat(path, *args, **kwargs):
+        if str(path) == str(target):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_lstat(path, *args, **kwargs)
+
+    monkeypatch.setattr(measure_cmd.os, "lstat", lstat)
+    args = measure_cmd_args(str(target))
+    paths, _ = measure_cmd._check_args(args)  # no UsageError("no such file or folder")
+    assert paths == [target]
+
+
+def measure_cmd_args(*paths: str):
+    from gptbots_planner.cli import build_parser
+
+    return build_parser().parse_args(["measure", *paths])
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root")
+def test_a_real_unreadable_parent_gives_a_permission_row(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("GPTBOTS_PLANNER_HOME", str(tmp_path / "home"))
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "f.txt").write_text("x", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        out = _cli("measure", "--format", "json", str(locked / "f.txt")).decode("utf-8")
+    finally:
+        locked.chmod(0o755)
+    (row,) = json.loads(out)["files"]
+    assert row["error_code"] == "permission_denied"
+
+
+def test_the_table_escapes_control_characters_in_names(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("GPTBOTS_PLANNER_HOME", str(tmp_path / "home"))
+    folder = tmp_path / "d"
+    folder.mkdir()
+    try:
+        (folder / "a\x1b[31mb\rc.txt").write_text("red", encoding="utf-8")
+    except OSError:
+        pytest.skip("this file system does not take control characters in names")
+    table = _cli("measure", "--no-cache", str(folder)).decode("utf-8")
+    assert "\x1b" not in table and "\r" not in table
+    assert "a\\x1b[31mb\\rc.txt" in table
+    csv_text = _cli("measure", "--no-cache", "--format", "csv", str(folder)).decode("utf-8")
+    assert "\x1b" not in csv_text and "\r" not in csv_text
+
+
+def test_stale_temp_files_of_ours_are_removed_and_nothing_else(tmp_path: Path) -> None:
+    from gptbots_planner.atomic import STALE_TEMP_S, atomic_write_text
+
+    target = tmp_path / "plan.gbplan"
+    old = time.time() - STALE_TEMP_S - 60
+    stale = tmp_path / ".plan.gbplan.ab_cd123.tmp"
+    fresh = tmp_path / ".plan.gbplan.zz99yy88.tmp"  # maybe another process's write
+    not_ours = [
+        tmp_path / ".plan.gbplan.notours.tmp",  # 7 characters, not mkstemp's 8
+        tmp_path / ".other.gbplan.ab_cd123.tmp",
+        tmp_path / "plan.gbplan.ab_cd123.tmp",
+        tmp_path / "notes.tmp",
+    ]
+    for p in [stale, fresh, *not_ours]:
+        p.write_text("x", encoding="utf-8")
+        if p is not fresh:
+            os.utime(p, (old, old))
+    atomic_write_text(target, "{}\n")
+    assert not stale.exists()
+    assert fresh.exists() and all(p.exists() for p in not_ours)
+    assert target.read_text(encoding="utf-8") == "{}\n"
