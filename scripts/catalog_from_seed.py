@@ -108,6 +108,53 @@ def audio_for(brand: str, name: str) -> dict[str, str] | None:
     return None
 
 
+# Context windows the name does not state, from the vendors' documentation.
+CONTEXT_FROM_DOCS: dict[str, tuple[int, str]] = {
+    "GPT-o3": (200_000, "OpenAI model docs: o3, 200,000-token context window"),
+    "GPT-o4-mini": (200_000, "OpenAI model docs: o4-mini, 200,000-token context window"),
+    "V3": (
+        128_000,
+        "DeepSeek API docs: deepseek-chat 128K context (the page's -64K row is the 64K API)",
+    ),
+    "R1": (
+        128_000,
+        "DeepSeek API docs: deepseek-reasoner 128K context (the page's -64K row is the 64K API)",
+    ),
+    "Gemini-2.5-Flash": (1_048_576, "Google Gemini API docs: 1,048,576 input tokens"),
+    "Gemini-2.5-Flash(audio input)": (1_048_576, "Google Gemini API docs: 1,048,576 input tokens"),
+    "Gemini-2.5-Flash-Thinking": (1_048_576, "Google Gemini API docs: 1,048,576 input tokens"),
+    "Gemini-2.5-Pro": (1_048_576, "Google Gemini API docs: 1,048,576 input tokens"),
+    "open-mistral-7b": (32_000, "Mistral docs: Mistral 7B, 32k context"),
+    "open-mixtral-8x7b": (32_000, "Mistral docs: Mixtral 8x7B, 32k context"),
+    "mistral-small-latest": (
+        32_000,
+        "Mistral docs: Mistral Small, 32k context (later versions 128k)",
+    ),
+    "mistral-medium-latest": (128_000, "Mistral docs: Mistral Medium 3, 128k context"),
+    "mistral-large-latest": (128_000, "Mistral docs: Mistral Large 2, 128k context"),
+    "GLM-4-FlashX": (128_000, "Zhipu BigModel docs: GLM-4-FlashX, 128K context"),
+}
+
+# Reasoning (thinking) models: the *-Thinking rows, OpenAI's o-series, DeepSeek R1, and
+# Gemini 2.5 Pro, which Google documents as thinking by default (it cannot be switched off).
+REASONING_NAMES = {"GPT-o3", "GPT-o4-mini", "R1", "DeepSeek-R1-64K", "Gemini-2.5-Pro"}
+
+
+def context_for(name: str) -> tuple[int | None, str]:
+    """The context window in tokens and where it comes from (the name, a vendor's docs)."""
+    m = re.search(r"-\s*(\d+(?:\.\d+)?)\s*([kKmM])$", name)
+    if m:
+        scale = 1000 if m[2].lower() == "k" else 1_000_000
+        return int(float(m[1]) * scale), f"name ({m[1]}{m[2]})"
+    if name in CONTEXT_FROM_DOCS:
+        return CONTEXT_FROM_DOCS[name]
+    return None, "unknown"
+
+
+def reasoning_for(name: str) -> bool:
+    return name in REASONING_NAMES or "thinking" in name.lower()
+
+
 ids = set()
 
 
@@ -131,6 +178,10 @@ for r in llm:
         "tokenizer": tok,
         "tokenizer_exact": exact,
     }
+    window, window_source = context_for(r["name"])
+    row["context_window"] = window
+    row["context_source"] = window_source
+    row["reasoning"] = reasoning_for(r["name"])
     a = audio_for(r["brand"], r["name"])
     if a:
         row["audio"] = a

@@ -30,7 +30,8 @@ def add_parser(subparsers: Subparsers) -> None:
     p.add_argument(
         "--budget",
         metavar="CREDITS",
-        help="also show how many conversations a monthly budget of CREDITS pays for",
+        help="also show how many conversations a budget of CREDITS pays for in month 1 "
+        "(with the one-time indexing) and in a month without it",
     )
 
 
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             _print_scenario(s, budget)
         cheapest = result.cheapest
         if cheapest and len(result.scenarios) > 1:
-            print(f"\nCheapest: {cheapest.model.display}, {cheapest.key_mode}")
+            print(f"\nCheapest (month 1 total cost): {cheapest.model.display}, {cheapest.key_mode}")
     return 0
 
 
@@ -60,8 +61,12 @@ def _json(result: Estimate, budget: Decimal | None) -> dict[str, Any]:
     if budget is not None:
         for s, out in zip(result.scenarios, data["scenarios"], strict=True):
             count = s.conversations_for_budget(budget)
+            later = s.conversations_for_budget(budget, with_indexing=False)
             out["budget_credits"] = plain(budget)
             out["conversations_for_budget"] = None if count is None else plain(count)
+            out["conversations_for_budget_without_indexing"] = (
+                None if later is None else plain(later)
+            )
     return data
 
 
@@ -77,8 +82,15 @@ def _write_csv(result: Estimate, budget: Decimal | None) -> None:
         row["unpriced"] = " ".join(s.unpriced_types)
         row["horizon_total_credits"] = s.horizon_total
         row["credits_per_conversation"] = s.per_conversation
+        row["provider_bill_usd"] = s.provider_bill_usd
+        row["total_cost_usd"] = s.total_cost_usd
+        row["horizon_total_cost_usd"] = s.horizon_total_cost_usd
+        row["fits_context"] = "" if s.fits_context is None else str(s.fits_context).lower()
         if budget is not None:
             row["conversations_for_budget"] = s.conversations_for_budget(budget)
+            row["conversations_for_budget_without_indexing"] = s.conversations_for_budget(
+                budget, with_indexing=False
+            )
         rows.append(row)
     columns = [
         "model",
@@ -89,7 +101,15 @@ def _write_csv(result: Estimate, budget: Decimal | None) -> None:
         "unpriced",
         "horizon_total_credits",
         "credits_per_conversation",
-        *(["conversations_for_budget"] if budget is not None else []),
+        "provider_bill_usd",
+        "total_cost_usd",
+        "horizon_total_cost_usd",
+        "fits_context",
+        *(
+            ["conversations_for_budget", "conversations_for_budget_without_indexing"]
+            if budget is not None
+            else []
+        ),
     ]
     emit_rows(rows, columns, "csv")
 
@@ -110,6 +130,7 @@ def _print_scenario(s: ScenarioEstimate, budget: Decimal | None) -> None:
     horizon = fmt_credits(s.horizon_total)
     usd = fmt_credits(credits_to_usd(s.horizon_total))
     print(f"  {f'{months} months total':<24} {horizon:>16} credits (${usd}){suffix}")
+    _print_costs(s)
     cells = [f"{m.label}: {fmt_credits(m.total):>12}" for m in s.months]
     for i in range(0, len(cells), 4):  # four months a line keeps 120 months readable
         label = "by month" if i == 0 else ""
@@ -118,9 +139,7 @@ def _print_scenario(s: ScenarioEstimate, budget: Decimal | None) -> None:
     if per is not None:
         print(f"  {'per conversation':<24} {fmt_credits(per, 4):>16} credits")
     if budget is not None:
-        count = s.conversations_for_budget(budget)
-        text = "-" if count is None else f"{int(count):,}"
-        print(f"  {'budget ' + fmt_credits(budget) + ' pays for':<24} {text:>16} conversations")
+        _print_budget(s, budget)
     if s.unpriced_types and (per is not None or budget is not None):
         print(
             f"  (per conversation and budget leave out what is unpriced: "
@@ -128,3 +147,27 @@ def _print_scenario(s: ScenarioEstimate, budget: Decimal | None) -> None:
         )
     for note in s.notes:
         print(f"  note: {note}")
+
+
+def _usd(value: Decimal | None) -> str:
+    return "no vendor price" if value is None else f"${fmt_credits(value)}"
+
+
+def _print_costs(s: ScenarioEstimate) -> None:
+    """The vendor's bill and the total cost, month 1 and over the horizon."""
+    print(f"  {'provider bill, month 1':<24} {_usd(s.provider_bill_usd):>16}")
+    print(f"  {'total cost, month 1':<24} {_usd(s.total_cost_usd):>16}   (credits + provider bill)")
+    label = f"total cost, {len(s.months)} months"
+    print(f"  {label:<24} {_usd(s.horizon_total_cost_usd):>16}")
+
+
+def _print_budget(s: ScenarioEstimate, budget: Decimal) -> None:
+    """Conversations the budget pays for in month 1 and in a month without the indexing."""
+    texts = []
+    for with_indexing in (True, False):
+        count = s.conversations_for_budget(budget, with_indexing=with_indexing)
+        texts.append("-" if count is None else f"{int(count):,}")
+    print(
+        f"  {'budget ' + fmt_credits(budget) + ' pays for':<24} {texts[0]:>16} conversations "
+        f"in month 1 (with the one-time indexing), {texts[1]} in a month without it"
+    )

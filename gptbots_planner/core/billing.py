@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from gptbots_planner.core.catalog import Price
-from gptbots_planner.core.money import THOUSAND, ZERO, div, mul
+from gptbots_planner.core.money import THOUSAND, ZERO, add, div, mul
 from gptbots_planner.vocab import billing as vocab_billing
 
 log = logging.getLogger(__name__)
@@ -81,12 +81,10 @@ def sum_charges(charges: Iterable[Charge]) -> Charge:
     quantity = ZERO
     credits: Decimal | None = ZERO
     for c in charges:
-        # TODO(precision): these additions run at the default context's 28 digits, not at
-        # money.EXACT like every other sum; the golden estimates depend on it, so it changes
-        # on its own, with regenerated goldens.
-        quantity += c.quantity
+        # add(): at money.EXACT's 60 digits like every other sum (``+=`` would use 28)
+        quantity = add(quantity, c.quantity)
         if c.credits is None:
             credits = None
         elif credits is not None:
-            credits += c.credits
+            credits = add(credits, c.credits)
     return Charge(quantity, credits)

@@ -27,6 +27,7 @@ from gptbots_planner.core.prices import (
     parse_price,
     positive_decimal,
 )
+from gptbots_planner.core.provider_prices import ProviderPrice, derive_llm, derive_service
 from gptbots_planner.vocab import billing as vocab_billing
 from gptbots_planner.vocab.billing import BILLING_TYPE_IDS
 from gptbots_planner.vocab.tokenizers import TOKENIZER_IDS
@@ -68,6 +69,14 @@ class LLMModel:
     # An "(audio input)" row prices only the audio; the text of the same call is billed
     # at this sibling row's prices (e.g. Gemini-2.5-Flash for Gemini-2.5-Flash(audio input)).
     text_prices_from: str | None = None
+    context_window: int | None = None  # tokens one call may hold; None: unknown
+    context_source: str = "unknown"  # "name (128k)", a vendor's documentation, "unknown"
+    reasoning: bool = False  # bills hidden reasoning tokens at the output price
+    provider: ProviderPrice | None = None  # the vendor's own price (own key); set on parsing
+
+    @property
+    def provider_price(self) -> ProviderPrice:
+        return self.provider or derive_llm(self.input, self.output)
 
     @property
     def takes_audio(self) -> bool:
@@ -97,6 +106,11 @@ class ServiceModel:
     prices: Mapping[str, Price]
     tokenizer: str = "cl100k_base"
     custom: bool = False
+    provider: ProviderPrice | None = None  # the vendor's own price (own key)
+
+    @property
+    def provider_price(self) -> ProviderPrice:
+        return self.provider or derive_service(self.category, self.prices)
 
     @property
     def display(self) -> str:
@@ -238,6 +252,13 @@ def parse_llm_row(row: Mapping[str, Any], where: str, *, custom: bool = False) -
         )
     except (ValueError, TypeError, AttributeError) as exc:
         raise CatalogError.wrap("in_field", exc, where=where, key="provider_image_rule") from None
+    context_window = row.get("context_window")
+    if context_window is not None and (
+        isinstance(context_window, bool)
+        or not isinstance(context_window, int)
+        or context_window <= 0
+    ):
+        raise CatalogError.of("not_positive", where=f"{where} context_window")
     return LLMModel(
         id=model_id,
         brand=text_field(row, "brand", where),
@@ -252,6 +273,10 @@ def parse_llm_row(row: Mapping[str, Any], where: str, *, custom: bool = False) -
         provider_image_rule=image_rule,
         custom=custom,
         text_prices_from=str(row["text_prices_from"]) if row.get("text_prices_from") else None,
+        context_window=context_window,
+        context_source=str(row.get("context_source") or "unknown"),
+        reasoning=bool(row.get("reasoning", False)),
+        provider=derive_llm(inputs, outputs),
     )
 
 
@@ -300,6 +325,7 @@ def parse_service_row(
         prices=parsed,
         tokenizer=tokenizer,
         custom=custom,
+        provider=derive_service(category, parsed),
     )
 
 

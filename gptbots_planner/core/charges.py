@@ -5,6 +5,10 @@ per-turn quantities of a scenario, the month's usage and the scenario's prices,
 and returns that type's :class:`Line`.  :data:`LINE_BUILDERS` lists them in the
 platform's order (``BILLING_TYPES``), which is also the order of every output.
 The formulas are described in :mod:`gptbots_planner.core.estimate`.
+
+On the own key each line also carries the model vendor's bill in USD
+(``provider_usd``): the same quantity at the vendor's price
+(:mod:`gptbots_planner.core.provider_prices`); on the GPTBots key it is 0.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from gptbots_planner.core.billing import (
     tts_charge,
 )
 from gptbots_planner.core.catalog import BILLING_TYPES, LLMModel, Price, ServiceModel
-from gptbots_planner.core.money import mul, plain
+from gptbots_planner.core.money import ZERO, add, div, mul, plain
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +44,7 @@ class Line:
     unit: str
     credits: Decimal | None  # None: used but unpriced
     parts: dict[str, Decimal] = field(default_factory=dict)  # e.g. one-time vs per-turn
+    provider_usd: Decimal | None = ZERO  # the vendor's bill (own key); None: no vendor price
 
     @property
     def unpriced(self) -> bool:
@@ -53,6 +58,7 @@ class Line:
             "credits": None if self.credits is None else plain(self.credits),
             "unpriced": self.unpriced,
             "parts": {k: plain(v) for k, v in self.parts.items()},
+            "provider_bill_usd": None if self.provider_usd is None else plain(self.provider_usd),
         }
 
 
@@ -77,18 +83,52 @@ class MonthUsage:
 
     turns: Decimal
     added_knowledge_tokens: Decimal  # indexed once, this month
-    stored_knowledge_tokens: Decimal  # held in storage during the month
+    stored_knowledge_tokens: Decimal  # held at the month's end
     days: int
+    # token-days billed for storage: stored x days, less what was added later in the month
+    stored_token_days: Decimal | None = None
 
 
 PerTurn = Mapping[str, Decimal]
 LineBuilder = Callable[[PerTurn, MonthUsage, ScenarioPrices], Line]
 
 
-def make_line(billing_type: str, charge: Charge, parts: dict[str, Decimal] | None = None) -> Line:
+def make_line(
+    billing_type: str,
+    charge: Charge,
+    parts: dict[str, Decimal] | None = None,
+    provider_usd: Decimal | None = ZERO,
+) -> Line:
     return Line(
-        billing_type, charge.quantity, QUANTITY_UNITS[billing_type], charge.credits, parts or {}
+        billing_type,
+        charge.quantity,
+        QUANTITY_UNITS[billing_type],
+        charge.credits,
+        parts or {},
+        provider_usd,
     )
+
+
+MILLION = Decimal(1_000_000)
+SIXTY_SECONDS = Decimal(60)
+
+
+def vendor_usd(
+    prices: ScenarioPrices, quantity: Decimal, usd_per_unit: Decimal | None, per: Decimal
+) -> Decimal | None:
+    """The vendor's bill for ``quantity`` on the own key (0 on the GPTBots key or unused)."""
+    if prices.key_mode != "own_key" or quantity == 0:
+        return ZERO
+    if usd_per_unit is None:
+        return None
+    return div(mul(quantity, usd_per_unit), per)
+
+
+def add_usd(*values: Decimal | None) -> Decimal | None:
+    """A sum of vendor bills; None when any part has no vendor price."""
+    if any(v is None for v in values):
+        return None
+    return add(*(v for v in values if v is not None))
 
 
 def _priced(name: str, charge: Charge) -> dict[str, Decimal]:
@@ -97,38 +137,52 @@ def _priced(name: str, charge: Charge) -> dict[str, Decimal]:
 
 
 def llm_text(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
+    """Input and output at their prices; a reasoning model's hidden tokens at the output's."""
     key, text_model = prices.key_mode, prices.text_model
+    out_price = text_model.price(key, "output")
     llm_in = tokens_charge(
         mul(month.turns, per_turn["llm_text_input_tokens"]), text_model.price(key, "input")
     )
-    llm_out = tokens_charge(
-        mul(month.turns, per_turn["llm_text_output_tokens"]), text_model.price(key, "output")
-    )
+    llm_out = tokens_charge(mul(month.turns, per_turn["llm_text_output_tokens"]), out_price)
+    reasoning = tokens_charge(mul(month.turns, per_turn["llm_reasoning_tokens"]), out_price)
     parts = {
         "input_tokens": llm_in.quantity,
         "output_tokens": llm_out.quantity,
+        "reasoning_tokens": reasoning.quantity,
         **_priced("input_credits", llm_in),
         **_priced("output_credits", llm_out),
+        **_priced("reasoning_credits", reasoning),
     }
-    return make_line("llm_text", sum_charges([llm_in, llm_out]), parts)
+    vendor = text_model.provider_price
+    provider = add_usd(
+        vendor_usd(prices, llm_in.quantity, vendor.input, MILLION),
+        vendor_usd(prices, add(llm_out.quantity, reasoning.quantity), vendor.output, MILLION),
+    )
+    return make_line("llm_text", sum_charges([llm_in, llm_out, reasoning]), parts, provider)
 
 
 def llm_audio(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
     # Audio tokens are billed at the model's own input price (not the text sibling's).
     tokens = mul(month.turns, per_turn["llm_audio_input_tokens"])
+    vendor = vendor_usd(prices, tokens, prices.model.provider_price.input, MILLION)
     return make_line(
-        "llm_audio", tokens_charge(tokens, prices.model.price(prices.key_mode, "input"))
+        "llm_audio",
+        tokens_charge(tokens, prices.model.price(prices.key_mode, "input")),
+        None,
+        vendor,
     )
 
 
 def asr(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
     seconds = mul(month.turns, per_turn["asr_seconds"])
-    return make_line("asr", asr_charge(seconds, prices.asr.price(prices.key_mode)))
+    vendor = vendor_usd(prices, seconds, prices.asr.provider_price.input, SIXTY_SECONDS)
+    return make_line("asr", asr_charge(seconds, prices.asr.price(prices.key_mode)), None, vendor)
 
 
 def tts(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
     characters = mul(month.turns, per_turn["tts_characters"])
-    return make_line("tts", tts_charge(characters, prices.tts.price(prices.key_mode)))
+    vendor = vendor_usd(prices, characters, prices.tts.provider_price.input, MILLION)
+    return make_line("tts", tts_charge(characters, prices.tts.price(prices.key_mode)), None, vendor)
 
 
 def knowledge_index(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
@@ -142,15 +196,23 @@ def knowledge_index(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices
         **_priced("one_time_credits", one_time),
         **_priced("per_turn_credits", queries),
     }
-    return make_line("knowledge_index", sum_charges([one_time, queries]), parts)
+    vendor = vendor_usd(
+        prices,
+        add(one_time.quantity, queries.quantity),
+        prices.embedding.provider_price.input,
+        MILLION,
+    )
+    return make_line("knowledge_index", sum_charges([one_time, queries]), parts, vendor)
 
 
 def knowledge_storage(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
     stored, days = month.stored_knowledge_tokens, Decimal(month.days)
+    token_days = mul(stored, days) if month.stored_token_days is None else month.stored_token_days
+    charge = storage_charge(token_days, Decimal(1), prices.storage)
     return make_line(
         "knowledge_storage",
-        storage_charge(stored, days, prices.storage),
-        {"stored_tokens": stored, "days": days},
+        Charge(token_days, charge.credits),
+        {"stored_tokens": stored, "days": days, "token_days": token_days},
     )
 
 
@@ -178,7 +240,10 @@ def question_classification(per_turn: PerTurn, month: MonthUsage, prices: Scenar
 
 def rerank(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
     tokens = mul(month.turns, per_turn["rerank_tokens"])
-    return make_line("rerank", tokens_charge(tokens, prices.rerank.price(prices.key_mode)))
+    vendor = vendor_usd(prices, tokens, prices.rerank.provider_price.input, MILLION)
+    return make_line(
+        "rerank", tokens_charge(tokens, prices.rerank.price(prices.key_mode)), None, vendor
+    )
 
 
 LINE_BUILDERS: dict[str, LineBuilder] = {

@@ -3,9 +3,11 @@
 Per turn, for the model being compared (``C`` conversations, ``T`` turns,
 growth ``g``; month ``m`` has ``C*T*(1+g)^(m-1)`` turns):
 
-* llm_text input per turn  = calls x (system + chunks x chunk_tokens
-  + history x (user + reply) + user) + image_share x calls x image_tokens;
-  output per turn = calls x reply.  Input and output at their own prices.
+* llm_text input per turn  = calls x (system + retrieved + history x (user + reply)
+  + user) + image_share x calls x image_tokens, where retrieved = chunks x chunk_tokens
+  capped at the knowledge the base holds that month (0 with an empty base);
+  output per turn = calls x reply; a reasoning model adds calls x
+  ``reasoning_tokens_per_call`` hidden tokens at the output price.
   An "(audio input)" row (Gemini-2.5-Flash(audio input)) prices only audio: its
   text is billed at its sibling row's prices (Gemini-2.5-Flash).
 * llm_audio (voice mode "audio_llm" and a model that takes audio)
@@ -14,11 +16,17 @@ growth ``g``; month ``m`` has ``C*T*(1+g)^(m-1)`` turns):
 * tts = tts_share x reply characters.
 * knowledge_index = knowledge tokens once, in the month they are added
   (all documents in month 1, ``kb_growth_tokens_per_month`` in each later month)
-  + the user question embedded on every turn that retrieves.
-* knowledge_storage = stored tokens x days of that month (calendar, or 30).
-* rerank = chunks_reranked x chunk_tokens per turn.
+  + the user question embedded on every turn that retrieves (nothing to retrieve: 0).
+* knowledge_storage = stored tokens x days of that month (calendar, or 30); knowledge
+  added after month 1 is stored from the day it is added (``kb_growth_timing``).
+* rerank = chunks_reranked x (user + chunk_tokens) per turn: the rerank service
+  receives the question with each chunk (capped like retrieval).
 * tool_call, database_processing, question_classification: per call, priced
   only by the user; otherwise unpriced (never 0) when used.
+
+On the own key the model vendor bills the same quantities at its own price
+(``core.provider_prices``); the total cost is credits x $0.01 + that bill.  A scenario
+whose largest call does not fit the model's context window is never the cheapest.
 
 Everything is Decimal; the spreadsheet export reproduces these formulas.
 """
@@ -27,7 +35,6 @@ from __future__ import annotations
 
 import decimal
 import logging
-from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -36,10 +43,22 @@ from gptbots_planner.core.catalog import BILLING_TYPES, Catalog, CatalogError, L
 from gptbots_planner.core.charges import Line, ScenarioPrices
 from gptbots_planner.core.image_rules import SEED_RULE, ImageRule
 from gptbots_planner.core.measures import Measures, compute_measures
-from gptbots_planner.core.money import ZERO, add, credits_to_usd, div, mul, plain
+from gptbots_planner.core.money import ZERO, add, credits_to_usd, div, plain
+from gptbots_planner.core.notes import (
+    Note,
+    context_notes,
+    kb_timing_notes,
+    missing_measure_notes,
+    provider_notes,
+    reasoning_notes,
+    retrieval_notes,
+    tokenizer_notes,
+    unpriced_notes,
+    voice_notes,
+)
 from gptbots_planner.core.plan import Plan, PlanError, Scenario
 from gptbots_planner.core.projection import Month, project_months
-from gptbots_planner.vocab.messages import Message, message
+from gptbots_planner.core.turns import LargestCall, largest_call, per_turn_quantities
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +66,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "Estimate",
     "Line",
+    "LargestCall",
     "Month",
     "Note",
     "ScenarioEstimate",
@@ -54,28 +74,6 @@ __all__ = [
     "estimate_scenario",
     "image_rule_for",
 ]
-
-
-@dataclass(frozen=True)
-class Note:
-    """A remark on an estimate: a registered message code, its values, and its English text.
-
-    Codes ("approximate_counts", "missing_measure" ...) are registered in
-    ``vocab.messages``; ``text`` is always ``message.english()`` (build one with :meth:`of`).
-    """
-
-    code: str
-    params: dict[str, str]
-    text: str
-
-    @classmethod
-    def of(cls, code: str, **params: object) -> Note:
-        msg = message(code, **params)
-        return cls(msg.code, dict(msg.params), msg.english())
-
-    @property
-    def message(self) -> Message:
-        return Message(self.code, self.params)
 
 
 @dataclass
@@ -87,6 +85,32 @@ class ScenarioEstimate:
     months: list[Month]
     note_items: list[Note]
     text_model: LLMModel | None = None  # whose prices bill the text (None: ``model``'s own)
+    call: LargestCall | None = None  # the largest single LLM call (None: not checked)
+
+    @property
+    def fits_context(self) -> bool | None:
+        """The largest call fits the model's window; None when the window is unknown."""
+        return None if self.call is None else self.call.fits
+
+    @property
+    def provider_bill_usd(self) -> Decimal | None:
+        """Month 1's bill from the model vendors (own key; 0 on the GPTBots key)."""
+        return self.first.provider_bill_usd
+
+    @property
+    def total_cost_usd(self) -> Decimal | None:
+        """Month 1: credits x $0.01 + the vendors' bill (None: a vendor price is missing)."""
+        return self.first.total_cost_usd
+
+    @property
+    def horizon_provider_bill_usd(self) -> Decimal | None:
+        bills = [m.provider_bill_usd for m in self.months]
+        return None if any(b is None for b in bills) else add(*(b for b in bills if b is not None))
+
+    @property
+    def horizon_total_cost_usd(self) -> Decimal | None:
+        provider = self.horizon_provider_bill_usd
+        return None if provider is None else add(credits_to_usd(self.horizon_total), provider)
 
     @property
     def text_pricing_model(self) -> LLMModel:
@@ -150,13 +174,22 @@ class ScenarioEstimate:
         )
         return div(per_turn_credits, month.conversations)
 
-    def conversations_for_budget(self, credits: Decimal) -> Decimal | None:
-        """How many conversations a monthly budget pays for, after the fixed costs."""
+    def conversations_for_budget(
+        self, credits: Decimal, *, with_indexing: bool = True
+    ) -> Decimal | None:
+        """How many conversations a month's budget pays for, after the fixed costs.
+
+        ``with_indexing``: month 1, which also pays the one-time indexing of the starting
+        documents; without it, a month that pays only storage (month 1's) as fixed cost.
+        """
         per = self.per_conversation
         if per is None or per == 0:
             return None
         fixed = self.first.lines["knowledge_storage"].credits or ZERO
-        fixed += self.first.lines["knowledge_index"].parts.get("one_time_credits", ZERO)
+        if with_indexing:
+            fixed = add(
+                fixed, self.first.lines["knowledge_index"].parts.get("one_time_credits", ZERO)
+            )
         remaining = credits - fixed
         if remaining <= 0:
             return ZERO
@@ -177,6 +210,16 @@ class ScenarioEstimate:
             "one_time_indexing_credits": plain(self.one_time_indexing),
             "horizon_total_credits": plain(self.horizon_total),
             "credits_per_conversation": None if per_conv is None else plain(per_conv),
+            "provider_bill_usd": _plain_or_none(self.provider_bill_usd),
+            "total_cost_usd": _plain_or_none(self.total_cost_usd),
+            "horizon_provider_bill_usd": _plain_or_none(self.horizon_provider_bill_usd),
+            "horizon_total_cost_usd": _plain_or_none(self.horizon_total_cost_usd),
+            "provider_price": self._provider_price_dict(),
+            "context_window": self.model.context_window,
+            "context_source": self.model.context_source,
+            "reasoning": self.model.reasoning,
+            "largest_call_tokens": None if self.call is None else plain(self.call.tokens),
+            "fits_context": self.fits_context,
             "unpriced": self.unpriced_types,
             "by_type": {t: line.to_dict() for t, line in self.first.lines.items()},
             "per_turn": {k: plain(v) for k, v in self.per_turn.items()},
@@ -199,6 +242,16 @@ class ScenarioEstimate:
             "notes": self.notes,
         }
 
+    def _provider_price_dict(self) -> dict[str, object] | None:
+        """The vendor price of the text row the own key's bill uses (None: GPTBots key)."""
+        if self.key_mode != "own_key":
+            return None
+        return self.text_pricing_model.provider_price.to_dict()
+
+
+def _plain_or_none(value: Decimal | None) -> str | None:
+    return None if value is None else plain(value)
+
 
 @dataclass
 class Estimate:
@@ -208,9 +261,19 @@ class Estimate:
 
     @property
     def cheapest(self) -> ScenarioEstimate | None:
-        """The cheapest fully priced scenario (None when every one has unpriced parts)."""
-        priced = [s for s in self.scenarios if not s.unpriced_types]
-        return min(priced, key=lambda s: s.monthly_total) if priced else None
+        """The fully priced scenario of the lowest month-1 total cost (credits + vendor bill).
+
+        A scenario with unpriced parts, without a vendor price, or whose largest call does
+        not fit the model's context window is never the cheapest (None: no scenario left).
+        """
+        ranked = [
+            (cost, i, s)
+            for i, s in enumerate(self.scenarios)
+            if not s.unpriced_types
+            and s.fits_context is not False
+            and (cost := s.total_cost_usd) is not None
+        ]
+        return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
 
     def to_dict(self) -> dict[str, Any]:
         cheapest = self.cheapest
@@ -268,127 +331,29 @@ def scenario_prices(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scenari
     )
 
 
-def uses_audio_llm(plan: Plan, model: LLMModel) -> bool:
-    """Voice goes to the model itself (llm_audio) rather than through ASR."""
-    return plan.settings.voice_mode == "audio_llm" and model.takes_audio
-
-
-def per_turn_quantities(plan: Plan, model: LLMModel, ms: Measures) -> dict[str, Decimal]:
-    """What one turn uses, in each billing type's unit (the formulas in the module doc)."""
-    a = plan.assumptions
-    calls = a["llm_calls_per_turn"]
-    context = add(
-        ms.system_prompt_tokens,
-        mul(a["chunks_retrieved_per_turn"], a["chunk_tokens"]),
-        mul(a["history_turns"], add(ms.user_message_tokens, ms.reply_tokens)),
-        ms.user_message_tokens,
-    )
-    image_in = mul(a["image_turn_share"], calls, ms.image_tokens_per_image)
-    voice_share = a["voice_turn_share"]
-    use_audio_llm = uses_audio_llm(plan, model)
-    audio_tokens = (
-        mul(voice_share, ms.voice_seconds_per_message, model.audio_input_tps or ZERO)
-        if use_audio_llm
-        else ZERO
-    )
-    retrieves = a["chunks_retrieved_per_turn"] > 0
-    return {
-        "llm_text_input_tokens": add(mul(calls, context), image_in),
-        "llm_text_output_tokens": mul(calls, ms.reply_tokens),
-        "llm_audio_input_tokens": audio_tokens,
-        "asr_seconds": (
-            ZERO if use_audio_llm else mul(voice_share, ms.billed_voice_seconds_per_message)
-        ),
-        "tts_characters": mul(a["tts_playback_share"], ms.reply_characters),
-        "knowledge_index_query_tokens": ms.user_message_tokens_embedding if retrieves else ZERO,
-        "rerank_tokens": mul(a["chunks_reranked_per_turn"], a["chunk_tokens"]),
-        "tool_calls": a["tool_calls_per_turn"],
-        "database_operations": a["database_calls_per_turn"],
-        "classified_questions": a["classified_question_share"],
-    }
-
-
-def tokenizer_notes(model: LLMModel, ms: Measures) -> list[Note]:
-    """Counts that are approximate: items measured with another tokenizer, or the model's."""
-    notes: list[Note] = []
-    if ms.approximate_items:
-        items = ", ".join(ms.approximate_items)
-        notes.append(Note.of("approximate_counts", tokenizer=model.tokenizer, items=items))
-    if not model.tokenizer_exact:
-        notes.append(Note.of("approximate_tokenizer", model=model.name, tokenizer=model.tokenizer))
-    return notes
-
-
-# A usage share that is on while the measure it multiplies is 0 costs nothing without
-# a word; say so (a plan with knowledge documents but no reply sample, say).
-MEASURE_GAPS = (
-    ("voice_turn_share", "voice_seconds_per_message"),
-    ("image_turn_share", "image_tokens_per_image"),
-    ("tts_playback_share", "reply_characters"),
-    ("conversations_per_month", "reply_tokens"),
-    ("conversations_per_month", "user_message_tokens"),
-)
-
-
-def missing_measure_notes(a: Mapping[str, Decimal], ms: Measures) -> list[Note]:
-    """A usage share that is on while the measure it multiplies is 0 (see MEASURE_GAPS)."""
-    notes: list[Note] = []
-    for assumption, measure in MEASURE_GAPS:
-        value = a[assumption]
-        if value > 0 and getattr(ms, measure) == 0:
-            notes.append(
-                Note.of(
-                    "missing_measure", assumption=assumption, measure=measure, value=plain(value)
-                )
-            )
-    return notes
-
-
-def retrieval_notes(a: Mapping[str, Decimal], ms: Measures) -> list[Note]:
-    """Each turn retrieving more knowledge than the knowledge base holds."""
-    retrieved = mul(a["chunks_retrieved_per_turn"], a["chunk_tokens"])
-    if not (ms.knowledge_tokens > 0 and retrieved > ms.knowledge_tokens):
-        return []
-    return [
-        Note.of(
-            "retrieval_exceeds_kb",
-            retrieved=plain(retrieved),
-            knowledge=plain(ms.knowledge_tokens),
-        )
-    ]
-
-
-def voice_notes(plan: Plan, model: LLMModel) -> list[Note]:
-    """Voice meant for the model itself goes through ASR when the model takes no audio."""
-    wants_audio = (
-        plan.settings.voice_mode == "audio_llm" and plan.assumptions["voice_turn_share"] > 0
-    )
-    if not wants_audio or model.takes_audio:
-        return []
-    return [Note.of("no_audio", model=model.name)]
-
-
-def unpriced_notes(months: list[Month]) -> list[Note]:
-    """Billing types the first month uses but the catalog does not price."""
-    return [Note.of("unpriced", type=t) for t in (months[0].unpriced_types if months else [])]
-
-
 def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> ScenarioEstimate:
     """One model x key mode: the measures under its tokenizer, the months, the notes."""
     prices = scenario_prices(plan, catalog, scenario)
     model = prices.model
     rule = image_rule_for(model, plan.settings.image_rule)
     ms = compute_measures(plan, model.tokenizer, prices.embedding.tokenizer, rule)
-    per_turn = per_turn_quantities(plan, model, ms)
-    months = project_months(plan, ms, per_turn, prices)
+    months = project_months(plan, ms, lambda kb: per_turn_quantities(plan, model, ms, kb), prices)
+    # the most knowledge any month holds: the largest retrieval of the horizon
+    call = largest_call(plan, model, ms, max(m.knowledge_tokens for m in months))
     notes = [
         *tokenizer_notes(model, ms),
         *missing_measure_notes(plan.assumptions, ms),
-        *retrieval_notes(plan.assumptions, ms),
+        *retrieval_notes(plan.assumptions, ms, months),
         *voice_notes(plan, model),
+        *reasoning_notes(model, months),
+        *context_notes(model, call),
+        *provider_notes(prices),
+        *kb_timing_notes(plan),
         *unpriced_notes(months),
     ]
-    return ScenarioEstimate(scenario, model, ms, per_turn, months, notes, prices.text_model)
+    return ScenarioEstimate(
+        scenario, model, ms, months[0].per_turn, months, notes, prices.text_model, call
+    )
 
 
 def estimate(plan: Plan, catalog: Catalog) -> Estimate:

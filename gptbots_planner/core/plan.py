@@ -217,6 +217,7 @@ class Settings:
     days_mode: str = _default("days_mode")
     image_rule: str = _default("image_rule")
     start_month: str = _default("start_month")
+    kb_growth_timing: str = _default("kb_growth_timing")
 
     def validate(self) -> None:
         for name, spec in vocab_fields.SETTINGS.items():

@@ -39,6 +39,7 @@ from gptbots_planner.core.prices import (
     parse_price,
     positive_decimal,
 )
+from gptbots_planner.core.provider_prices import parse_user_provider_price
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ EMPTY_USER_CATALOG: dict[str, Any] = {
     "open_prices": {},
     "custom_models": [],
     "audio": {},
+    "provider_prices": {},
 }
 
 
@@ -78,6 +80,7 @@ def _check_shape(data: Mapping[str, Any], source: str) -> None:
         ("prices", Mapping, "field_not_object"),
         ("open_prices", Mapping, "field_not_object"),
         ("audio", Mapping, "field_not_object"),
+        ("provider_prices", Mapping, "field_not_object"),
         ("custom_models", list, "field_not_list"),
     ):
         if data.get(key) is not None and not isinstance(data[key], kind):
@@ -182,6 +185,26 @@ def _apply_audio_rates(merge: _Merge, rates: Mapping[str, Any]) -> None:
         merge.changes.append(f"audio rate {row_id}")
 
 
+def _apply_provider_prices(merge: _Merge, entries: Mapping[str, Any]) -> None:
+    """The vendor's real prices the user entered (basis "user")."""
+    for row_id, raw in entries.items():
+        where = f"{merge.source}: provider_prices.{row_id}"
+        if row_id in merge.llm:
+            model = merge.llm[row_id]
+            price = parse_user_provider_price("llm", model.provider_price, raw, where)
+            merge.llm[row_id] = replace(model, provider=price)
+        else:
+            for category, rows in merge.services.items():
+                if row_id in rows:
+                    svc = rows[row_id]
+                    price = parse_user_provider_price(category, svc.provider_price, raw, where)
+                    rows[row_id] = replace(svc, provider=price)
+                    break
+            else:
+                raise CatalogError.of("no_such_model", where=where, id=row_id)
+        merge.changes.append(f"provider price {row_id}")
+
+
 def apply_user_catalog(base: Catalog, data: Mapping[str, Any], source: str) -> Catalog:
     """Return a new catalog with the user's prices applied; raises CatalogError."""
     _check_shape(data, source)
@@ -198,6 +221,7 @@ def apply_user_catalog(base: Catalog, data: Mapping[str, Any], source: str) -> C
     _apply_prices(merge, data.get("prices", {}) or {})
     _apply_open_prices(merge, data.get("open_prices", {}) or {})
     _apply_audio_rates(merge, data.get("audio", {}) or {})
+    _apply_provider_prices(merge, data.get("provider_prices", {}) or {})
     return replace(
         base,
         llm=merge.llm,

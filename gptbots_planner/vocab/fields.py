@@ -292,6 +292,20 @@ _FIELDS: tuple[FieldSpec, ...] = (
         whole=False,
     ),
     FieldSpec(
+        "reasoning_tokens_per_call",
+        "assumption",
+        QT_TRANSLATE_NOOP("PlanFields", "Reasoning tokens per call"),
+        unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "tokens / call"),
+        help=QT_TRANSLATE_NOOP(
+            "PlanFieldHelp",
+            "Hidden reasoning (thinking) tokens a reasoning model generates per LLM call, billed at the output price; only reasoning models use it. No vendor publishes a typical figure: the default 1024 is the smallest thinking budget a vendor documents (Anthropic extended thinking, budget_tokens of at least 1,024), so real use is often higher.",
+        ),
+        default="1024",
+        minimum="0",
+        maximum=None,
+        whole=False,
+    ),
+    FieldSpec(
         "system_prompt_tokens",
         "measure",
         QT_TRANSLATE_NOOP("PlanFields", "System prompt"),
@@ -403,6 +417,19 @@ _FIELDS: tuple[FieldSpec, ...] = (
         "setting",
         QT_TRANSLATE_NOOP("PlanFields", "First month"),
         default="2027-01",
+    ),
+    FieldSpec(
+        "kb_growth_timing",
+        "setting",
+        QT_TRANSLATE_NOOP("PlanFields", "Knowledge added during a month"),
+        default="evenly",
+        choices=(
+            Choice(
+                "evenly",
+                QT_TRANSLATE_NOOP("PlanFields", "Evenly through the month (stored half the days)"),
+            ),
+            Choice("first_day", QT_TRANSLATE_NOOP("PlanFields", "On the first day")),
+        ),
     ),
     FieldSpec(
         "services.embedding",

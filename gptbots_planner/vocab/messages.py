@@ -422,3 +422,62 @@ register(
 # The codes a Measurement's error and warnings carry (texts in ``measure_messages``).
 for _code, _template in MEASUREMENT_MESSAGES:
     register(_code, _template)
+
+# --- comparison: provider bill, context, reasoning (core/) ---
+register(
+    "provider_price_derived",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "own key: the model vendor's bill uses {model}'s list price derived from the page "
+        "(own-key fee x 10): {input} / {output} USD per 1M input / output tokens; enter the real "
+        "price under provider_prices in your price file",
+    ),
+)
+register(
+    "provider_price_inconsistent",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "own key: the page's {direction} prices of {model} are not 11 x apart (GPTBots key {gptbots} "
+        "vs own key {own}, {ratio} x), so the vendor's price is derived from the GPTBots-key price "
+        "/ 1.1 instead; enter the real price under provider_prices in your price file",
+    ),
+)
+register(
+    "context_window_exceeded",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the largest call ({tokens} tokens: input, output and reasoning) exceeds {model}'s context "
+        "window of {window} tokens; this scenario is never the cheapest",
+    ),
+)
+register(
+    "context_window_unknown",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{model}'s context window is unknown: the largest call ({tokens} tokens) is not checked",
+    ),
+)
+register(
+    "reasoning_tokens",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{model} is a reasoning model: {tokens} hidden reasoning tokens per turn "
+        "(reasoning_tokens_per_call x calls) are billed at the output price",
+    ),
+)
+register(
+    "retrieval_without_knowledge",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "retrieval is on ({chunks} chunks per turn) but the knowledge base is empty in {months} "
+        "month(s): nothing is retrieved, embedded or reranked then, and it costs nothing",
+    ),
+)
+register(
+    "kb_growth_timing",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "knowledge added after month 1 is stored from the day it is added (kb_growth_timing: "
+        "{timing}; evenly = half the month's days on average, first_day = the whole month)",
+    ),
+)

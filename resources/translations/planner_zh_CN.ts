@@ -1248,6 +1248,34 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>您的价目表中没有 id 为 &apos;{id}&apos; 的自定义模型</translation>
     </message>
     <message>
+        <source>own key: the model vendor&apos;s bill uses {model}&apos;s list price derived from the page (own-key fee x 10): {input} / {output} USD per 1M input / output tokens; enter the real price under provider_prices in your price file</source>
+        <translation>自有 Key:模型厂商的账单按 {model} 由定价页推算的官方价格计算(自有 Key 服务费 x 10):输入 / 输出每 1M tokens {input} / {output} 美元;请在价格文件的 provider_prices 中填写实际价格</translation>
+    </message>
+    <message>
+        <source>own key: the page&apos;s {direction} prices of {model} are not 11 x apart (GPTBots key {gptbots} vs own key {own}, {ratio} x), so the vendor&apos;s price is derived from the GPTBots-key price / 1.1 instead; enter the real price under provider_prices in your price file</source>
+        <translation>自有 Key:定价页上 {model} 的{direction}价格并非相差 11 倍(GPTBots key {gptbots},自有 Key {own},{ratio} 倍),因此厂商价格改按 GPTBots key 价格 / 1.1 推算;请在价格文件的 provider_prices 中填写实际价格</translation>
+    </message>
+    <message>
+        <source>the largest call ({tokens} tokens: input, output and reasoning) exceeds {model}&apos;s context window of {window} tokens; this scenario is never the cheapest</source>
+        <translation>最大的一次调用({tokens} tokens:输入、输出与推理)超过了 {model} 的上下文窗口 {window} tokens;此方案不会被列为最便宜</translation>
+    </message>
+    <message>
+        <source>{model}&apos;s context window is unknown: the largest call ({tokens} tokens) is not checked</source>
+        <translation>{model} 的上下文窗口未知:未检查最大的一次调用({tokens} tokens)</translation>
+    </message>
+    <message>
+        <source>{model} is a reasoning model: {tokens} hidden reasoning tokens per turn (reasoning_tokens_per_call x calls) are billed at the output price</source>
+        <translation>{model} 是推理模型:每轮 {tokens} 个隐藏的推理 tokens(reasoning_tokens_per_call x 调用次数)按输出价格计费</translation>
+    </message>
+    <message>
+        <source>retrieval is on ({chunks} chunks per turn) but the knowledge base is empty in {months} month(s): nothing is retrieved, embedded or reranked then, and it costs nothing</source>
+        <translation>已开启知识检索(每轮 {chunks} 个分段),但知识库在 {months} 个月内为空:这些月份不检索、不做 Embedding 也不重排,不产生费用</translation>
+    </message>
+    <message>
+        <source>knowledge added after month 1 is stored from the day it is added (kb_growth_timing: {timing}; evenly = half the month&apos;s days on average, first_day = the whole month)</source>
+        <translation>第 1 个月之后新增的知识从加入当天起计算存储(kb_growth_timing:{timing};evenly = 平均为当月天数的一半,first_day = 整月)</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <extracomment>(code, English template) of every measurement message, in the order they are registered</extracomment>
         <translation>{text}</translation>
@@ -1890,6 +1918,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>每月相对上月的用量增长（0.05 = 5%）。</translation>
     </message>
     <message>
+        <source>Hidden reasoning (thinking) tokens a reasoning model generates per LLM call, billed at the output price; only reasoning models use it. No vendor publishes a typical figure: the default 1024 is the smallest thinking budget a vendor documents (Anthropic extended thinking, budget_tokens of at least 1,024), so real use is often higher.</source>
+        <translation>推理模型每次 LLM 调用生成的隐藏推理(思考)tokens,按输出价格计费;仅用于推理模型。没有厂商公布典型数值:默认值 1024 是厂商文档中最小的思考预算(Anthropic 扩展思考的 budget_tokens 至少为 1,024),实际用量往往更高。</translation>
+    </message>
+    <message>
         <source>Prompt tokens sent with every LLM call.</source>
         <translation>每次 LLM 调用都会发送的提示词 Token。</translation>
     </message>
@@ -1955,6 +1987,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>share of turns</source>
         <translation>轮次占比</translation>
+    </message>
+    <message>
+        <source>tokens / call</source>
+        <translation>tokens / 次调用</translation>
     </message>
     <message>
         <source>tokens</source>
@@ -2040,6 +2076,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>月增长率</translation>
     </message>
     <message>
+        <source>Reasoning tokens per call</source>
+        <translation>每次调用的推理 tokens</translation>
+    </message>
+    <message>
         <source>System prompt</source>
         <translation>系统提示词</translation>
     </message>
@@ -2086,6 +2126,18 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>First month</source>
         <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Knowledge added during a month</source>
+        <translation>月内新增的知识</translation>
+    </message>
+    <message>
+        <source>Evenly through the month (stored half the days)</source>
+        <translation>在当月内均匀加入(平均存储半个月)</translation>
+    </message>
+    <message>
+        <source>On the first day</source>
+        <translation>在当月第一天</translation>
     </message>
     <message>
         <source>Embedding</source>

@@ -73,17 +73,18 @@ def test_hand_computed_month() -> None:
     assert credits["tts"] == D("2640")  # 1.6M characters at 1.65 / 1000
     assert credits["knowledge_index"] == D("0.72")  # 100K once + 200K query tokens at 0.0024
     assert credits["knowledge_storage"] == D("2.8")  # 100K tokens x 28 days (Feb 2027) at 0.001
-    assert credits["rerank"] == D("10.56")
+    # the rerank service receives the question with each chunk: 3 x (50 + 400) per turn
+    assert credits["rerank"] == D("11.88")  # 5.4M tokens at 0.0022 / 1K
     assert credits["llm_audio"] == 0
     assert credits["tool_call"] is None  # used (400 calls) but the seed gives no price
     assert m1.lines["tool_call"].quantity == 400
     assert s.unpriced_types == ["tool_call"]
-    assert s.monthly_total == D("7804.72")
-    assert s.monthly_total_usd == D("78.0472")
+    assert s.monthly_total == D("7806.04")
+    assert s.monthly_total_usd == D("78.0604")
     assert s.one_time_indexing == D("0.24")
-    assert s.recurring_monthly == D("7804.48")
+    assert s.recurring_monthly == D("7805.80")
     # March has 31 days and nothing new to index.
-    assert s.months[1].days == 31 and s.months[1].total == D("7804.78")
+    assert s.months[1].days == 31 and s.months[1].total == D("7806.10")
     assert [m.label for m in s.months] == ["2027-02", "2027-03", "2027-04"]
     assert est.cheapest is None  # its only scenario has an unpriced part
 
@@ -95,7 +96,7 @@ def test_user_price_for_tool_calls_completes_the_total() -> None:
     s = estimate(hand_plan(), load_catalog()).scenarios[0]
     assert s.first.lines["tool_call"].credits == D("600")
     assert s.unpriced_types == []
-    assert s.monthly_total == D("8404.72")
+    assert s.monthly_total == D("8406.04")
 
 
 def test_audio_llm_and_fallback_to_asr() -> None:
@@ -125,9 +126,19 @@ def test_fixed_30_days_growth_and_knowledge_growth() -> None:
     assert m2.days == 30
     assert m2.conversations == D("1100")
     assert m2.knowledge_tokens == 150_000
-    assert m2.lines["knowledge_storage"].credits == D("4.5")
+    # kb_growth_timing "evenly" (default): the 50K added in month 2 are stored 15 of its
+    # 30 days on average: (100K x 30 + 50K x 15) token-days at 0.001 / 1K / day = 3.75
+    assert m2.lines["knowledge_storage"].credits == D("3.75")
+    assert m2.lines["knowledge_storage"].quantity == 3_750_000
     assert m2.lines["knowledge_index"].parts["one_time_tokens"] == 50_000
     assert s.months[2].conversations == D("1210.00")
+    # month 1's starting documents are stored from the 1st: 100K x 30 days = 3.0
+    assert s.first.lines["knowledge_storage"].credits == D("3")
+    # "first_day": everything held in month 2 is stored all 30 days: 150K x 30 = 4.5
+    plan.settings.kb_growth_timing = "first_day"
+    s = estimate(plan, load_catalog()).scenarios[0]
+    assert s.months[1].lines["knowledge_storage"].credits == D("4.5")
+    assert s.months[2].lines["knowledge_storage"].credits == D("6")  # 200K x 30
 
 
 def test_per_started_minute_rounding() -> None:
