@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from gptbots_planner.cli.common import Subparsers, UsageError, add_format_option, add_verb
-from gptbots_planner.cli.output import table_line, write_csv, write_json
+from gptbots_planner.cli.output import table_line, terminal_safe, write_csv, write_json
 from gptbots_planner.cli.progress import ProgressBar
 from gptbots_planner.core.catalog import CatalogError, load_catalog
 from gptbots_planner.core.measurement_rows import file_row, totals_row
@@ -118,8 +118,12 @@ def _check_args(args: argparse.Namespace) -> tuple[list[Path], str]:
     paths = []
     for raw in args.paths:
         path = Path(raw)
-        if not os.path.lexists(path):
-            raise UsageError(f"no such file or folder: {raw}", VERB)
+        try:
+            os.lstat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            raise UsageError(f"no such file or folder: {terminal_safe(raw)}", VERB) from None
+        except OSError:
+            pass  # no permission on a parent folder...: the scan reports it as an error row
         paths.append(path)
     return paths, tokenizer_for_model(args.model)
 
@@ -177,7 +181,7 @@ def _fmt(value: Any) -> str:
         return "-"
     if isinstance(value, int):
         return f"{value:,}"
-    return str(value)
+    return terminal_safe(str(value))  # file names may hold ESC, CR or undecodable bytes
 
 
 def _write_table(result: ScanResult, tokenizer: str, out: TextIO) -> None:
@@ -186,7 +190,7 @@ def _write_table(result: ScanResult, tokenizer: str, out: TextIO) -> None:
     for m in result.measurements:
         r = file_row(m, tokenizer)
         size = f"{m.width}x{m.height}" if m.width and m.height else None
-        note = f"ERROR: {m.error}" if m.error else m.warning
+        note = terminal_safe(f"ERROR: {m.error}" if m.error else m.warning)
         rows.append(
             [_fmt(r["path"]), r["kind"], _fmt(r["detail"]), _fmt(r["tokens"]), _fmt(size),
              _fmt(r["tiles"]), _fmt(r["image_tokens"]), _fmt(r["seconds"]), note]

@@ -433,4 +433,25 @@ MEASUREMENT_MESSAGES: tuple[tuple[str, Text], ...] = (
             "the header claims {claimed} seconds, impossible for a file of {size} bytes: length unknown",
         ),
     ),
+    # robustness: time limit per file, the measurement cache (pool, cache)
+    (
+        "gave_up_after",
+        QT_TRANSLATE_NOOP(
+            "Messages", "gave up after {seconds} s: reading this file takes too long"
+        ),
+    ),
+    (
+        "cache_unavailable",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the measurement cache {path} cannot be used ({detail}); scanning without it",
+        ),
+    ),
+    (
+        "cache_damaged",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the measurement cache {path} is damaged ({detail}); moved it aside to {aside}",
+        ),
+    ),
 )

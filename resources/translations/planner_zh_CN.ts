@@ -1805,6 +1805,18 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>文件头声称 {claimed} 秒，{size} 字节的文件不可能这么长：时长未知</translation>
     </message>
     <message>
+        <source>gave up after {seconds} s: reading this file takes too long</source>
+        <translation>已放弃（{seconds} 秒后）：读取此文件耗时过长</translation>
+    </message>
+    <message>
+        <source>the measurement cache {path} cannot be used ({detail}); scanning without it</source>
+        <translation>无法使用测量缓存 {path}（{detail}）；本次扫描不使用缓存</translation>
+    </message>
+    <message>
+        <source>the measurement cache {path} is damaged ({detail}); moved it aside to {aside}</source>
+        <translation>测量缓存 {path} 已损坏（{detail}）；已将其移至 {aside}</translation>
+    </message>
+    <message>
         <source>{where}: not read: nested more than {limit} levels deep</source>
         <extracomment>(code, English template) of every persistence message, in the order they are registered</extracomment>
         <translation>{where}：未读取：嵌套超过 {limit} 层</translation>
