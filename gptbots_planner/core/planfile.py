@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 MAX_PLAN_BYTES = 200 * 1024 * 1024
 # A Python str holds a surrogate only when it is lone (a pair is one code point): no character.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# ... except U+DC80-U+DCFF in file paths and names: the bytes of a name that is not UTF-8
+# (``os.fsdecode``), kept losslessly (``atomic_write_text`` writes them as JSON escapes).
+_NOT_A_BYTE_ESCAPE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
 
 
 def read_plan(path: Path) -> Plan:
@@ -57,14 +60,21 @@ def read_plan(path: Path) -> Plan:
 
 
 def plan_to_text(plan: Plan) -> str:
-    """The plan as JSON; a lone surrogate (a name pasted from a broken source) becomes U+FFFD.
+    """The plan as JSON; a lone surrogate in its name or description (a paste from a broken
+    source) becomes U+FFFD, as does any elsewhere that is not a file name's byte escape.
 
-    UTF-8 cannot write a lone surrogate, and a file that escaped it would be refused when read.
+    File paths and names keep their byte escapes (U+DC80-U+DCFF): ``write_plan`` writes them
+    as JSON escapes, and reading gives back the same bytes.
     """
-    text = json.dumps(plan.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    if _LONE_SURROGATE.search(text):
+    data = plan.to_dict()
+    for key in ("name", "description"):
+        if _LONE_SURROGATE.search(data[key]):
+            log.warning("plan %r: lone surrogates in its %s replaced by U+FFFD", plan.name, key)
+            data[key] = _LONE_SURROGATE.sub("\ufffd", data[key])
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if _NOT_A_BYTE_ESCAPE.search(text):
         log.warning("plan %r: lone surrogates replaced by U+FFFD", plan.name)
-        text = _LONE_SURROGATE.sub("\ufffd", text)
+        text = _NOT_A_BYTE_ESCAPE.sub("\ufffd", text)
     return text
 
 

@@ -5,7 +5,8 @@
 the limit still breaks the code that walks it (``copy.deepcopy``, ``json.dumps``).  Here a
 file is refused, with a message code, when it is larger than its kind allows, nested more
 than :data:`MAX_DEPTH` levels (our files nest about six), or holds a lone surrogate
-(``"\\ud800"``: valid JSON, but no character, and no UTF-8 writer can write it back).
+(``"\\ud800"``: valid JSON, but no character, and no UTF-8 writer can write it back) other
+than the escapes of a file name's undecodable bytes (U+DC80-U+DCFF), which are kept.
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ MAX_JSON_BYTES = 200 * 1024 * 1024
 
 # an escaped surrogate; a valid pair becomes one code point, so what survives parsing is lone
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# Lone surrogates U+DC80-U+DCFF are how Python holds the bytes of a file name that is not
+# UTF-8 (``os.fsdecode``): a plan keeps such paths losslessly.  Any other lone surrogate is
+# no character at all and is refused.
+_SURROGATE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
 
 
 class JsonFileError(CodedError):

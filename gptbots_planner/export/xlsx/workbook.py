@@ -15,6 +15,7 @@ from gptbots_planner.core.catalog import Catalog
 from gptbots_planner.core.estimate import estimate
 from gptbots_planner.core.plan import Plan
 from gptbots_planner.export.atomic import atomic_write_files
+from gptbots_planner.export.safe_text import printable_plan
 from gptbots_planner.export.xlsx.book import Book
 from gptbots_planner.export.xlsx.breakdown import write_breakdown
 from gptbots_planner.export.xlsx.charts import write_charts
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 def build_xlsx(plan: Plan, catalog: Catalog, *, language: str = "en") -> bytes:
     """The workbook's bytes (raises PlanError when the plan cannot be estimated)."""
+    plan = printable_plan(plan)  # names a spreadsheet can hold (undecodable bytes as \xNN)
     book = Book(plan, catalog, estimate(plan, catalog), language)
     inputs = write_inputs(book)
     prices = write_prices(book)
