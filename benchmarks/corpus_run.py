@@ -157,8 +157,7 @@ def main() -> int:
         "",
         "Kinds: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()),
         "",
-        "Most common extensions: "
-        + ", ".join(f"{k} {n}" for k, n in extensions.most_common(25)),
+        "Most common extensions: " + ", ".join(f"{k} {n}" for k, n in extensions.most_common(25)),
         "",
         "| error code | files |",
         "|---|---|",
