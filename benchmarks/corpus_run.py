@@ -59,6 +59,11 @@ def peak_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # Linux: KiB
 
 
+def _compiled(path: Path) -> bool:
+    """Byte-compiled Python: thousands of copies of the same kind, no knowledge in them."""
+    return path.suffix in (".pyc", ".pyo") or "__pycache__" in path.parts
+
+
 def limited_files(paths: list[Path], limit: int) -> list[Path]:
     """At most ``limit`` files, spread over the folders (each folder's share in turn)."""
     per_root: list[list[Path]] = []
@@ -66,7 +71,11 @@ def limited_files(paths: list[Path], limit: int) -> list[Path]:
         if root.is_file():
             per_root.append([root])
             continue
-        files = [p for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()]
+        files = [
+            p
+            for p in sorted(root.rglob("*"))
+            if p.is_file() and not p.is_symlink() and not _compiled(p)
+        ]
         per_root.append(files)
     chosen: list[Path] = []
     i = 0
