@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from gptbots_planner.measure import tokens
+from gptbots_planner.measure import plausibility
 from gptbots_planner.measure.errors import TextFileError
 
 log = logging.getLogger(__name__)
@@ -61,36 +61,12 @@ _DISPLAY = {  # keyed by codecs.lookup(...).name
 }
 # Single-byte Latin code pages charset-normalizer confuses with each other: it ranks them by
 # "chaos" and word frequencies, which tie on short text (Turkish read as Windows-1250,
-# ISO-8859-2 Polish as ISO-8859-10).  Among these the letters decide (``_latin_fit``).
+# ISO-8859-2 Polish as ISO-8859-10).  Among these the letters decide (``plausibility.latin_fit``).
 _LATIN_SINGLE_BYTE = (
     "cp1252", "cp1250", "iso8859_2", "cp1254", "iso8859_9", "cp1257", "iso8859_13",
     "iso8859_15", "iso8859_10", "iso8859_4", "iso8859_14", "iso8859_3", "iso8859_16",
     "latin_1", "mac_latin2", "mac_roman", "cp850", "cp437", "cp1258",
 )  # fmt: skip
-# The non-ASCII letters of the languages written with those code pages (lower case).
-_ALPHABETS = (
-    "àâæçéèêëîïôœùûüÿ",  # French
-    "äöüß",  # German
-    "áéíñóúü",  # Spanish
-    "àèéìíòóù",  # Italian
-    "áâãàçéêíóôõú",  # Portuguese
-    "áčďéěíňóřšťúůýž",  # Czech
-    "áäčďéíĺľňóôŕšťúýž",  # Slovak
-    "ąćęłńóśźż",  # Polish
-    "áéíóöőúüű",  # Hungarian
-    "çğıöşü",  # Turkish
-    "ăâîșțşţ",  # Romanian
-    "čćđšž",  # Croatian, Slovene, Bosnian
-    "äöüõšž",  # Estonian
-    "āčēģīķļņšūž",  # Latvian
-    "ąčęėįšųūž",  # Lithuanian
-    "æøåéäö",  # Nordic
-    "áðéíóúýþæö",  # Icelandic
-    # Vietnamese (Windows-1258 writes tone marks as combining characters)
-    "àáâãèéêìíòóôõùúýăđơư\u0300\u0301\u0303\u0309\u0323",
-)
-# Non-ASCII characters that real text of any of those languages uses besides letters.
-_NEUTRAL = frozenset("„“”‘’‚«»–—…€°§©®·•×÷¿¡ ")
 # Below this share of a sample's non-ASCII characters fitting one reading (or with fewer
 # non-ASCII characters than this), a legacy guess is called weak.
 WEAK_CONFIDENCE = 0.9
@@ -278,7 +254,7 @@ def _detector_ranking(sample: bytes) -> list[tuple[str, float]]:
         # Equal "chaos" is common on short CJK samples (GB18030 bytes also decode as
         # CP949, as a jumble of Hanja and Hangul); break ties by script purity, then by
         # the detector's own coherence (Hebrew beats the Cyrillic reading of its bytes).
-        scored = [(m, _script_purity(str(m))) for m in matches]
+        scored = [(m, plausibility.script_purity(str(m))) for m in matches]
         order = sorted(
             range(len(scored)),
             key=lambda i: (
@@ -316,46 +292,11 @@ def _latin_ranking(sample: bytes, ranked: list[tuple[str, float]]) -> list[tuple
         # Windows-1252 first among readings that give the same letters (German read as
         # Windows-1250 is the same text; the label should say what people use).
         common = 0 if name == "cp1252" else 1
-        scored.append((-_latin_fit(text), common, name))
+        scored.append((-plausibility.latin_fit(text), common, name))
     scored.sort()
     latin = [(name, -fit) for fit, _, name in scored]
     rest = [(c, v) for c, v in ranked if _normalise(c) not in _LATIN_NAMES]
     return latin + rest
-
-
-def _latin_fit(text: str) -> float:
-    """Share of the non-ASCII characters that are letters of the best-fitting alphabet (1.0
-    when there are none): a misread code page mixes letters of several languages and
-    symbols (ISO-8859-2 "ś" read as Windows-1250 is "¶")."""
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ord(ch) > 127 and ch not in _NEUTRAL:
-            low = ch.lower()
-            counts[low] = counts.get(low, 0) + 1
-    total = sum(counts.values())
-    if not total:
-        return 1.0
-    best = max(sum(n for ch, n in counts.items() if ch in alphabet) for alphabet in _ALPHABETS)
-    return best / total
-
-
-def _script_purity(text: str) -> float:
-    """Share of the non-Latin letters that belong to the main script (Han and Kana count as
-    one: Japanese mixes them).  Real text is nearly pure; a misread one mixes scripts, e.g.
-    Chinese read as CP949 gives Hanja and Hangul, Korean read as Big5 gives Han and Cyrillic."""
-    stats = tokens.ScriptStats()
-    stats.feed(text)
-    han, kana = stats.letters.get("han", 0), stats.letters.get("kana", 0)
-    # Japanese uses plenty of kana; one stray kana among Han characters is a misreading.
-    japanese = kana >= 0.2 * (han + kana)
-    groups: dict[str, int] = {}
-    for script, count in stats.letters.items():
-        if script == "latin":
-            continue
-        key = "han+kana" if japanese and script in ("han", "kana") else script
-        groups[key] = groups.get(key, 0) + count
-    total = sum(groups.values())
-    return max(groups.values()) / total if total else 1.0
 
 
 # --- Plans ----------------------------------------------------------------------------------
