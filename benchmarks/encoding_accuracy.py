@@ -30,7 +30,7 @@ def main() -> int:
     parser.add_argument("--raw", action="store_true", help="charset-normalizer's own choice")
     args = parser.parse_args()
     right = total = 0
-    print(f"{'language':24} {'encoding':11} {'detected':14} {'weak':5} ok")
+    print(f"{'language':28} {'encoding':11} {'detected':14} {'weak':5} ok")
     for language, codec, data, text in cases():
         if args.raw:
             guess, weak = _raw(data), False
@@ -44,7 +44,7 @@ def main() -> int:
         right += ok
         total += 1
         print(
-            f"{language:24} {codec:11} {guess:14} {'weak' if weak else '':5} {'yes' if ok else 'NO'}"
+            f"{language:28} {codec:11} {guess:14} {'weak' if weak else '':5} {'yes' if ok else 'NO'}"
         )
     print(f"accuracy: {right}/{total} = {right / total:.1%}")
     return 0

@@ -32,7 +32,8 @@ log = logging.getLogger(__name__)
 # it (together with the image and audio modules' own EXTRACTOR_VERSION).
 # 2: .svgz files are read as SVG (1 called them gzip archives); XLSX cells counted as
 # displayed, ODF repeats expanded, headers/footers and speaker notes counted.
-EXTRACTOR_VERSION = "2"
+# 3: CJK fallbacks ranked by plausibility, CP949/Johab/Big5-HKSCS/HZ added (counts change).
+EXTRACTOR_VERSION = "3"
 
 HEAD_BYTES = 4096
 GZIP_LABEL = "gzip archive"

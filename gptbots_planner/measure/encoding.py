@@ -35,7 +35,16 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16LE (BOM)"),
     (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16BE (BOM)"),
 )
-_FALLBACKS = ("gb18030", "big5", "cp932", "euc-kr")
+# Tried in this order when the detector has no confident answer, ranked by how plausible
+# their readings are (``_scored_fallbacks``); the order breaks ties.  CP949 after EUC-KR:
+# the same text where both decode, CP949 also where EUC-KR fails ("똠").  Johab last: it
+# decodes little besides Johab.
+_FALLBACKS = ("gb18030", "big5", "cp932", "euc-kr", "cp949", "big5hkscs", "johab")
+# What of the sample a fallback's reading is scored on (enough to tell, and fast):
+# whether the whole sample decodes is checked apart (``ranked_candidates``).
+_SCORED_BYTES = 16 * 1024
+_SCORED_CHARS = 4000
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _DISPLAY = {  # keyed by codecs.lookup(...).name
     "utf-8": "UTF-8",
     "utf-8-sig": "UTF-8 (BOM)",
@@ -58,6 +67,9 @@ _DISPLAY = {  # keyed by codecs.lookup(...).name
     "iso2022_jp": "ISO-2022-JP",
     "iso2022_jp_2": "ISO-2022-JP-2",
     "iso2022_kr": "ISO-2022-KR",
+    "hz": "HZ-GB-2312",
+    "johab": "Johab",
+    "big5hkscs": "Big5-HKSCS",
 }
 # Single-byte Latin code pages charset-normalizer confuses with each other: it ranks them by
 # "chaos" and word frequencies, which tie on short text (Turkish read as Windows-1250,
@@ -239,10 +251,28 @@ def ranked_candidates(sample: bytes, declared: str | None = None) -> list[tuple[
         ranked = _latin_ranking(sample, ranked)
     for codec, confidence in ranked:
         add(codec, confidence)
-    for fb in _FALLBACKS:
-        add(fb, 0.0)
+    confident = bool(ranked) and ranked[0][1] >= WEAK_CONFIDENCE
+    for fb, fit in [(c, 0.0) for c in _FALLBACKS] if confident else _scored_fallbacks(sample):
+        add(fb, fit)
     usable = [(c, v) for c, v in found.items() if decodes_strictly(sample, c)]
     return usable + [(c, v) for c, v in found.items() if (c, v) not in usable]
+
+
+def _scored_fallbacks(sample: bytes) -> list[tuple[str, float]]:
+    """(codec, plausibility 0..1) for ``_FALLBACKS``: those that decode ``sample`` strictly
+    first, the most plausible reading first (GB18030 decodes nearly anything, so the first
+    that decodes is often wrong)."""
+    scored: list[tuple[float, int, str]] = []
+    head = _cut_at_line(sample[:_SCORED_BYTES])
+    for i, codec in enumerate(_FALLBACKS):
+        try:
+            text = codecs.getincrementaldecoder(codec)("strict").decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        chars = "".join(_NON_ASCII.findall(text)[:_SCORED_CHARS])
+        scored.append((-plausibility.cjk_fit(chars), i, codec))
+    ranked = [(codec, max(0.0, -fit)) for fit, _, codec in sorted(scored)]
+    return ranked + [(c, 0.0) for c in _FALLBACKS if c not in dict(ranked)]
 
 
 def _detector_ranking(sample: bytes) -> list[tuple[str, float]]:
@@ -334,7 +364,7 @@ def detected_attempts(head: bytes, declared: str | None) -> list[Attempt]:
         return [Attempt(wide, 0, "strict", label), Attempt(wide, 0, "replace", label)]
     if b"\x00" in head:
         raise TextFileError.of("binary_in_text")
-    iso = _iso2022(head)
+    iso = _seven_bit(head)
     if iso:
         label = display_encoding(iso)
         return [Attempt(iso, 0, "strict", label), Attempt(iso, 0, "replace", label)]
@@ -379,8 +409,23 @@ _ISO2022 = (
 )
 
 
-def _iso2022(head: bytes) -> str | None:
-    if b"\x1b" not in head or not head.isascii():
+# HZ (RFC 1843) writes GB2312 as pairs of ASCII bytes between ~{ and ~}; a reading only
+# counts when mostly common Chinese characters come out (ASCII that happens to hold "~{").
+_HZ_MIN_FIT = 0.5
+
+
+def _seven_bit(head: bytes) -> str | None:
+    """ISO-2022 or HZ: 7-bit encodings of CJK text (valid ASCII and UTF-8 too)."""
+    if not head.isascii():
+        return None
+    if b"~{" in head and b"~}" in head:
+        try:
+            text = _cut_at_line(head).decode("hz")
+        except UnicodeDecodeError:
+            text = ""
+        if plausibility.cjk_fit(text) >= _HZ_MIN_FIT:
+            return "hz"
+    if b"\x1b" not in head:
         return None
     for escape, codec in _ISO2022:
         if escape in head and decodes_strictly(_cut_at_line(head), codec):

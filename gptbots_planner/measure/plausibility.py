@@ -9,6 +9,7 @@ or rare ideographs, private-use characters and box drawing (Korean read as GB180
 from __future__ import annotations
 
 import logging
+import re
 
 from gptbots_planner.measure import tokens
 
@@ -155,40 +156,28 @@ _JAPANESE = frozenset(
 )
 
 _COMMON_CJK = _HANGUL | _SIMPLIFIED | _TRADITIONAL | _JAPANESE
-# Ranges no ordinary text is made of: C1 controls, box drawing and blocks, private use, the
-# rare CJK extension blocks and compatibility ideographs, replacement characters.
-_RARE = (
-    (0x80, 0x9F), (0x2500, 0x259F), (0x3400, 0x4DBF), (0xE000, 0xF8FF), (0xF900, 0xFAFF),
-    (0xFFFD, 0xFFFD), (0x20000, 0x10FFFF),
-)  # fmt: skip
-# Ranges neither common nor rare (punctuation, symbols, Latin-1 signs, jamo, enclosed
-# letters): they say little about the reading, so they do not count.
-_NEUTRAL_RANGES = (
-    (0xA0, 0xBF), (0x2010, 0x206F), (0x2100, 0x24FF), (0x25A0, 0x27BF), (0x3000, 0x303F),
-    (0x3130, 0x318F), (0x3200, 0x32FF), (0xFF01, 0xFF60),
-)  # fmt: skip
+# Ranges no ordinary text is made of: C1 controls, box drawing and blocks, the rare CJK
+# extension blocks, private use, compatibility ideographs, replacement characters.
+_RARE = re.compile(
+    "[\x80-\x9f\u2500-\u259f\u3400-\u4dbf\ue000-\uf8ff\uf900-\ufaff\ufffd\U00020000-\U0010ffff]"
+)
+# Ranges neither common nor rare (Latin-1 signs, punctuation, symbols, enclosed letters, CJK
+# punctuation, jamo, fullwidth ASCII): they say little about the reading, so do not count.
+_CJK_NEUTRAL = re.compile(
+    "[\xa0-\xbf\u2010-\u206f\u2100-\u24ff\u25a0-\u27bf\u3000-\u303f\u3130-\u318f"
+    "\u3200-\u32ff\uff01-\uff60]"
+)
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 # A rare character weighs against a reading more than a common one weighs for it.
 _RARE_WEIGHT = 2
 
 
-def _within(o: int, ranges: tuple[tuple[int, int], ...]) -> bool:
-    return any(lo <= o <= hi for lo, hi in ranges)
-
-
 def cjk_fit(text: str) -> float:
     """How plausible ``text`` is as CJK text, at most 1.0 (0.0 with nothing to judge): the
-    share of its non-ASCII characters that are common CJK characters, less twice the share
-    of rare ones (see ``_RARE``)."""
-    common = rare = counted = 0
-    for ch in text:
-        o = ord(ch)
-        if o < 0x80:
-            continue
-        if ch in _COMMON_CJK:
-            common += 1
-        elif _within(o, _RARE):
-            rare += 1
-        elif _within(o, _NEUTRAL_RANGES):
-            continue
-        counted += 1
-    return (common - _RARE_WEIGHT * rare) / counted if counted else 0.0
+    share of its non-ASCII characters (punctuation and symbols aside) that are common CJK
+    characters, less twice the share of rare ones (``_RARE``)."""
+    counted = len(_NON_ASCII.findall(text)) - len(_CJK_NEUTRAL.findall(text))
+    if counted <= 0:
+        return 0.0
+    common = sum(1 for ch in text if ch in _COMMON_CJK)
+    return (common - _RARE_WEIGHT * len(_RARE.findall(text))) / counted

@@ -84,6 +84,18 @@ SAMPLES: dict[str, str] = {
         "이메일로 보내 드리겠습니다. 상품을 받으신 후 십사 일 이내에 반품하실 수 있습니다. "
         "궁금한 점이 있으시면 월요일부터 금요일까지 고객센터로 연락해 주십시오."
     ),
+    # Syllables only CP949 (and Johab) encode: 똠, 똡, 뷁, 햏 (EUC-KR has 2,350 of 11,172).
+    "Korean (CP949 syllables)": (
+        "똠방각하께서 오늘 아침 회의에 참석하셨습니다. 뷁 소리가 나는 낡은 문을 고쳐 달라고 "
+        "하셨고, 점심에는 똡똡한 찌개를 드시겠다고 하셨습니다. 햏자 모임은 내일 서울 "
+        "본사에서 열릴 예정입니다. 궁금한 점이 있으시면 비서실로 연락해 주십시오."
+    ),
+    # Hanja next to Hangul and symbols: charset-normalizer finds no reading at all, the
+    # fallbacks' plausibility decides (GB18030, the first that decodes, would be wrong).
+    "Korean (Hanja and symbols)": (
+        "안녕하세요 ㉯ 家族여러분!! 今日은 똠방각하 生日이에요¿¿¿ ⓡⓖ\n"
+        "㉯선물㉯ 準備 . . . 뷁 ! ! ! ㅠ.ㅠ 因緣에 感謝합니다"
+    ),
     "Chinese (simplified)": (
         "您好，感谢您的订购。商品将于明天上午发货，快递单号会通过电子邮件发送给您。"
         "如需退货，请在收到商品后十四天内联系客服，并保持商品包装完好。"
@@ -93,6 +105,12 @@ SAMPLES: dict[str, str] = {
         "您好，感謝您的訂購。商品將於明天上午出貨，物流單號會透過電子郵件寄給您。"
         "如需退貨，請在收到商品後十四天內聯繫客服，並保持商品包裝完整。"
         "我們的客服時間為週一至週五上午九點到下午六點，國定假日除外。"
+    ),
+    # Cantonese characters only Big5-HKSCS encodes: 嘅, 哋, 嚟, 咗.
+    "Chinese (Hong Kong)": (
+        "各位街坊，深水埗嘅舊樓將於下個月開始維修，工程期間請留意通告。"
+        "如果有任何問題，歡迎致電管理處查詢，我哋會盡快回覆。"
+        "師傅嚟咗之後會逐層檢查水管，多謝大家嘅合作。"
     ),
     "Thai": (
         "สวัสดีครับ ขอบคุณสำหรับการสั่งซื้อสินค้า สินค้าจะถูกจัดส่งในวันพรุ่งนี้ตอนเช้า "
@@ -121,9 +139,12 @@ ENCODINGS: dict[str, tuple[str, ...]] = {
     "German": ("cp1252",),
     "Spanish": ("cp1252",),
     "Japanese": ("cp932", "euc_jp", "iso2022_jp"),
-    "Korean": ("cp949", "iso2022_kr"),
-    "Chinese (simplified)": ("gb18030",),
+    "Korean": ("cp949", "iso2022_kr", "johab"),
+    "Korean (CP949 syllables)": ("cp949", "johab"),
+    "Korean (Hanja and symbols)": ("cp949", "johab"),
+    "Chinese (simplified)": ("gb18030", "hz"),
     "Chinese (traditional)": ("big5",),
+    "Chinese (Hong Kong)": ("big5hkscs",),
     "Thai": ("cp874",),
     "Vietnamese": ("cp1258",),
 }
