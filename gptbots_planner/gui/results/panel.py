@@ -39,6 +39,7 @@ from gptbots_planner.gui.results.breakdown_model import BreakdownModel
 from gptbots_planner.gui.results.buys_view import BuysView
 from gptbots_planner.gui.results.charts import BreakdownChart, ComparisonChart, ProjectionChart
 from gptbots_planner.gui.results.comparison_model import ComparisonModel
+from gptbots_planner.gui.results.comparison_text import cheapest_line
 from gptbots_planner.gui.results.names import billing_type_name, key_mode_name, note_text
 from gptbots_planner.gui.results.price_dialog import (
     PriceDialog,
@@ -199,10 +200,20 @@ class ResultsPanel(QWidget):
         self.comparison_view.selectionModel().currentRowChanged.connect(
             self._comparison_row_changed
         )
+        # Which scenario is cheapest, by what measure, and which were left out (and why).
+        self.cheapest_label = QLabel()
+        self.cheapest_label.setObjectName("cheapestLine")
+        self.cheapest_label.setWordWrap(True)
+        self.cheapest_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.comparison_view, 1)
+        top_layout.addWidget(self.cheapest_label)
         self.comparison_chart = ComparisonChart()
         self.comparison_chart.setObjectName("comparisonChart")
         comparison = QSplitter(Qt.Orientation.Vertical)
-        comparison.addWidget(self.comparison_view)
+        comparison.addWidget(top)
         comparison.addWidget(self.comparison_chart)
         comparison.setSizes([260, 400])
         return comparison
@@ -239,6 +250,7 @@ class ResultsPanel(QWidget):
         keys = [(s.model.id, s.key_mode) for s in estimate.scenarios]
         self._selected = keys.index(previous_key) if previous_key in keys else 0
         self.comparison_model.set_estimate(estimate)
+        self.cheapest_label.setText(cheapest_line(estimate))
         self.scenario_combo.blockSignals(True)
         self.scenario_combo.clear()
         for s in estimate.scenarios:
