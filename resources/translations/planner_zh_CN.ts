@@ -334,6 +334,14 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
         <translation>每月 {credits} 积分的预算，在 {scenario} 下约可支撑本方案 {count} 次对话。</translation>
     </message>
     <message>
+        <source>A monthly budget of {credits} credits pays for about {first} conversations of this plan with {scenario} in month 1 (which also pays the one-time indexing of the documents), and about {later} in a month without indexing.</source>
+        <translation>每月 {credits} 积分的预算，使用 {scenario} 时首月约可支付本方案 {first} 次对话（首月还需支付文档的一次性索引），不含索引的月份约 {later} 次。</translation>
+    </message>
+    <message>
+        <source>On your own key the model vendor bills the tokens on top: {provider} in month 1 for this plan.</source>
+        <translation>使用自有 Key 时，模型厂商另行对 token 计费：本方案首月 {provider}。</translation>
+    </message>
+    <message>
         <source>(Not counting what is unpriced: {types}.)</source>
         <translation>（未计入未定价的部分：{types}。）</translation>
     </message>
@@ -386,6 +394,28 @@ output</source>
 输出</translation>
     </message>
     <message>
+        <source>Provider price
+(own key)</source>
+        <translation>厂商价格
+（自有 Key）</translation>
+    </message>
+    <message>
+        <source>Provider price
+basis</source>
+        <translation>厂商价格
+依据</translation>
+    </message>
+    <message>
+        <source>Context
+window</source>
+        <translation>上下文
+窗口</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
         <source>free</source>
         <translation>免费</translation>
     </message>
@@ -404,6 +434,38 @@ output</source>
     <message>
         <source>As the pricing page writes it: {raw}</source>
         <translation>定价页原文：{raw}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>Bills hidden reasoning tokens at the output price (the plan&apos;s reasoning tokens per call)</source>
+        <translation>按输出价格计费隐藏的推理 token（方案中的“每次调用的推理 token 数”）</translation>
+    </message>
+    <message>
+        <source>The pricing page&apos;s {direction} prices are {gptbots} (GPTBots key) and {own} (own key): {ratio} x apart, not 11 x. Enter the vendor&apos;s real price.</source>
+        <translation>定价页面的{direction}价格为 {gptbots}（GPTBots Key）和 {own}（自有 Key）：相差 {ratio} 倍，而不是 11 倍。请输入厂商的实际价格。</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
     </message>
 </context>
 <context>
@@ -481,6 +543,10 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <translation>{name} 的价格。留空即恢复使用内置价格。</translation>
     </message>
     <message>
+        <source>The provider price is what the model vendor bills you on your own key, in the vendor&apos;s unit (USD). Enter the vendor&apos;s real price and where it is from; empty fields go back to the price derived from the pricing page.</source>
+        <translation>厂商价格是使用自有 Key 时模型厂商向您收取的费用，以厂商的单位（美元）计。请输入厂商的实际价格及其来源；留空则恢复为根据定价页面推算的价格。</translation>
+    </message>
+    <message>
         <source>Edit prices: {name}</source>
         <translation>编辑价格：{name}</translation>
     </message>
@@ -538,22 +604,113 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>✗ {window}, needs {tokens}</source>
+        <translation>✗ {window}，需要 {tokens}</translation>
+    </message>
+    <message>
+        <source>The context window of {model} is not known: check that a call of {tokens} tokens fits.</source>
+        <translation>{model} 的上下文窗口未知：请确认 {tokens} token 的调用能够容纳。</translation>
+    </message>
+    <message>
+        <source>The largest call needs {tokens} tokens, window {window} ({source}).</source>
+        <translation>最大的一次调用需要 {tokens} token，窗口为 {window}（{source}）。</translation>
+    </message>
+    <message>
+        <source>Needs {tokens} tokens, window {window}: the largest call of this plan does not fit {model}, so it is never marked cheapest.</source>
+        <translation>需要 {tokens} token，窗口为 {window}：本方案最大的一次调用超出 {model} 的上下文窗口，因此不会被标为最便宜。</translation>
+    </message>
+    <message>
+        <source>GPTBots key: the credits pay for the tokens; no provider bill.</source>
+        <translation>GPTBots Key：积分已包含 token 费用，没有厂商账单。</translation>
+    </message>
+    <message>
+        <source>Own key: the model vendor bills the tokens at {price}. Source: {source}.</source>
+        <translation>自有 Key：模型厂商按 {price} 对 token 计费。来源：{source}。</translation>
+    </message>
+    <message>
+        <source>The pricing page&apos;s two prices of this model are not 11 x apart, so the vendor price is a guess: enter the real one in the Catalog tab.</source>
+        <translation>定价页面上此模型的两个价格并非相差 11 倍，因此厂商价格只是估计：请在“价格目录”标签页中输入实际价格。</translation>
+    </message>
+    <message>
+        <source>Unknown: a vendor price is missing. Enter it in the Catalog tab.</source>
+        <translation>未知：缺少厂商价格。请在“价格目录”标签页中输入。</translation>
+    </message>
+    <message>
+        <source>{credits_usd} in credits + {provider} provider bill = {total} in month 1</source>
+        <translation>首月：积分 {credits_usd} + 厂商账单 {provider} = {total}</translation>
+    </message>
+    <message>
+        <source>{scenarios} (does not fit its context window)</source>
+        <translation>{scenarios}（超出上下文窗口）</translation>
+    </message>
+    <message>
+        <source>{scenarios} (unpriced: {types})</source>
+        <translation>{scenarios}（未定价：{types}）</translation>
+    </message>
+    <message>
+        <source>{scenarios} (no vendor price)</source>
+        <translation>{scenarios}（没有厂商价格）</translation>
+    </message>
+    <message>
+        <source>No scenario is marked cheapest: none is fully priced and fits. {why}</source>
+        <translation>没有方案被标为最便宜：没有一个方案既已完全定价又能容纳于上下文窗口。{why}</translation>
+    </message>
+    <message>
+        <source>No scenario is marked cheapest.</source>
+        <translation>没有方案被标为最便宜。</translation>
+    </message>
+    <message>
+        <source>★ Cheapest: {scenario}, {total} total cost in month 1 ({credits} credits = {credits_usd}, + {provider} provider bill). Ranked by total cost: credits and the provider&apos;s bill together.</source>
+        <translation>★ 最便宜：{scenario}，首月总成本 {total}（{credits} 积分 = {credits_usd}，+ 厂商账单 {provider}）。按总成本排序：积分与厂商账单合计。</translation>
+    </message>
+    <message>
+        <source>Left out: {why}.</source>
+        <translation>未参与比较：{why}。</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
-        <source>Month 1 credits by model and key mode</source>
-        <translation>首月积分（按模型与 Key 模式）</translation>
+        <source>Month 1 total cost by model and key mode (USD)</source>
+        <translation>各模型与 Key 模式的首月总成本（美元）</translation>
     </message>
     <message>
-        <source>Month 1 credits</source>
-        <translation>首月积分</translation>
+        <source>GPTBots credits</source>
+        <translation>GPTBots 积分</translation>
     </message>
     <message>
-        <source>credits</source>
-        <translation>积分</translation>
+        <source>Provider bill</source>
+        <translation>厂商账单</translation>
+    </message>
+    <message>
+        <source>USD, month 1</source>
+        <translation>美元，首月</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
+    <message>
+        <source>GPTBots credits in month 1 (on the own key: the service fee only)</source>
+        <translation>首月 GPTBots 积分（自有 Key：仅服务费）</translation>
+    </message>
+    <message>
+        <source>What the model vendor bills you in month 1 (own key; USD)</source>
+        <translation>首月模型厂商向您收取的费用（自有 Key；美元）</translation>
+    </message>
+    <message>
+        <source>Month 1: credits x $0.01 + the provider&apos;s bill (USD)</source>
+        <translation>首月：积分 × $0.01 + 厂商账单（美元）</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context window, and whether the largest call fits</source>
+        <translation>模型的上下文窗口，以及最大的一次调用能否容纳</translation>
+    </message>
     <message>
         <source>Model</source>
         <translation>模型</translation>
@@ -567,8 +724,20 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <translation>首月积分</translation>
     </message>
     <message>
-        <source>USD</source>
-        <translation>美元</translation>
+        <source>Provider bill</source>
+        <translation>厂商账单</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>Context window</source>
+        <translation>上下文窗口</translation>
+    </message>
+    <message>
+        <source>The cheapest choice by total cost in month 1 (credits + provider bill)</source>
+        <translation>按首月总成本（积分 + 厂商账单）最便宜的选择</translation>
     </message>
     <message>
         <source>Per conversation</source>
@@ -577,10 +746,6 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     <message>
         <source>Unpriced</source>
         <translation>未定价</translation>
-    </message>
-    <message>
-        <source>The cheapest fully priced choice for month 1</source>
-        <translation>首月最便宜且完全定价的选择</translation>
     </message>
     <message>
         <source>Not comparable yet: some billing types have no price</source>
@@ -2315,8 +2480,32 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>{name}（{unit}）</translation>
     </message>
     <message>
+        <source>Provider price, input ({unit})</source>
+        <translation>厂商价格，输入（{unit}）</translation>
+    </message>
+    <message>
+        <source>Provider price, output ({unit})</source>
+        <translation>厂商价格，输出（{unit}）</translation>
+    </message>
+    <message>
+        <source>Provider price ({unit})</source>
+        <translation>厂商价格（{unit}）</translation>
+    </message>
+    <message>
+        <source>Provider price source</source>
+        <translation>厂商价格来源</translation>
+    </message>
+    <message>
+        <source>where the price is from (page, date)</source>
+        <translation>价格出处（网页、日期）</translation>
+    </message>
+    <message>
         <source>no price</source>
         <translation>无价格</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s price along with its source.</source>
+        <translation>请在填写来源的同时输入厂商价格。</translation>
     </message>
     <message>
         <source>Your catalog file is broken, so nothing was saved: {error}
@@ -2428,6 +2617,41 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Export the budget</source>
         <translation>导出预算</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsNames</name>
+    <message>
+        <source>USD / 1M tokens</source>
+        <translation>美元 / 百万 token</translation>
+    </message>
+    <message>
+        <source>USD / minute</source>
+        <translation>美元 / 分钟</translation>
+    </message>
+    <message>
+        <source>USD / 1M characters</source>
+        <translation>美元 / 百万字符</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>derived, page inconsistent</source>
+        <translation>推算，页面价格不一致</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>no vendor price</source>
+        <translation>没有厂商价格</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2610,8 +2834,16 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>{count} 个月合计：{total} 积分。</translation>
     </message>
     <message>
+        <source>Total cost with the provider&apos;s bill: {total} ({provider} to the vendor).</source>
+        <translation>含厂商账单的总成本：{total}（其中 {provider} 付给厂商）。</translation>
+    </message>
+    <message>
         <source>+ unpriced: {types} — used by this plan, not in the total above.</source>
         <translation>+ 未定价：{types} — 本方案会用到，但未计入上面的总额。</translation>
+    </message>
+    <message>
+        <source>{credits} + provider bill {provider} = total cost {total}</source>
+        <translation>{credits} + 厂商账单 {provider} = 总成本 {total}</translation>
     </message>
 </context>
 <context>
