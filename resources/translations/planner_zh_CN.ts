@@ -330,10 +330,6 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
         <translation>使用 {scenario} 时，本方案没有已定价的单次对话成本。</translation>
     </message>
     <message>
-        <source>A monthly budget of {credits} credits pays for about {count} conversations of this plan with {scenario}.</source>
-        <translation>每月 {credits} 积分的预算，在 {scenario} 下约可支撑本方案 {count} 次对话。</translation>
-    </message>
-    <message>
         <source>A monthly budget of {credits} credits pays for about {first} conversations of this plan with {scenario} in month 1 (which also pays the one-time indexing of the documents), and about {later} in a month without indexing.</source>
         <translation>每月 {credits} 积分的预算，使用 {scenario} 时首月约可支付本方案 {first} 次对话（首月还需支付文档的一次性索引），不含索引的月份约 {later} 次。</translation>
     </message>

@@ -228,19 +228,12 @@ class BuysView(QWidget):
             return self.tr("This plan has no priced cost per conversation with {scenario}.").format(
                 scenario=who
             )
-        if first == later:
-            text = self.tr(
-                "A monthly budget of {credits} credits pays for about {count} conversations "
-                "of this plan with {scenario}."
-            ).format(credits=fmt_credits(credits), count=_int(first), scenario=who)
-        else:
-            text = self.tr(
-                "A monthly budget of {credits} credits pays for about {first} conversations "
-                "of this plan with {scenario} in month 1 (which also pays the one-time "
-                "indexing of the documents), and about {later} in a month without indexing."
-            ).format(
-                credits=fmt_credits(credits), first=_int(first), later=_int(later), scenario=who
-            )
+        # Both numbers always: month 1 also pays the one-time indexing of the documents.
+        text = self.tr(
+            "A monthly budget of {credits} credits pays for about {first} conversations "
+            "of this plan with {scenario} in month 1 (which also pays the one-time "
+            "indexing of the documents), and about {later} in a month without indexing."
+        ).format(credits=fmt_credits(credits), first=_int(first), later=_int(later), scenario=who)
         if scenario.key_mode == "own_key":
             text += " " + self.tr(
                 "On your own key the model vendor bills the tokens on top: {provider} in "

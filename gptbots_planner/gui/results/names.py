@@ -92,12 +92,22 @@ def basis_name(basis: str) -> str:
     return QCoreApplication.translate("ResultsNames", str(text)) if text else basis
 
 
+def short_decimal(value: Decimal) -> str:
+    """A price for reading: exact when it has at most 4 decimals, else rounded to 4 (a
+    price derived as GPTBots-key / 1.1 repeats forever: 2.04545... -> 2.0455)."""
+    exponent = value.normalize().as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= -4:
+        return plain(value)
+    rounded = value.quantize(Decimal("0.0001"))
+    return plain(rounded) if rounded != 0 else f"{value:.2g}"
+
+
 def provider_price_text(price: ProviderPrice, *, with_basis: bool = True) -> str:
     """A vendor price for reading: ``"2 / 8 USD / 1M tokens (derived)"`` (input / output)."""
     numbers = [v for v in (price.input, price.output) if v is not None]
     if not numbers:
         return QCoreApplication.translate("ResultsNames", "no vendor price")
-    text = " / ".join(plain(v) for v in numbers) + " " + provider_unit_name(price.unit)
+    text = " / ".join(short_decimal(v) for v in numbers) + " " + provider_unit_name(price.unit)
     return f"{text} ({basis_name(price.basis)})" if with_basis else text
 
 
