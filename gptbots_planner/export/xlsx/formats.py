@@ -32,6 +32,7 @@ class Formats:
     credits_strong: Format
     usd: Format
     usd_bold: Format
+    usd_exact: Format
     int_: Format
     month_no: Format
     month: Format
@@ -67,6 +68,7 @@ def make_formats(wb: Workbook) -> Formats:
         credits_strong=f(num_format="#,##0.0000", bold=True),
         usd=f(num_format="$#,##0.00"),
         usd_bold=f(num_format="$#,##0.00", bold=True),
+        usd_exact=f(num_format="$#,##0.0000"),
         int_=f(num_format="0"),
         month_no=f(num_format="0", align="center"),
         month=f(num_format="yyyy-mm", align="left"),
