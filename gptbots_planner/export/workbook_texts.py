@@ -62,7 +62,7 @@ WORKBOOK_TEXTS: dict[str, Text] = {
     "summary.horizon_cost": QT_TRANSLATE_NOOP("Workbook", "{months}-month total cost (USD)"),
     "summary.context": QT_TRANSLATE_NOOP("Workbook", "Largest call vs context window"),
     "summary.fits": QT_TRANSLATE_NOOP("Workbook", "fits"),
-    "summary.too_large": QT_TRANSLATE_NOOP("Workbook", "too large: never the cheapest"),
+    "summary.too_large": QT_TRANSLATE_NOOP("Workbook", "exceeds the window"),
     "summary.unknown": QT_TRANSLATE_NOOP("Workbook", "window unknown"),
     "summary.unpriced": QT_TRANSLATE_NOOP("Workbook", "Unpriced parts"),
     "summary.cheapest": QT_TRANSLATE_NOOP("Workbook", "Cheapest"),

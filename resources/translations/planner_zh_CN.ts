@@ -2748,6 +2748,10 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>{months} 个月合计（积分）</translation>
     </message>
     <message>
+        <source>exceeds the window</source>
+        <translation>超出窗口</translation>
+    </message>
+    <message>
         <source>Unpriced parts</source>
         <translation>未定价部分</translation>
     </message>
@@ -2850,10 +2854,6 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>fits</source>
         <translation>可容纳</translation>
-    </message>
-    <message>
-        <source>too large: never the cheapest</source>
-        <translation>超出窗口：不参与最便宜比较</translation>
     </message>
     <message>
         <source>window unknown</source>

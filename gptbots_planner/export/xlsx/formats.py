@@ -21,6 +21,7 @@ class Formats:
     wrap: Format
     note: Format
     input_num: Format
+    input_int: Format
     input_text: Format
     input_date: Format
     measure: Format
@@ -57,6 +58,7 @@ def make_formats(wb: Workbook) -> Formats:
         wrap=f(text_wrap=True),
         note=f(italic=True, font_color="#595959"),
         input_num=f(num_format="General", **blue),
+        input_int=f(num_format="#,##0", **blue),
         input_text=f(**blue),
         input_date=f(num_format="yyyy-mm-dd"),
         measure=f(num_format="#,##0.00", **blue),

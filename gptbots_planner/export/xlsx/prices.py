@@ -211,7 +211,7 @@ def _model_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, str
         if model.context_window is None:
             ws.write_string(row, 2, t("prices.window_unknown"), f.input_text)
         else:
-            ws.write_number(row, 2, float(model.context_window), f.input_num)
+            ws.write_number(row, 2, float(model.context_window), f.input_int)
         ws.write_number(row, 3, 1.0 if model.reasoning else 0.0, f.input_num)
         ws.data_validation(
             row,

@@ -34,6 +34,7 @@ HEADER = 5  # the table's heading row
 COMPARABLE_COL = 14  # hidden: the month-1 total cost of a scenario that can be cheapest
 COLUMN_WIDTHS = (44, 12, 16, 13, 15, 17, 14, 14, 14, 16, 17, 24, 13)
 FITS_COL, UNPRICED_COL, CHEAPEST_COL = 10, 11, 12
+NOTE_WHO_COL = 10  # the scenarios a note concerns: right of the note's long text
 
 
 @dataclass(frozen=True)
@@ -204,4 +205,4 @@ def write_notes(book: Book, row: int) -> None:
         row += 1
         who = t("summary.all_scenarios") if len(labels) == len(book.cols) else "; ".join(labels)
         ws.write_string(row, 0, text, f.text)
-        ws.write_string(row, 5, who, f.note)
+        ws.write_string(row, NOTE_WHO_COL, who, f.note)
