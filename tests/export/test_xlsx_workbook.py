@@ -193,7 +193,8 @@ def test_cells_the_formulas_cannot_follow_refuse_a_change_and_say_why(exported) 
     # every measure is a named input cell (blank: measured) that the used values follow
     for name in ("system_prompt_tokens", "reply_tokens", "voice_seconds_per_message"):
         (_, coords), *_ = wb.defined_names[name].destinations
-        assert ws[coords.replace("$", "")].value is None
+        entered = plan.overrides.get(name)
+        assert ws[coords.replace("$", "")].value == (None if entered is None else float(entered))
     assert rule_of("kb_growth_timing").formula1 == '"evenly,first_day"'
     # the measured row, then the row the estimate uses
     *_, used = (
