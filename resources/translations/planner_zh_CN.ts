@@ -1276,6 +1276,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>第 1 个月之后新增的知识从加入当天起计算存储(kb_growth_timing:{timing};evenly = 平均为当月天数的一半,first_day = 整月)</translation>
     </message>
     <message>
+        <source>{field}: must be a month from {first} to {last}, got {value}</source>
+        <translation>{field}：必须是 {first} 至 {last} 之间的月份，得到 {value}</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <extracomment>(code, English template) of every measurement message, in the order they are registered</extracomment>
         <translation>{text}</translation>
@@ -1787,6 +1791,67 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>{format} has no duration in its header and no audio blocks: length unknown</source>
         <translation>{format} 的文件头中没有时长，也没有音频块：时长未知</translation>
+    </message>
+    <message>
+        <source>the document&apos;s text expands to more than {limit} characters (at least {size}): not read</source>
+        <translation>文档的文本展开后超过 {limit} 个字符（至少 {size}）：未读取</translation>
+    </message>
+    <message>
+        <source>encoding guessed: {encoding} ({confidence} confidence); choose the encoding if the counts look wrong</source>
+        <translation>编码为推测：{encoding}（置信度 {confidence}）；如计数有误，请选择编码</translation>
+    </message>
+    <message>
+        <source>the header claims {claimed} seconds, impossible for a file of {size} bytes: length unknown</source>
+        <translation>文件头声称 {claimed} 秒，{size} 字节的文件不可能这么长：时长未知</translation>
+    </message>
+    <message>
+        <source>gave up after {seconds} s: reading this file takes too long</source>
+        <translation>已放弃（{seconds} 秒后）：读取此文件耗时过长</translation>
+    </message>
+    <message>
+        <source>the measurement cache {path} cannot be used ({detail}); scanning without it</source>
+        <translation>无法使用测量缓存 {path}（{detail}）；本次扫描不使用缓存</translation>
+    </message>
+    <message>
+        <source>the measurement cache {path} is damaged ({detail}); moved it aside to {aside}</source>
+        <translation>测量缓存 {path} 已损坏（{detail}）；已将其移至 {aside}</translation>
+    </message>
+    <message>
+        <source>{where}: not read: nested more than {limit} levels deep</source>
+        <extracomment>(code, English template) of every persistence message, in the order they are registered</extracomment>
+        <translation>{where}：未读取：嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <source>{where}: not read: {size} bytes, more than the {limit} bytes allowed</source>
+        <translation>{where}：未读取：{size} 字节，超过允许的 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>{where}: not read: the text at {key} holds a lone surrogate (an escape such as \ud800 that is not a character)</source>
+        <translation>{where}：未读取：{key} 处的文本含有孤立代理项（如 \ud800 这样不是字符的转义）</translation>
+    </message>
+    <message>
+        <source>your settings were not read ({error}); using the defaults</source>
+        <translation>未读取您的设置（{error}）；使用默认值</translation>
+    </message>
+    <message>
+        <source>an autosave could not be read and was moved to {where}: {error}</source>
+        <translation>无法读取一个自动保存，已将其移至 {where}：{error}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is more than the largest price, {maximum}</source>
+        <translation>{where}：{value} 超过最大价格 {maximum}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is more than the largest rate, {maximum}</source>
+        <translation>{where}：{value} 超过最大速率 {maximum}</translation>
+    </message>
+    <message>
+        <source>{where}: no model with id &apos;{id}&apos; in the catalog (removed by an update?); this entry is kept in your file but not used</source>
+        <translation>{where}：目录中没有 ID 为“{id}”的模型（已被更新移除？）；此条目保留在您的文件中，但不会使用</translation>
+    </message>
+    <message>
+        <source>{where}: another window is still saving your prices; try again in a moment</source>
+        <translation>{where}：另一个窗口仍在保存您的价格；请稍后再试</translation>
     </message>
 </context>
 <context>
