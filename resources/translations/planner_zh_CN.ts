@@ -2860,6 +2860,14 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>每月天数(&amp;D)：</translation>
     </message>
     <message>
+        <source>Count PPTX &amp;speaker notes as knowledge</source>
+        <translation>将 PPTX 演讲者备注计入知识(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applies to files measured from now on; re-measure a file to apply it there.</source>
+        <translation>对此后测量的文件生效；已测量的文件需重新测量才会应用。</translation>
+    </message>
+    <message>
         <source>A new language applies at once. Key mode, image rule, ASR rounding and days are the defaults of new plans; each plan keeps its own.</source>
         <translation>新语言立即生效。Key 模式、图片规则、ASR 取整和天数是新计划的默认值；每个计划保留自己的设置。</translation>
     </message>
