@@ -7,6 +7,13 @@ the customer-service example plus a few real files (a Markdown FAQ, a PNG
 photo, a WAV voice note) dropped onto the workspace, measured, priced, then
 ``QWidget.grab()`` of the window.  Dark is Fusion with a dark QPalette.
 Writes docs/screenshots/main-<en|zh>-<light|dark>.png.
+
+    python scripts/take_screenshots.py --comparison   # the Comparison tab, en and zh
+
+opens a plan comparing GPT-4.1-1M and GPT-4-8k in both key modes plus DeepSeek-V3 (about
+12,600 input tokens per call, so GPT-4-8k does not fit its window), shows the Comparison
+tab and writes docs/screenshots/comparison-<en|zh>.png (1600x1000) and, at 1366x768,
+comparison-<en|zh>-1366.png plus catalog-<en|zh>.png and buys-<en|zh>.png under /tmp.
 """
 
 from __future__ import annotations
@@ -142,18 +149,114 @@ def child(language: str, theme: str, out: Path) -> int:
     return 0
 
 
+def comparison_plan(folder: Path) -> Path:
+    """The customer-service example on five scenarios, a 12,000-token system prompt."""
+    from gptbots_planner.core.plan import Scenario
+    from gptbots_planner.core.planfile import load_example_plan, write_plan
+
+    plan = load_example_plan("customer-service")
+    plan.name = "Comparison: context windows and the provider's bill"
+    plan.scenarios = [
+        Scenario(model, mode)
+        for model in ("openai/gpt-4.1-1m", "openai/gpt-4-8k")
+        for mode in ("gptbots_key", "own_key")
+    ] + [Scenario("deepseek/v3", "gptbots_key")]
+    plan.set_field("system_prompt_tokens", 12_000)
+    plan.set_field("tool_calls_per_turn", "0")  # everything priced: a cheapest is marked
+    return write_plan(plan, folder / "comparison.gbplan")
+
+
+def comparison_child(language: str, size: str, out: Path) -> int:
+    home = Path(tempfile.mkdtemp(prefix="planner-shot-"))
+    os.environ["GPTBOTS_PLANNER_HOME"] = str(home)
+    os.environ.setdefault("TIKTOKEN_CACHE_DIR", "")
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from gptbots_planner.gui.app import make_application
+    from gptbots_planner.gui.app_controller import AppController
+    from gptbots_planner.gui.i18n import install_translators
+    from gptbots_planner.gui.settings import AppSettings
+
+    app = make_application([])
+    app.setStyle("Fusion")
+    code = "zh_CN" if language == "zh" else "en"
+    translators = install_translators(app, code)
+    controller = AppController(settings=AppSettings(language=code))
+    window = controller.window
+    width, height = (int(v) for v in size.split("x"))
+    window.resize(width, height)
+    window.show()
+
+    def settle(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    controller.start([comparison_plan(home)])
+    settle(3000)
+    results = window.results
+    results.tabs.setCurrentIndex(1)
+    settle(500)
+    window.grab().save(str(out))
+    results.tabs.setCurrentIndex(3)
+    results.select_scenario(1)  # GPT-4.1-1M on the own key
+    settle(300)
+    window.grab().save(str(Path(tempfile.gettempdir()) / f"{out.stem}-buys.png"))
+    window.tabs.setCurrentIndex(1)
+    window.catalog_view.search_edit.setText("gpt-4")
+    settle(300)
+    window.grab().save(str(Path(tempfile.gettempdir()) / f"{out.stem}-catalog.png"))
+    controller.shutdown()
+    del translators
+    shutil.rmtree(home, ignore_errors=True)
+    print(f"wrote {out}")
+    return 0
+
+
+def run_comparison(env: dict[str, str]) -> int:
+    failed = 0
+    for language in ("en", "zh"):
+        for size in ("1600x1000", "1366x768"):
+            out = (
+                OUT / f"comparison-{language}.png"
+                if size == "1600x1000"
+                else Path(tempfile.gettempdir()) / f"comparison-{language}-1366.png"
+            )
+            command = [
+                "xvfb-run",
+                "-a",
+                "-s",
+                f"-screen 0 {size}x24",
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "--comparison-child",
+                language,
+                size,
+                str(out),
+            ]
+            failed += subprocess.run(command, env=env, timeout=180).returncode != 0
+    return 1 if failed else 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--child", nargs=3, metavar=("LANG", "THEME", "OUT"))
+    parser.add_argument("--comparison", action="store_true", help="the Comparison tab shots")
+    parser.add_argument("--comparison-child", nargs=3, metavar=("LANG", "SIZE", "OUT"))
     args = parser.parse_args()
     if args.child:
         language, theme, out = args.child
         return child(language, theme, Path(out))
+    if args.comparison_child:
+        language, size, out = args.comparison_child
+        return comparison_child(language, size, Path(out))
     if shutil.which("xvfb-run") is None:
         print("xvfb-run is needed (Debian package xvfb)", file=sys.stderr)
         return 1
     OUT.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="xcb")
+    if args.comparison:
+        return run_comparison(env)
     failed = 0
     for language, theme in SHOTS:
         out = OUT / f"main-{language}-{theme}.png"

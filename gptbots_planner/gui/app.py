@@ -15,7 +15,7 @@ from gptbots_planner import APP_ID, APP_NAME, __version__
 from gptbots_planner.core.plan import PLAN_EXTENSION
 from gptbots_planner.gui.i18n import install_translators, resolve_language
 from gptbots_planner.gui.icons import ICON_SIZES, app_icon_path, app_icon_png_path
-from gptbots_planner.gui.settings import load_settings
+from gptbots_planner.gui.settings import read_settings
 
 log = logging.getLogger(__name__)
 
@@ -76,12 +76,12 @@ def run(argv: list[str]) -> int:
     """Run the window until it closes; ``argv`` excludes the program name."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_application(argv)
-    settings = load_settings()
+    settings, settings_problem = read_settings()  # a broken file: defaults, and said
     language = resolve_language(settings.language)
     translators = install_translators(app, language)
     from gptbots_planner.gui.app_controller import AppController
 
-    controller = AppController(settings=settings)
+    controller = AppController(settings=settings, settings_problem=settings_problem)
     controller.translators = translators
     controller.window.restore_layout()
     controller.window.show()

@@ -102,9 +102,11 @@ class AppController(QObject):
         settings: AppSettings | None = None,
         catalog: Catalog | None = None,
         autosave_ms: int = AUTOSAVE_MS,
+        settings_problem: Message | None = None,
     ) -> None:
         super().__init__()
-        self._settings_problem: Message | None = None
+        # Why the settings file was not used (the caller read it), said in the status bar.
+        self._settings_problem: Message | None = settings_problem
         if settings is None:
             settings, self._settings_problem = read_settings()
         self.settings = settings
@@ -120,6 +122,7 @@ class AppController(QObject):
         self.scans = ScanController(
             self.document, self.model, self.window.workspace, self.hub, self.catalog, self
         )
+        self.scans.speaker_notes = self.settings.speaker_notes
         self.estimates = EstimateController(self.document, self.hub, self.catalog, self)
         self.exporter = Exporter(self, self.hub, parent=self)
         self.autosaver = Autosaver(
@@ -455,6 +458,7 @@ class AppController(QObject):
             return
         old_language = self.settings.language
         self.settings = dialog.result_settings()
+        self.scans.speaker_notes = self.settings.speaker_notes
         self._save_settings()
         if self.settings.language != old_language:
             self.set_language(resolve_language(self.settings.language))

@@ -42,6 +42,7 @@ from gptbots_planner.gui.results.price_dialog import (
     PriceField,
     fields_for_llm,
     fields_for_open,
+    fields_for_provider,
     fields_for_service,
     fields_for_storage,
 )
@@ -255,12 +256,14 @@ class CatalogView(QWidget):
         catalog = self._catalog
         assert catalog is not None
         if row.category == "llm":
-            return fields_for_llm(catalog.llm[row.row_id])
+            model = catalog.llm[row.row_id]
+            return fields_for_llm(model) + fields_for_provider(model.id, model.provider_price)
         if row.category == "storage":
             return fields_for_storage(catalog)
         if row.category == "open":
             return fields_for_open(catalog, row.row_id)
-        return fields_for_service(catalog.services[row.category][row.row_id])
+        svc = catalog.services[row.category][row.row_id]
+        return fields_for_service(svc) + fields_for_provider(svc.id, svc.provider_price)
 
     def edit_selected(self, *_args: object) -> PriceDialog | None:
         row = self.selected_row()
@@ -271,6 +274,12 @@ class CatalogView(QWidget):
             if row.custom or row.category == "open"
             else self.tr("Prices of {name}. Leave a field empty to use the bundled price again.")
         ).format(name=f"{row.brand} {row.name}")
+        if row.provider is not None:
+            intro += "\n" + self.tr(
+                "The provider price is what the model vendor bills you on your own key, in "
+                "the vendor's unit (USD). Enter the vendor's real price and where it is from; "
+                "empty fields go back to the price derived from the pricing page."
+            )
         dialog = PriceDialog(
             self.tr("Edit prices: {name}").format(name=row.name),
             intro,

@@ -22,7 +22,7 @@ from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.workers import WorkerContext, WorkerHub
 from gptbots_planner.gui.workspace import Workspace
 from gptbots_planner.measure import tokens
-from gptbots_planner.measure.dispatch import measure_text
+from gptbots_planner.measure.dispatch import Limits, measure_text
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.scan import CancelToken, ScanProgress, ScanResult, scan_paths
 from gptbots_planner.vocab.roles import ROLES
@@ -68,6 +68,8 @@ class ScanController(QObject):
         self.workspace = workspace
         self.hub = hub
         self.catalog = catalog
+        # Count PPTX speaker notes (the user's setting; measure's default is on).
+        self.speaker_notes = True
         self.cancel_token: CancelToken | None = None
         # (paths, path -> item id being re-measured, forced text encoding or None)
         self._queue: list[tuple[list[Path], dict[str, str], str | None]] = []
@@ -175,6 +177,7 @@ class ScanController(QObject):
         token = CancelToken()
         self.cancel_token = token
         tokenizers = plan_tokenizers(self.document, self.catalog)
+        speaker_notes = self.speaker_notes
 
         def work(context: WorkerContext) -> ScanResult:
             return scan_paths(
@@ -185,6 +188,7 @@ class ScanController(QObject):
                 on_result=context.result,
                 encoding=encoding,
                 share_work=False,  # measuring here would stall the window (GIL)
+                limits=Limits(speaker_notes=speaker_notes),
             )
 
         self.workspace.set_busy(True)

@@ -39,6 +39,8 @@ class AppSettings:
     image_rule: str = "seed"
     asr_rounding: str = "pro_rata"
     days_mode: str = "calendar"
+    # Count PPTX speaker notes as knowledge (the measurement default; off: slides only).
+    speaker_notes: bool = True
     recent_plans: list[str] = field(default_factory=list)
 
     def validated(self) -> AppSettings:
@@ -57,6 +59,8 @@ class AppSettings:
                 log.warning("settings: %s=%r is not one of %s", name, values[name], allowed)
                 values[name] = getattr(default, name)
         values["recent_plans"] = [str(p) for p in values["recent_plans"] if isinstance(p, str)]
+        if not isinstance(values["speaker_notes"], bool):
+            values["speaker_notes"] = default.speaker_notes
         return AppSettings(**values)
 
     def add_recent(self, path: Path) -> None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QWidget,
+)
 
 from gptbots_planner.gui.field_names import choice_labels
 from gptbots_planner.gui.settings import AppSettings
@@ -45,6 +53,13 @@ class SettingsDialog(QDialog):
             combo.setAccessibleName(label_text.replace("&", "").rstrip(":"))
             form.addRow(buddy, combo)
             self.combos[name] = combo
+        self.speaker_notes = QCheckBox(self.tr("Count PPTX &speaker notes as knowledge"))
+        self.speaker_notes.setObjectName("setting_speaker_notes")
+        self.speaker_notes.setChecked(settings.speaker_notes)
+        self.speaker_notes.setToolTip(
+            self.tr("Applies to files measured from now on; re-measure a file to apply it there.")
+        )
+        form.addRow(self.speaker_notes)
         note = QLabel(
             self.tr(
                 "A new language applies at once. Key mode, image rule, ASR rounding and "
@@ -71,4 +86,5 @@ class SettingsDialog(QDialog):
             image_rule=chosen("image_rule"),
             asr_rounding=chosen("asr_rounding"),
             days_mode=chosen("days_mode"),
+            speaker_notes=self.speaker_notes.isChecked(),
         ).validated()

@@ -330,8 +330,12 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
         <translation>使用 {scenario} 时，本方案没有已定价的单次对话成本。</translation>
     </message>
     <message>
-        <source>A monthly budget of {credits} credits pays for about {count} conversations of this plan with {scenario}.</source>
-        <translation>每月 {credits} 积分的预算，在 {scenario} 下约可支撑本方案 {count} 次对话。</translation>
+        <source>A monthly budget of {credits} credits pays for about {first} conversations of this plan with {scenario} in month 1 (which also pays the one-time indexing of the documents), and about {later} in a month without indexing.</source>
+        <translation>每月 {credits} 积分的预算，使用 {scenario} 时首月约可支付本方案 {first} 次对话（首月还需支付文档的一次性索引），不含索引的月份约 {later} 次。</translation>
+    </message>
+    <message>
+        <source>On your own key the model vendor bills the tokens on top: {provider} in month 1 for this plan.</source>
+        <translation>使用自有 Key 时，模型厂商另行对 token 计费：本方案首月 {provider}。</translation>
     </message>
     <message>
         <source>(Not counting what is unpriced: {types}.)</source>
@@ -386,6 +390,28 @@ output</source>
 输出</translation>
     </message>
     <message>
+        <source>Provider price
+(own key)</source>
+        <translation>厂商价格
+（自有 Key）</translation>
+    </message>
+    <message>
+        <source>Provider price
+basis</source>
+        <translation>厂商价格
+依据</translation>
+    </message>
+    <message>
+        <source>Context
+window</source>
+        <translation>上下文
+窗口</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
         <source>free</source>
         <translation>免费</translation>
     </message>
@@ -404,6 +430,38 @@ output</source>
     <message>
         <source>As the pricing page writes it: {raw}</source>
         <translation>定价页原文：{raw}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <source>Bills hidden reasoning tokens at the output price (the plan&apos;s reasoning tokens per call)</source>
+        <translation>按输出价格计费隐藏的推理 token（方案中的“每次调用的推理 token 数”）</translation>
+    </message>
+    <message>
+        <source>The pricing page&apos;s {direction} prices are {gptbots} (GPTBots key) and {own} (own key): {ratio} x apart, not 11 x. Enter the vendor&apos;s real price.</source>
+        <translation>定价页面的{direction}价格为 {gptbots}（GPTBots Key）和 {own}（自有 Key）：相差 {ratio} 倍，而不是 11 倍。请输入厂商的实际价格。</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
     </message>
 </context>
 <context>
@@ -481,6 +539,10 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <translation>{name} 的价格。留空即恢复使用内置价格。</translation>
     </message>
     <message>
+        <source>The provider price is what the model vendor bills you on your own key, in the vendor&apos;s unit (USD). Enter the vendor&apos;s real price and where it is from; empty fields go back to the price derived from the pricing page.</source>
+        <translation>厂商价格是使用自有 Key 时模型厂商向您收取的费用，以厂商的单位（美元）计。请输入厂商的实际价格及其来源；留空则恢复为根据定价页面推算的价格。</translation>
+    </message>
+    <message>
         <source>Edit prices: {name}</source>
         <translation>编辑价格：{name}</translation>
     </message>
@@ -538,22 +600,113 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>✗ {window}, needs {tokens}</source>
+        <translation>✗ {window}，需要 {tokens}</translation>
+    </message>
+    <message>
+        <source>The context window of {model} is not known: check that a call of {tokens} tokens fits.</source>
+        <translation>{model} 的上下文窗口未知：请确认 {tokens} token 的调用能够容纳。</translation>
+    </message>
+    <message>
+        <source>The largest call needs {tokens} tokens, window {window} ({source}).</source>
+        <translation>最大的一次调用需要 {tokens} token，窗口为 {window}（{source}）。</translation>
+    </message>
+    <message>
+        <source>Needs {tokens} tokens, window {window}: the largest call of this plan does not fit {model}, so it is never marked cheapest.</source>
+        <translation>需要 {tokens} token，窗口为 {window}：本方案最大的一次调用超出 {model} 的上下文窗口，因此不会被标为最便宜。</translation>
+    </message>
+    <message>
+        <source>GPTBots key: the credits pay for the tokens; no provider bill.</source>
+        <translation>GPTBots Key：积分已包含 token 费用，没有厂商账单。</translation>
+    </message>
+    <message>
+        <source>Own key: the model vendor bills the tokens at {price}. Source: {source}.</source>
+        <translation>自有 Key：模型厂商按 {price} 对 token 计费。来源：{source}。</translation>
+    </message>
+    <message>
+        <source>The pricing page&apos;s two prices of this model are not 11 x apart, so the vendor price is a guess: enter the real one in the Catalog tab.</source>
+        <translation>定价页面上此模型的两个价格并非相差 11 倍，因此厂商价格只是估计：请在“价格目录”标签页中输入实际价格。</translation>
+    </message>
+    <message>
+        <source>Unknown: a vendor price is missing. Enter it in the Catalog tab.</source>
+        <translation>未知：缺少厂商价格。请在“价格目录”标签页中输入。</translation>
+    </message>
+    <message>
+        <source>{credits_usd} in credits + {provider} provider bill = {total} in month 1</source>
+        <translation>首月：积分 {credits_usd} + 厂商账单 {provider} = {total}</translation>
+    </message>
+    <message>
+        <source>{scenarios} (does not fit its context window)</source>
+        <translation>{scenarios}（超出上下文窗口）</translation>
+    </message>
+    <message>
+        <source>{scenarios} (unpriced: {types})</source>
+        <translation>{scenarios}（未定价：{types}）</translation>
+    </message>
+    <message>
+        <source>{scenarios} (no vendor price)</source>
+        <translation>{scenarios}（没有厂商价格）</translation>
+    </message>
+    <message>
+        <source>No scenario is marked cheapest: none is fully priced and fits. {why}</source>
+        <translation>没有方案被标为最便宜：没有一个方案既已完全定价又能容纳于上下文窗口。{why}</translation>
+    </message>
+    <message>
+        <source>No scenario is marked cheapest.</source>
+        <translation>没有方案被标为最便宜。</translation>
+    </message>
+    <message>
+        <source>★ Cheapest: {scenario}, {total} total cost in month 1 ({credits} credits = {credits_usd}, + {provider} provider bill). Ranked by total cost: credits and the provider&apos;s bill together.</source>
+        <translation>★ 最便宜：{scenario}，首月总成本 {total}（{credits} 积分 = {credits_usd}，+ 厂商账单 {provider}）。按总成本排序：积分与厂商账单合计。</translation>
+    </message>
+    <message>
+        <source>Left out: {why}.</source>
+        <translation>未参与比较：{why}。</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
-        <source>Month 1 credits by model and key mode</source>
-        <translation>首月积分（按模型与 Key 模式）</translation>
+        <source>Month 1 total cost by model and key mode (USD)</source>
+        <translation>各模型与 Key 模式的首月总成本（美元）</translation>
     </message>
     <message>
-        <source>Month 1 credits</source>
-        <translation>首月积分</translation>
+        <source>GPTBots credits</source>
+        <translation>GPTBots 积分</translation>
     </message>
     <message>
-        <source>credits</source>
-        <translation>积分</translation>
+        <source>Provider bill</source>
+        <translation>厂商账单</translation>
+    </message>
+    <message>
+        <source>USD, month 1</source>
+        <translation>美元，首月</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
+    <message>
+        <source>GPTBots credits in month 1 (on the own key: the service fee only)</source>
+        <translation>首月 GPTBots 积分（自有 Key：仅服务费）</translation>
+    </message>
+    <message>
+        <source>What the model vendor bills you in month 1 (own key; USD)</source>
+        <translation>首月模型厂商向您收取的费用（自有 Key；美元）</translation>
+    </message>
+    <message>
+        <source>Month 1: credits x $0.01 + the provider&apos;s bill (USD)</source>
+        <translation>首月：积分 × $0.01 + 厂商账单（美元）</translation>
+    </message>
+    <message>
+        <source>The model&apos;s context window, and whether the largest call fits</source>
+        <translation>模型的上下文窗口，以及最大的一次调用能否容纳</translation>
+    </message>
     <message>
         <source>Model</source>
         <translation>模型</translation>
@@ -567,8 +720,20 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <translation>首月积分</translation>
     </message>
     <message>
-        <source>USD</source>
-        <translation>美元</translation>
+        <source>Provider bill</source>
+        <translation>厂商账单</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本</translation>
+    </message>
+    <message>
+        <source>Context window</source>
+        <translation>上下文窗口</translation>
+    </message>
+    <message>
+        <source>The cheapest choice by total cost in month 1 (credits + provider bill)</source>
+        <translation>按首月总成本（积分 + 厂商账单）最便宜的选择</translation>
     </message>
     <message>
         <source>Per conversation</source>
@@ -577,10 +742,6 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     <message>
         <source>Unpriced</source>
         <translation>未定价</translation>
-    </message>
-    <message>
-        <source>The cheapest fully priced choice for month 1</source>
-        <translation>首月最便宜且完全定价的选择</translation>
     </message>
     <message>
         <source>Not comparable yet: some billing types have no price</source>
@@ -2380,8 +2541,32 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>{name}（{unit}）</translation>
     </message>
     <message>
+        <source>Provider price, input ({unit})</source>
+        <translation>厂商价格，输入（{unit}）</translation>
+    </message>
+    <message>
+        <source>Provider price, output ({unit})</source>
+        <translation>厂商价格，输出（{unit}）</translation>
+    </message>
+    <message>
+        <source>Provider price ({unit})</source>
+        <translation>厂商价格（{unit}）</translation>
+    </message>
+    <message>
+        <source>Provider price source</source>
+        <translation>厂商价格来源</translation>
+    </message>
+    <message>
+        <source>where the price is from (page, date)</source>
+        <translation>价格出处（网页、日期）</translation>
+    </message>
+    <message>
         <source>no price</source>
         <translation>无价格</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s price along with its source.</source>
+        <translation>请在填写来源的同时输入厂商价格。</translation>
     </message>
     <message>
         <source>Your catalog file is broken, so nothing was saved: {error}
@@ -2493,6 +2678,41 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Export the budget</source>
         <translation>导出预算</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsNames</name>
+    <message>
+        <source>USD / 1M tokens</source>
+        <translation>美元 / 百万 token</translation>
+    </message>
+    <message>
+        <source>USD / minute</source>
+        <translation>美元 / 分钟</translation>
+    </message>
+    <message>
+        <source>USD / 1M characters</source>
+        <translation>美元 / 百万字符</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>derived, page inconsistent</source>
+        <translation>推算，页面价格不一致</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>no vendor price</source>
+        <translation>没有厂商价格</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2860,14 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>每月天数(&amp;D)：</translation>
     </message>
     <message>
+        <source>Count PPTX &amp;speaker notes as knowledge</source>
+        <translation>将 PPTX 演讲者备注计入知识(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applies to files measured from now on; re-measure a file to apply it there.</source>
+        <translation>对此后测量的文件生效；已测量的文件需重新测量才会应用。</translation>
+    </message>
+    <message>
         <source>A new language applies at once. Key mode, image rule, ASR rounding and days are the defaults of new plans; each plan keeps its own.</source>
         <translation>新语言立即生效。Key 模式、图片规则、ASR 取整和天数是新计划的默认值；每个计划保留自己的设置。</translation>
     </message>
@@ -2675,8 +2903,16 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>{count} 个月合计：{total} 积分。</translation>
     </message>
     <message>
+        <source>Total cost with the provider&apos;s bill: {total} ({provider} to the vendor).</source>
+        <translation>含厂商账单的总成本：{total}（其中 {provider} 付给厂商）。</translation>
+    </message>
+    <message>
         <source>+ unpriced: {types} — used by this plan, not in the total above.</source>
         <translation>+ 未定价：{types} — 本方案会用到，但未计入上面的总额。</translation>
+    </message>
+    <message>
+        <source>{credits} + provider bill {provider} = total cost {total}</source>
+        <translation>{credits} + 厂商账单 {provider} = 总成本 {total}</translation>
     </message>
 </context>
 <context>
@@ -2805,10 +3041,6 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>第 1 个月（积分）</translation>
     </message>
     <message>
-        <source>Month 1 (USD)</source>
-        <translation>第 1 个月（美元）</translation>
-    </message>
-    <message>
         <source>of which one-time indexing</source>
         <translation>其中一次性索引</translation>
     </message>
@@ -2817,8 +3049,8 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>{months} 个月合计（积分）</translation>
     </message>
     <message>
-        <source>{months}-month total (USD)</source>
-        <translation>{months} 个月合计（美元）</translation>
+        <source>exceeds the window</source>
+        <translation>超出窗口</translation>
     </message>
     <message>
         <source>Unpriced parts</source>
@@ -2831,10 +3063,6 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Comparable total</source>
         <translation>可比合计</translation>
-    </message>
-    <message>
-        <source>Every number is a formula over the Inputs and Prices sheets: change a blue cell there and the workbook recalculates.</source>
-        <translation>所有数字都是基于“输入”和“价格”工作表的公式：修改其中的蓝色单元格，整个工作簿会重新计算。</translation>
     </message>
     <message>
         <source>Month 1 credits by billing type</source>
@@ -2857,24 +3085,12 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>所有模型与 Key 方式</translation>
     </message>
     <message>
-        <source>Blue cells are inputs. Each usage assumption cell is named after its plan field (e.g. conversations_per_month).</source>
-        <translation>蓝色单元格为输入项。每个使用假设单元格都以计划字段命名（例如 conversations_per_month）。</translation>
-    </message>
-    <message>
         <source>Usage assumptions</source>
         <translation>使用假设</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Measured per-turn values (per model: they depend on its tokenizer and image rule)</source>
-        <translation>每轮测量值（按模型：取决于其分词器和图片规则）</translation>
-    </message>
-    <message>
-        <source>at most {months} here: the Projection sheet has one row per month as exported; export again from the app for a longer horizon</source>
-        <translation>此处最多 {months}：“月度预测”工作表的行数按导出时的月数生成；如需更长的预测期，请在应用中重新导出</translation>
     </message>
     <message>
         <source>First day of month 1</source>
@@ -2913,12 +3129,92 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>{measure}（计费）</translation>
     </message>
     <message>
-        <source>formula: the voice seconds above, rounded per the ASR rounding cell</source>
-        <translation>公式：上方的语音秒数，按“ASR 计费取整”单元格取整</translation>
+        <source>Month 1 credits (USD)</source>
+        <translation>第 1 个月积分（美元）</translation>
     </message>
     <message>
-        <source>pro_rata: the voice seconds above; per_started_minute: each measured recording rounded up on its own (fixed at export)</source>
-        <translation>pro_rata：上方的语音秒数；per_started_minute：每条已测录音分别向上取整（导出时固定）</translation>
+        <source>{months}-month credits (USD)</source>
+        <translation>{months} 个月积分（美元）</translation>
+    </message>
+    <message>
+        <source>Month 1 provider&apos;s bill (USD)</source>
+        <translation>第 1 个月模型厂商账单（美元）</translation>
+    </message>
+    <message>
+        <source>Month 1 total cost (USD)</source>
+        <translation>第 1 个月总成本（美元）</translation>
+    </message>
+    <message>
+        <source>{months}-month total cost (USD)</source>
+        <translation>{months} 个月总成本（美元）</translation>
+    </message>
+    <message>
+        <source>Largest call vs context window</source>
+        <translation>最大调用与上下文窗口</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <source>window unknown</source>
+        <translation>窗口未知</translation>
+    </message>
+    <message>
+        <source>Every number is a formula over the Inputs and Prices sheets: change a blue cell there and the workbook recalculates. Total cost = credits at $0.01 + what the model vendor bills on your own key; the cheapest is the lowest month-1 total cost among the fully priced models whose largest call fits their context window.</source>
+        <translation>每个数字都是基于“输入”和“价格”工作表的公式：修改其中的蓝色单元格，整个工作簿会重新计算。总成本 = 积分 × 0.01 美元 + 使用自有密钥时模型厂商的账单；最便宜的方案是在全部有定价且最大调用不超出上下文窗口的模型中，第 1 个月总成本最低者。</translation>
+    </message>
+    <message>
+        <source>Blue cells are inputs. Each input cell is named after its plan field (e.g. conversations_per_month, reply_tokens); a blank measure cell means: measured from the files.</source>
+        <translation>蓝色单元格为输入。每个输入单元格都以其计划字段命名（如 conversations_per_month、reply_tokens）；测量值单元格留空表示：使用从文件测得的值。</translation>
+    </message>
+    <message>
+        <source>Measured from the files (per model: they depend on its tokenizer and image rule)</source>
+        <translation>从文件测得的值（按模型：取决于其分词器和图片规则）</translation>
+    </message>
+    <message>
+        <source>Measures (blank = measured from the files)</source>
+        <translation>测量值（留空 = 使用从文件测得的值）</translation>
+    </message>
+    <message>
+        <source>A number typed here is used for every model instead of the measured value; clear the cell to use the measured one again.</source>
+        <translation>在此输入的数字将代替测得的值用于所有模型；清空单元格即恢复使用测得的值。</translation>
+    </message>
+    <message>
+        <source>Used by the estimate (per model: the entered value, else the measured one)</source>
+        <translation>估算使用的值（按模型：输入的值，否则为测得的值）</translation>
+    </message>
+    <message>
+        <source>formula: the entered value above, or the measured one when it is blank</source>
+        <translation>公式：上方输入的值；留空时为测得的值</translation>
+    </message>
+    <message>
+        <source>formula: an entered user message length, or the messages as the embedding model counts them</source>
+        <translation>公式：输入的用户消息长度，否则为按嵌入模型计数的消息长度</translation>
+    </message>
+    <message>
+        <source>formula: the average of the Files sheet&apos;s counted voice seconds</source>
+        <translation>公式：“文件”工作表中计入的语音秒数的平均值</translation>
+    </message>
+    <message>
+        <source>formula: each recording on the Files sheet rounded up to started minutes, then averaged</source>
+        <translation>公式：“文件”工作表中每段录音各自向上取整到开始的分钟，再求平均</translation>
+    </message>
+    <message>
+        <source>Voice message length billed per started minute</source>
+        <translation>按开始的分钟计费的语音消息时长</translation>
+    </message>
+    <message>
+        <source>evenly: knowledge added after month 1 is stored from mid-month on average; first_day: from the 1st</source>
+        <translation>evenly：第 1 个月之后新增的知识平均从月中开始存储；first_day：从当月 1 日开始</translation>
+    </message>
+    <message>
+        <source>at most {months}: the Projection sheet has a row for every month up to {months}; the rows past this value are hidden and left out of the totals</source>
+        <translation>最多 {months}：“月度预测”工作表为直到第 {months} 个月的每个月各有一行；超过此值的行被隐藏且不计入合计</translation>
+    </message>
+    <message>
+        <source>formula, per the ASR rounding cell: an entered length rounded as one recording, else the Files sheet&apos;s recordings each rounded on its own</source>
+        <translation>公式，按“ASR 计费取整”单元格：输入的时长按一段录音取整，否则“文件”工作表中的每段录音各自取整</translation>
     </message>
     <message>
         <source>audio input price only: text in the same call is billed at {model}</source>
@@ -2981,6 +3277,70 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>免费</translation>
     </message>
     <message>
+        <source>Models: context window, reasoning and the vendor&apos;s price on your own key</source>
+        <translation>模型：上下文窗口、推理以及自有密钥下的厂商价格</translation>
+    </message>
+    <message>
+        <source>Context window (tokens)</source>
+        <translation>上下文窗口（token）</translation>
+    </message>
+    <message>
+        <source>Reasoning model (1 = yes)</source>
+        <translation>推理模型（1 = 是）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Vendor input (USD / 1M tokens)</source>
+        <translation>厂商输入价（美元 / 百万 token）</translation>
+    </message>
+    <message>
+        <source>Vendor output (USD / 1M tokens)</source>
+        <translation>厂商输出价（美元 / 百万 token）</translation>
+    </message>
+    <message>
+        <source>Vendor price (USD, own key)</source>
+        <translation>厂商价格（美元，自有密钥）</translation>
+    </message>
+    <message>
+        <source>Vendor unit</source>
+        <translation>厂商计价单位</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>USD / 1M tokens</source>
+        <translation>美元 / 百万 token</translation>
+    </message>
+    <message>
+        <source>USD / minute</source>
+        <translation>美元 / 分钟</translation>
+    </message>
+    <message>
+        <source>USD / 1M characters</source>
+        <translation>美元 / 百万字符</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>derived from the GPTBots-key price</source>
+        <translation>由 GPTBots 密钥价格推算</translation>
+    </message>
+    <message>
+        <source>own-key fee x 10 (the page reads as GPTBots key = 1.1 x list, own-key fee = 0.1 x list)</source>
+        <translation>自有密钥服务费 × 10（价格页按 GPTBots 密钥 = 1.1 × 标价、自有密钥服务费 = 0.1 × 标价解读）</translation>
+    </message>
+    <message>
+        <source>GPTBots-key price / 1.1 (the page&apos;s own-key fee is not 1/11 of it)</source>
+        <translation>GPTBots 密钥价格 / 1.1（价格页的自有密钥服务费不是其 1/11）</translation>
+    </message>
+    <message>
         <source>Month 1 breakdown</source>
         <translation>第 1 个月明细</translation>
     </message>
@@ -2999,6 +3359,66 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Credits in month 1</source>
         <translation>第 1 个月积分</translation>
+    </message>
+    <message>
+        <source>The model vendor&apos;s bill in month 1 (own key, USD) and the total cost</source>
+        <translation>第 1 个月模型厂商账单（自有密钥，美元）与总成本</translation>
+    </message>
+    <message>
+        <source>The largest LLM call and the context window</source>
+        <translation>最大的 LLM 调用与上下文窗口</translation>
+    </message>
+    <message>
+        <source>Chunks retrieved per turn (at most what the knowledge base holds)</source>
+        <translation>每轮检索的片段数（不超过知识库所含）</translation>
+    </message>
+    <message>
+        <source>Chunks reranked per turn (at most what the knowledge base holds)</source>
+        <translation>每轮重排序的片段数（不超过知识库所含）</translation>
+    </message>
+    <message>
+        <source>Prompt, history and message tokens per LLM call</source>
+        <translation>每次 LLM 调用的提示词、历史和消息 token</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens per turn</source>
+        <translation>每轮推理 token</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>推理 token</translation>
+    </message>
+    <message>
+        <source>LLM text: reasoning (at the output price)</source>
+        <translation>LLM 文本：推理（按输出价）</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s bill (USD)</source>
+        <translation>模型厂商账单（美元）</translation>
+    </message>
+    <message>
+        <source>Total cost: credits / 100 + provider&apos;s bill</source>
+        <translation>总成本：积分 / 100 + 模型厂商账单</translation>
+    </message>
+    <message>
+        <source>Most knowledge held in the horizon</source>
+        <translation>预测期内知识库的最大规模</translation>
+    </message>
+    <message>
+        <source>Largest single LLM call</source>
+        <translation>最大的单次 LLM 调用</translation>
+    </message>
+    <message>
+        <source>Context window (- = unknown)</source>
+        <translation>上下文窗口（- = 未知）</translation>
+    </message>
+    <message>
+        <source>Fits the context window (1 = yes)</source>
+        <translation>不超出上下文窗口（1 = 是）</translation>
+    </message>
+    <message>
+        <source>chunks</source>
+        <translation>分块</translation>
     </message>
     <message>
         <source>Context tokens per LLM call</source>
@@ -3169,6 +3589,22 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>预测期合计</translation>
     </message>
     <message>
+        <source>Chunks retrieved per turn</source>
+        <translation>每轮检索片段数</translation>
+    </message>
+    <message>
+        <source>Chunks reranked per turn</source>
+        <translation>每轮重排序片段数</translation>
+    </message>
+    <message>
+        <source>Total cost (USD)</source>
+        <translation>总成本（美元）</translation>
+    </message>
+    <message>
+        <source>{scenario}: total cost (USD)</source>
+        <translation>{scenario}：总成本（美元）</translation>
+    </message>
+    <message>
         <source>By billing type: {scenario}</source>
         <translation>按计费类型：{scenario}</translation>
     </message>
@@ -3215,6 +3651,10 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Path</source>
         <translation>路径</translation>
+    </message>
+    <message>
+        <source>Voice seconds counted</source>
+        <translation>计入的语音秒数</translation>
     </message>
     <message>
         <source>Scenario</source>

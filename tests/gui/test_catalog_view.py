@@ -63,16 +63,18 @@ def test_search_and_category_filters(view, qtbot):
 def test_edit_a_price_marks_it_yours_and_reset_row_restores_it(view, qtbot, monkeypatch):
     assert view.select_row_id("openai/gpt-4.1-1m")
     dialog = view.edit_selected()
-    assert len(dialog.edits()) == 4
-    dialog.set_values(["-1", "0.88", "0.02", "0.08"])
+    assert len(dialog.edits()) == 4 + 3  # the credits, then the vendor price and its source
+    vendor = ["2", "8", ""]
+    dialog.set_values(["-1", "0.88", "0.02", "0.08", *vendor])
     assert dialog.save() is False
     assert "negative" in dialog.error_label.text()
     assert not paths.user_catalog_path().exists()
-    dialog.set_values(["0.3", "0.88", "0.02", "0.08"])
+    dialog.set_values(["0.3", "0.88", "0.02", "0.08", *vendor])
     with qtbot.waitSignal(view.catalogChanged, timeout=2000):
         dialog.accept()
     # Only the changed field is written: the others stay bundled.
     assert _user_data()["prices"] == {"openai/gpt-4.1-1m": {"gptbots_key": {"input": "0.3"}}}
+    assert _user_data()["provider_prices"] == {}  # the derived vendor price, untouched
     assert _row_text(view, "openai/gpt-4.1-1m", CatalogModel.FIRST_PRICE) == "0.3"
     assert _row_text(view, "openai/gpt-4.1-1m", CatalogModel.SOURCE) == "yours"
     assert view.selected_row().row_id == "openai/gpt-4.1-1m"
@@ -149,7 +151,7 @@ def test_a_broken_user_file_is_shown_and_reset_keeps_a_copy(qtbot, monkeypatch):
     # Editing cannot save over a broken file: the error is shown, the file is unchanged.
     assert view.select_row_id("openai/gpt-4.1-1m")
     dialog = view.edit_selected()
-    dialog.set_values(["0.3", "0.88", "0.02", "0.08"])
+    dialog.set_values(["0.3", "0.88", "0.02", "0.08", "2", "8", ""])
     assert dialog.save() is False
     assert "broken" in dialog.error_label.text()
     assert path.read_text(encoding="utf-8") == "{ not json"

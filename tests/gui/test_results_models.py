@@ -17,6 +17,7 @@ from gptbots_planner.gui.catalog_model import CatalogFilterProxy, CatalogModel  
 from gptbots_planner.gui.results import user_prices  # noqa: E402
 from gptbots_planner.gui.results.breakdown_model import BreakdownModel  # noqa: E402
 from gptbots_planner.gui.results.comparison_model import ComparisonModel  # noqa: E402
+from gptbots_planner.gui.results.names import usd_amount  # noqa: E402
 from gptbots_planner.gui.results.projection_model import (  # noqa: E402
     CUMULATIVE,
     FIRST_TYPE,
@@ -74,7 +75,12 @@ def test_comparison_model_lists_every_scenario(qtmodeltester, example):
     for row, s in enumerate(est.scenarios):
         assert s.model.display in _text(model, row, ComparisonModel.MODEL)
         assert _text(model, row, ComparisonModel.TOTAL).startswith(fmt_credits(s.monthly_total))
-        assert _text(model, row, ComparisonModel.USD) == fmt_usd(s.monthly_total)
+        assert _text(model, row, ComparisonModel.PROVIDER) == usd_amount(s.provider_bill_usd)
+        assert _text(model, row, ComparisonModel.TOTAL_COST).startswith(
+            usd_amount(s.total_cost_usd)
+        )
+        assert model.index(row, ComparisonModel.TOTAL_COST).data(DECIMAL_ROLE) == s.total_cost_usd
+        assert _text(model, row, ComparisonModel.CONTEXT) == "✓ " + f"{s.model.context_window:,}"
         assert _text(model, row, ComparisonModel.PER_CONVERSATION) == fmt_credits(
             s.per_conversation, 4
         )

@@ -42,7 +42,8 @@ def test_monthly_total_and_summary_show_the_core_figures(shown):
     assert panel.stack.currentIndex() == RESULTS_PAGE
     assert fmt_credits(first.monthly_total) in panel.total_label.text()
     assert panel.total_label.objectName() == "monthlyTotal"
-    assert panel.usd_label.text() == fmt_usd(first.monthly_total)
+    assert first.key_mode == "gptbots_key"
+    assert panel.usd_label.text() == fmt_usd(first.monthly_total)  # the whole cost
     detail = panel.detail_label.text()
     assert fmt_credits(first.one_time_indexing) in detail
     assert fmt_credits(first.recurring_monthly) in detail
@@ -88,7 +89,10 @@ def test_charts_draw_the_estimate(shown):
     panel, _plan, _catalog, est = shown
     priced = [t for t, line in est.scenarios[0].first.lines.items() if line.credits]
     assert panel.breakdown_chart.point_count() == len(priced) > 0
-    assert panel.comparison_chart.point_count() == len(est.scenarios)
+    # two parts per scenario (credits in USD, the provider's bill): the bar is the total cost
+    assert panel.comparison_chart.point_count() == 2 * len(est.scenarios)
+    for drawn, s in zip(panel.comparison_chart.totals(), est.scenarios, strict=True):
+        assert drawn == pytest.approx(float(s.total_cost_usd), abs=0.011)
     assert panel.projection_chart.series_count() == 1
     assert panel.projection_chart.point_count() >= len(est.scenarios[0].months)
 

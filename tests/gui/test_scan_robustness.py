@@ -55,3 +55,34 @@ def test_a_dropped_folder_with_a_non_utf8_name_adds_its_file(
     (item,) = [controller.model.item_at(r) for r in range(before, before + 1)]
     assert os.fsencode(item.measurement.path).endswith(b"/\xff.txt")
     assert item.measurement.ok
+
+
+def test_the_speaker_notes_setting_decides_what_a_dropped_deck_counts(
+    drop, qtbot, make_controller, tmp_path: Path
+) -> None:
+    import zipfile
+    from dataclasses import replace
+
+    from gptbots_planner.gui.settings import AppSettings
+
+    a = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+    p = 'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
+    deck = tmp_path / "deck.pptx"
+    with zipfile.ZipFile(deck, "w") as zf:
+        zf.writestr("ppt/presentation.xml", f"<p:presentation {p}/>")
+        zf.writestr(
+            "ppt/slides/slide1.xml",
+            f"<p:sld {a} {p}><a:p><a:r><a:t>Title</a:t></a:r></a:p></p:sld>",
+        )
+        zf.writestr(
+            "ppt/notesSlides/notesSlide1.xml",
+            f"<p:notes {a} {p}><a:p><a:r><a:t>Say hello to everyone</a:t></a:r></a:p></p:notes>",
+        )
+    chars = {}
+    for notes in (True, False):
+        controller = make_controller(settings=replace(AppSettings(), speaker_notes=notes))
+        controller.start([])
+        with qtbot.waitSignal(controller.scans.scanFinished, timeout=60000):
+            drop(controller.window.workspace, [deck])
+        chars[notes] = _rows(controller)["deck.pptx"].measurement.chars
+    assert chars[True] > chars[False] > 0

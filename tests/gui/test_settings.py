@@ -60,3 +60,18 @@ def test_language_follows_the_system_unless_chosen():
     assert resolve_language("", german) == "en"
     assert resolve_language("en", chinese) == "en"
     assert resolve_language("zh_CN", german) == "zh_CN"
+
+
+def test_a_settings_problem_found_at_start_is_said_in_the_status_bar(make_controller, tmp_path):
+    """The app reads its settings before the window exists (for the language); a broken file
+    falls back to the defaults and the window says why."""
+    from gptbots_planner.gui.settings import read_settings
+    from gptbots_planner.gui.texts import render_message
+
+    path = tmp_path / "settings.json"
+    path.write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+    settings, problem = read_settings(path)
+    assert problem is not None and problem.code == "settings_not_read"
+    controller = make_controller(settings=settings, settings_problem=problem)
+    controller.start([])
+    assert controller.window.statusBar().currentMessage() == render_message(problem)

@@ -20,7 +20,7 @@ from gptbots_planner.core.catalog import Catalog
 from gptbots_planner.core.estimate import Estimate, ScenarioEstimate
 from gptbots_planner.core.money import MoneyError, fmt_credits, fmt_usd, to_decimal
 from gptbots_planner.gui.results import theme
-from gptbots_planner.gui.results.names import billing_type_name, key_mode_name
+from gptbots_planner.gui.results.names import billing_type_name, key_mode_name, usd_amount
 from gptbots_planner.vocab.billing import KEY_MODE_IDS
 
 log = logging.getLogger(__name__)
@@ -212,19 +212,31 @@ class BuysView(QWidget):
                 self.tr("Build a plan to see how many conversations a budget pays for.")
             )
             return
-        count = scenario.conversations_for_budget(credits)
-        who = f"{scenario.model.display}, {key_mode_name(scenario.key_mode)}"
-        if count is None:
-            text = self.tr("This plan has no priced cost per conversation with {scenario}.").format(
-                scenario=who
-            )
-        else:
-            text = self.tr(
-                "A monthly budget of {credits} credits pays for about {count} conversations "
-                "of this plan with {scenario}."
-            ).format(credits=fmt_credits(credits), count=_int(count), scenario=who)
+        text = self._budget_text(credits, scenario)
         if scenario.unpriced_types:
             text += " " + self.tr("(Not counting what is unpriced: {types}.)").format(
                 types=", ".join(billing_type_name(t) for t in scenario.unpriced_types)
             )
         self.budget_label.setText(text)
+
+    def _budget_text(self, credits: Decimal, scenario: ScenarioEstimate) -> str:
+        """Month 1 (which also pays the one-time indexing) and a month without it."""
+        first = scenario.conversations_for_budget(credits)
+        later = scenario.conversations_for_budget(credits, with_indexing=False)
+        who = f"{scenario.model.display}, {key_mode_name(scenario.key_mode)}"
+        if first is None or later is None:
+            return self.tr("This plan has no priced cost per conversation with {scenario}.").format(
+                scenario=who
+            )
+        # Both numbers always: month 1 also pays the one-time indexing of the documents.
+        text = self.tr(
+            "A monthly budget of {credits} credits pays for about {first} conversations "
+            "of this plan with {scenario} in month 1 (which also pays the one-time "
+            "indexing of the documents), and about {later} in a month without indexing."
+        ).format(credits=fmt_credits(credits), first=_int(first), later=_int(later), scenario=who)
+        if scenario.key_mode == "own_key":
+            text += " " + self.tr(
+                "On your own key the model vendor bills the tokens on top: {provider} in "
+                "month 1 for this plan."
+            ).format(provider=usd_amount(scenario.provider_bill_usd))
+        return text

@@ -18,6 +18,7 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QStackedBarSeries,
     QValueAxis,
 )
@@ -26,8 +27,9 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from gptbots_planner.core.estimate import Month, ScenarioEstimate
+from gptbots_planner.core.money import credits_to_usd
 from gptbots_planner.gui.results import theme
-from gptbots_planner.gui.results.names import billing_type_name, key_mode_name
+from gptbots_planner.gui.results.names import billing_type_name, key_mode_name, usd_amount
 from gptbots_planner.vocab.billing import BILLING_TYPE_IDS
 
 log = logging.getLogger(__name__)
@@ -148,28 +150,37 @@ class BreakdownChart(ThemedChartView):
 
 
 class ComparisonChart(ThemedChartView):
-    """One bar per scenario: month-1 credits; the selected scenario is highlighted."""
+    """One stacked bar per scenario: month 1's credits (in USD) plus the provider's bill, so
+    the bar's length is the total cost; the selected scenario is highlighted.  Each label
+    ends with the total cost, and a scenario whose call does not fit its window with ✗."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self._bar_set: QBarSet | None = None
+        self._bar_sets: list[QBarSet] = []
         super().__init__(parent)
+
+    @staticmethod
+    def label(s: ScenarioEstimate) -> str:
+        mark = "✗ " if s.fits_context is False else ""
+        return (
+            f"{mark}{s.model.name} · {key_mode_name(s.key_mode)} — {usd_amount(s.total_cost_usd)}"
+        )
 
     def show_scenarios(self, scenarios: Sequence[ScenarioEstimate], selected: int) -> None:
         self.clear()
-        self._bar_set = None
+        self._bar_sets = []
         chart = self._chart
-        chart.setTitle(self.tr("Month 1 credits by model and key mode"))
+        chart.setTitle(self.tr("Month 1 total cost by model and key mode (USD)"))
         if not scenarios:
             return
-        bar_set = QBarSet(self.tr("Month 1 credits"))
-        bar_set.append([bar_value(s.monthly_total) for s in scenarios])
-        series = QHorizontalBarSeries()
-        series.append(bar_set)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value")
-        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+        credits = QBarSet(self.tr("GPTBots credits"))
+        credits.append([bar_value(credits_to_usd(s.monthly_total)) for s in scenarios])
+        provider = QBarSet(self.tr("Provider bill"))
+        provider.append([bar_value(s.provider_bill_usd or Decimal(0)) for s in scenarios])
+        series = QHorizontalStackedBarSeries()
+        series.append(credits)
+        series.append(provider)
         chart.addSeries(series)
-        labels = [f"{s.model.name} · {key_mode_name(s.key_mode)}" for s in scenarios]
+        labels = [self.label(s) for s in scenarios]
         # Qt's category axis needs unique labels; a plan may compare a model twice.
         labels = [
             f"{label} ({i + 1})" if labels.count(label) > 1 else label
@@ -177,28 +188,43 @@ class ComparisonChart(ThemedChartView):
         ]
         y = self._category_axis(labels, Qt.AlignmentFlag.AlignLeft)
         x = self._value_axis(
-            max(float(s.monthly_total) for s in scenarios) * 1.15,
+            max(
+                float(credits_to_usd(s.monthly_total) + (s.provider_bill_usd or 0))
+                for s in scenarios
+            )
+            * 1.05,
             Qt.AlignmentFlag.AlignBottom,
-            self.tr("credits"),
+            self.tr("USD, month 1"),
         )
         series.attachAxis(x)
         series.attachAxis(y)
-        chart.legend().setVisible(False)
-        self._bar_set = bar_set
+        chart.legend().setVisible(True)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self._bar_sets = [credits, provider]
         self.select(selected)
 
+    def totals(self) -> list[float]:
+        """What each bar adds up to (tests: the total cost, to the cent)."""
+        if not self._bar_sets:
+            return []
+        count = self._bar_sets[0].count()
+        return [sum(bar_set.at(i) for bar_set in self._bar_sets) for i in range(count)]
+
     def select(self, index: int) -> None:
-        if self._bar_set is None:
-            return
-        self._bar_set.deselectAllBars()
-        if 0 <= index < self._bar_set.count():
-            self._bar_set.selectBar(index)
+        for bar_set in self._bar_sets:
+            bar_set.deselectAllBars()
+            if 0 <= index < bar_set.count():
+                bar_set.selectBar(index)
         self._after_theme()
 
     def _after_theme(self) -> None:
         super()._after_theme()
-        if self._bar_set is not None:
-            self._bar_set.setSelectedColor(self.palette().color(QPalette.ColorRole.Highlight))
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        # the two parts of the selected bar stay apart: the provider's part lighter
+        for bar_set, color in zip(
+            self._bar_sets, (highlight, highlight.lighter(150)), strict=False
+        ):
+            bar_set.setSelectedColor(color)
 
 
 class ProjectionChart(ThemedChartView):

@@ -39,6 +39,7 @@ from gptbots_planner.gui.results.breakdown_model import BreakdownModel
 from gptbots_planner.gui.results.buys_view import BuysView
 from gptbots_planner.gui.results.charts import BreakdownChart, ComparisonChart, ProjectionChart
 from gptbots_planner.gui.results.comparison_model import ComparisonModel
+from gptbots_planner.gui.results.comparison_text import cheapest_line
 from gptbots_planner.gui.results.names import billing_type_name, key_mode_name, note_text
 from gptbots_planner.gui.results.price_dialog import (
     PriceDialog,
@@ -191,7 +192,7 @@ class ResultsPanel(QWidget):
         self.breakdown_chart.setMinimumWidth(360)
         return breakdown
 
-    def _build_comparison(self) -> QSplitter:
+    def _build_comparison(self) -> QScrollArea:
         self.comparison_view = _table(
             "comparisonTable", self.tr("Comparison of models and key modes")
         )
@@ -199,13 +200,33 @@ class ResultsPanel(QWidget):
         self.comparison_view.selectionModel().currentRowChanged.connect(
             self._comparison_row_changed
         )
+        # Which scenario is cheapest, by what measure, and which were left out (and why).
+        self.cheapest_label = QLabel()
+        self.cheapest_label.setObjectName("cheapestLine")
+        self.cheapest_label.setWordWrap(True)
+        self.cheapest_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(6)
+        top_layout.addWidget(self.comparison_view, 1)
+        top_layout.addWidget(self.cheapest_label)
         self.comparison_chart = ComparisonChart()
         self.comparison_chart.setObjectName("comparisonChart")
         comparison = QSplitter(Qt.Orientation.Vertical)
-        comparison.addWidget(self.comparison_view)
+        comparison.addWidget(top)
         comparison.addWidget(self.comparison_chart)
+        comparison.setChildrenCollapsible(False)
         comparison.setSizes([260, 400])
-        return comparison
+        # Scrolls rather than squeezes: every scenario's row and a readable chart need more
+        # height than a 768-pixel screen leaves here.
+        self.comparison_chart.setMinimumHeight(220)
+        scroll = QScrollArea()
+        scroll.setObjectName("comparisonScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(comparison)
+        return scroll
 
     def _build_projection(self) -> QSplitter:
         self.projection_view = _table("projectionTable", self.tr("Month-by-month projection"))
@@ -239,6 +260,7 @@ class ResultsPanel(QWidget):
         keys = [(s.model.id, s.key_mode) for s in estimate.scenarios]
         self._selected = keys.index(previous_key) if previous_key in keys else 0
         self.comparison_model.set_estimate(estimate)
+        self.cheapest_label.setText(cheapest_line(estimate))
         self.scenario_combo.blockSignals(True)
         self.scenario_combo.clear()
         for s in estimate.scenarios:
@@ -291,8 +313,21 @@ class ResultsPanel(QWidget):
         self.projection_view.resizeColumnsToContents()
         self.projection_chart.show_months(s.months)
         self.comparison_view.resizeColumnsToContents()
+        self._fit_comparison_rows()
         self.buys_view.set_data(self._catalog, self._estimate, s)
         self._update_price_button()
+
+    def _fit_comparison_rows(self) -> None:
+        """Every scenario visible without scrolling (up to 8): the table is the point of
+        the tab, the chart below it takes what is left."""
+        view = self.comparison_view
+        rows = min(self.comparison_model.rowCount(), 8)
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        height += sum(
+            view.rowHeight(r) or view.verticalHeader().defaultSectionSize() for r in range(rows)
+        )
+        # room for a horizontal scroll bar, which narrow windows need
+        view.setMinimumHeight(height + view.horizontalScrollBar().sizeHint().height())
 
     def _sync_comparison_selection(self) -> None:
         source = self.comparison_model.index(self._selected, 0)

@@ -27,8 +27,15 @@ from gptbots_planner.core.catalog import Catalog, CatalogError, LLMModel, Price,
 from gptbots_planner.core.estimate import ScenarioEstimate
 from gptbots_planner.core.money import plain
 from gptbots_planner.core.plan import Plan
+from gptbots_planner.core.provider_prices import USER, ProviderPrice
 from gptbots_planner.gui.results import theme, user_prices
-from gptbots_planner.gui.results.names import billing_type_name, key_mode_name, price_unit_name
+from gptbots_planner.gui.results.names import (
+    basis_name,
+    billing_type_name,
+    key_mode_name,
+    price_unit_name,
+    provider_unit_name,
+)
 from gptbots_planner.gui.results.user_prices import PriceInputError, PricePath
 from gptbots_planner.vocab.billing import OPEN_TYPES
 
@@ -40,6 +47,13 @@ class PriceField:
     label: str
     path: PricePath
     current: str  # the price in effect as plain text ("" when unpriced)
+    text: bool = False  # free text (a vendor price's source), not a price
+    placeholder: str = ""
+
+    @property
+    def provider(self) -> bool:
+        """A part of what the model vendor bills (``provider_prices`` in the user file)."""
+        return self.path[0] == "provider_prices"
 
 
 def _current(price: Price) -> str:
@@ -95,6 +109,43 @@ def fields_for_open(catalog: Catalog, type_id: str) -> list[PriceField]:
     return [PriceField(label, ("open_prices", type_id), _current(catalog.open_prices[type_id]))]
 
 
+def fields_for_provider(row_id: str, price: ProviderPrice) -> list[PriceField]:
+    """The vendor's own price of a row (own key) and where it comes from.
+
+    The fields show the price in effect (derived ones too), so an untouched field writes
+    nothing; the source field shows only a source the user gave.
+    """
+    unit = provider_unit_name(price.unit)
+    keys = ("input", "output") if price.output is not None else ("price",)
+    labels = {
+        "input": QCoreApplication.translate("PriceDialog", "Provider price, input ({unit})"),
+        "output": QCoreApplication.translate("PriceDialog", "Provider price, output ({unit})"),
+        "price": QCoreApplication.translate("PriceDialog", "Provider price ({unit})"),
+    }
+    values = {"input": price.input, "output": price.output, "price": price.input}
+    fields = [
+        PriceField(
+            labels[key].format(unit=unit),
+            ("provider_prices", row_id, key),
+            "" if values[key] is None else plain(values[key]),  # type: ignore[arg-type]
+            placeholder=basis_name(price.basis),
+        )
+        for key in keys
+    ]
+    fields.append(
+        PriceField(
+            QCoreApplication.translate("PriceDialog", "Provider price source"),
+            ("provider_prices", row_id, "source"),
+            price.source if price.basis == USER else "",
+            text=True,
+            placeholder=QCoreApplication.translate(
+                "PriceDialog", "where the price is from (page, date)"
+            ),
+        )
+    )
+    return fields
+
+
 SERVICE_OF_TYPE = {"knowledge_index": "embedding", "rerank": "rerank", "asr": "asr", "tts": "tts"}
 
 
@@ -141,7 +192,7 @@ class PriceDialog(QDialog):
         self._edits: list[QLineEdit] = []
         for field in fields:
             edit = QLineEdit(field.current)
-            edit.setPlaceholderText(self.tr("no price"))
+            edit.setPlaceholderText(field.placeholder or self.tr("no price"))
             edit.setAccessibleName(field.label)
             label = QLabel(field.label)
             label.setBuddy(edit)
@@ -166,26 +217,56 @@ class PriceDialog(QDialog):
         return list(self._edits)
 
     def set_values(self, values: list[str]) -> None:
-        for edit, value in zip(self._edits, values, strict=True):
+        """Type ``values`` into the first fields (the rest keep what they show)."""
+        if len(values) > len(self._edits):
+            raise ValueError(f"{len(values)} values for {len(self._edits)} fields")
+        for edit, value in zip(self._edits, values, strict=False):
             edit.setText(value)
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
 
-    def save(self) -> bool:
-        """Validate and write; True on success (``saved`` emitted), else the error is shown."""
-        changes = []
-        errors = []
-        for field, edit in zip(self._fields, self._edits, strict=True):
-            text = edit.text().strip()
-            if text == field.current:
+    def _changes(self) -> tuple[list[tuple[PriceField, object]], list[str]]:
+        """The fields the user changed, parsed; and the errors of those that do not parse.
+
+        When any vendor price field changed, all of them are written: an entry of yours
+        holds the whole price, never a figure of yours beside a derived one.
+        """
+        typed = [(f, e.text().strip()) for f, e in zip(self._fields, self._edits, strict=True)]
+        provider_changed = any(f.provider and text != f.current for f, text in typed)
+        changes: list[tuple[PriceField, object]] = []
+        errors: list[str] = []
+        for (field, text), edit in zip(typed, self._edits, strict=True):
+            if text == field.current and not (field.provider and provider_changed):
                 continue  # untouched: do not turn a bundled price into "yours"
+            if field.text:
+                changes.append((field, text))
+                continue
             try:
-                changes.append((field.path, user_prices.parse_price_text(text, field.label)))
+                changes.append((field, user_prices.parse_price_text(text, field.label)))
             except PriceInputError as exc:
                 errors.append(str(exc))
                 edit.setFocus()
+        return changes, errors
+
+    def _apply(self, data: dict[str, object], changes: list[tuple[PriceField, object]]) -> None:
+        rows = set()
+        for field, value in changes:
+            if field.provider:
+                user_prices.set_provider_price(data, field.path[1], field.path[2], value)
+                rows.add(field.path[1])
+            else:
+                user_prices.set_price(data, field.path, value)  # type: ignore[arg-type]
+        for row_id in rows:
+            left = user_prices.tidy_provider_price(data, row_id)
+            source_typed = any(f.text and f.path[1] == row_id and v for f, v in changes)
+            if source_typed and not left:
+                raise PriceInputError(self.tr("Enter the provider's price along with its source."))
+
+    def save(self) -> bool:
+        """Validate and write; True on success (``saved`` emitted), else the error is shown."""
+        changes, errors = self._changes()
         if errors:
             self.show_error("\n".join(errors))
             return False
@@ -202,8 +283,11 @@ class PriceDialog(QDialog):
             )
             return False
         try:
-            for path, value in changes:
-                user_prices.set_price(data, path, value)
+            self._apply(data, changes)
+        except PriceInputError as exc:
+            self.show_error(str(exc))
+            return False
+        try:
             user_prices.save(data, self._user_file)
         except (CatalogError, OSError) as exc:
             self.show_error(self.tr("Not saved: {error}").format(error=str(exc)))

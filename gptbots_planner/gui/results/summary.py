@@ -1,6 +1,8 @@
 """The top of the results: the selected scenario's monthly total, in credits and USD.
 
-Unpriced billing types are named loudly here, never shown as 0.
+On the own key the USD line adds the model vendor's bill and the total cost.  Unpriced
+billing types are named loudly here, never shown as 0, and so is a call too large for
+the model's context window.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from gptbots_planner.core.estimate import ScenarioEstimate
 from gptbots_planner.core.money import fmt_credits, fmt_usd
 from gptbots_planner.gui.results import theme
-from gptbots_planner.gui.results.names import billing_type_name, credits_text
+from gptbots_planner.gui.results.comparison_text import context_tooltip, provider_tooltip
+from gptbots_planner.gui.results.names import billing_type_name, credits_text, usd_amount
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,9 @@ class SummaryBox(QWidget):
         self.unpriced_label = QLabel()
         self.unpriced_label.setObjectName("unpricedWarning")
         self.unpriced_label.setWordWrap(True)
+        self.context_label = QLabel()
+        self.context_label.setObjectName("contextWarning")
+        self.context_label.setWordWrap(True)
         self.price_button = QPushButton(self.tr("En&ter price…"))
         self.price_button.setObjectName("summaryEnterPrice")
 
@@ -68,12 +74,15 @@ class SummaryBox(QWidget):
         layout.addLayout(top)
         layout.addLayout(totals)
         layout.addWidget(self.detail_label)
+        layout.addWidget(self.context_label)
         layout.addLayout(warn)
         self._restyle()
 
     def show_scenario(self, s: ScenarioEstimate) -> None:
         self.total_label.setText(credits_text(fmt_credits(s.monthly_total)))
-        self.usd_label.setText(fmt_usd(s.monthly_total))
+        self.usd_label.setText(self._usd_text(s))
+        self.usd_label.setToolTip(provider_tooltip(s))
+        self._show_context(s)
         month = s.first
         if s.one_time_indexing > 0:
             detail = self.tr(
@@ -92,6 +101,13 @@ class SummaryBox(QWidget):
             detail += " " + self.tr("Over {count} months: {total} credits.").format(
                 count=len(s.months), total=fmt_credits(s.horizon_total)
             )
+            if s.key_mode == "own_key" and s.horizon_total_cost_usd is not None:
+                detail += " " + self.tr(
+                    "Total cost with the provider's bill: {total} ({provider} to the vendor)."
+                ).format(
+                    total=usd_amount(s.horizon_total_cost_usd),
+                    provider=usd_amount(s.horizon_provider_bill_usd),
+                )
         self.detail_label.setText(detail)
         if s.unpriced_types:
             names = ", ".join(billing_type_name(t) for t in s.unpriced_types)
@@ -103,8 +119,26 @@ class SummaryBox(QWidget):
         self.unpriced_label.setVisible(bool(s.unpriced_types))
         self.price_button.setVisible(bool(s.unpriced_types))
 
+    def _usd_text(self, s: ScenarioEstimate) -> str:
+        """GPTBots key: the credits in USD (the whole cost); own key: + the vendor's bill."""
+        if s.key_mode != "own_key":
+            return fmt_usd(s.monthly_total)
+        return self.tr("{credits} + provider bill {provider} = total cost {total}").format(
+            credits=fmt_usd(s.monthly_total),
+            provider=usd_amount(s.provider_bill_usd),
+            total=usd_amount(s.total_cost_usd),
+        )
+
+    def _show_context(self, s: ScenarioEstimate) -> None:
+        if s.fits_context is False:
+            self.context_label.setText("✗ " + context_tooltip(s))
+        elif s.fits_context is None and s.call is not None:
+            self.context_label.setText(context_tooltip(s))
+        self.context_label.setVisible(s.fits_context is False or s.fits_context is None)
+
     def _restyle(self) -> None:
         self.unpriced_label.setStyleSheet(theme.warning_style(self.palette()))
+        self.context_label.setStyleSheet(theme.warning_style(self.palette()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):

@@ -6,7 +6,10 @@ A *path* names one price in the user catalog:
 * ``("prices", llm_id, key_mode, "input"|"output")`` — an LLM price;
 * ``("prices", service_id, key_mode)`` — an embedding / rerank / ASR / TTS price;
 * ``("prices", "storage/vector")`` — the storage price;
-* ``("custom", model_id, key_mode[, direction])`` — a price of a custom model.
+* ``("custom", model_id, key_mode[, direction])`` — a price of a custom model;
+* ``("provider_prices", row_id, "input"|"output"|"price"|"source")`` — what the model
+  vendor bills on the own key (USD per the vendor's unit; ``source`` is text).  An entry
+  left without a price is dropped, so the row's derived vendor price applies again.
 
 The dialogs collect text; everything is validated as Decimal here and then by
 ``write_user_catalog`` (which checks the whole file against the bundled
@@ -106,6 +109,38 @@ def set_price(data: dict[str, Any], path: PricePath, value: Decimal | None) -> N
         row[path[2]] = raw
 
 
+PROVIDER_PRICE_KEYS = ("input", "output", "price")
+
+
+def set_provider_price(data: dict[str, Any], row_id: str, key: str, value: object) -> None:
+    """Set (``None`` or "": clear) one part of a vendor price entry, in place."""
+    providers = data.get("provider_prices")
+    if not isinstance(providers, dict):
+        providers = data["provider_prices"] = {}
+    entry = providers.setdefault(row_id, {})
+    if value is None or value == "":
+        entry.pop(key, None)
+    elif isinstance(value, Decimal):
+        entry[key] = plain(value)
+    else:
+        entry[key] = str(value).strip()
+
+
+def tidy_provider_price(data: dict[str, Any], row_id: str) -> bool:
+    """Drop ``row_id``'s vendor entry when it holds no price; True when one is left.
+
+    A source alone would turn the derived figures into "yours" without a figure of yours.
+    """
+    providers = data.get("provider_prices") or {}
+    entry = providers.get(row_id)
+    if not isinstance(entry, dict):
+        return False
+    if not any(key in entry for key in PROVIDER_PRICE_KEYS):
+        providers.pop(row_id)
+        return False
+    return True
+
+
 def reset_row(data: dict[str, Any], row_id: str) -> None:
     """Forget the user's prices of one row (or its open price), in place."""
     (data.get("prices") or {}).pop(row_id, None)
@@ -113,6 +148,7 @@ def reset_row(data: dict[str, Any], row_id: str) -> None:
     if row_id in open_prices:
         open_prices.pop(row_id)
     (data.get("audio") or {}).pop(row_id, None)
+    (data.get("provider_prices") or {}).pop(row_id, None)
 
 
 def slugify(name: str) -> str:
@@ -165,6 +201,7 @@ def remove_custom(data: dict[str, Any], model_id: str) -> None:
     ]
     (data.get("prices") or {}).pop(model_id, None)
     (data.get("audio") or {}).pop(model_id, None)
+    (data.get("provider_prices") or {}).pop(model_id, None)
 
 
 def load_for_edit(path: Path | None = None) -> dict[str, Any]:
