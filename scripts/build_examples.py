@@ -232,7 +232,7 @@ def voice_plan() -> Plan:
         plan.set_field(name, value)
     plan.set_field("voice_seconds_per_message", Decimal("6.5"))
     # Mandarin is spoken at about 4 to 5 characters a second (the default 15 is English)
-    plan.set_field("speaking_rate", "4.5")
+    plan.set_field("speaking_rate", "5")
     voice_workflow(plan)
     plan.settings.voice_mode = "audio_llm"
     plan.services.tts = "tts/ali/cosyvoice"
