@@ -83,15 +83,11 @@ def audio_text_notes(plan: Plan, runs: Sequence[ComponentRun]) -> list[Note]:
         if not speaks(model) or model.id in seen:
             continue
         seen.add(model.id)
-        if run.text_model is model:
-            reading = f"at {model.name}'s own (audio) price"
-        else:
-            reading = f"at {run.text_model.name}'s text price"
         notes.append(
             Note.of(
                 "audio_row_text",
                 model=model.name,
-                reading=reading,
+                text_model=run.text_model.name,
                 setting=plan.settings.audio_row_text,
             )
         )

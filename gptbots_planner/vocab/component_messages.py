@@ -70,7 +70,7 @@ COMPONENT_MESSAGES: tuple[tuple[str, Text, dict[str, str]], ...] = (
         "audio_row_text",
         QT_TRANSLATE_NOOP(
             "Messages",
-            "{model}: the text of each call is billed {reading} (audio_row_text: {setting})",
+            "{model}: the text of each call is billed at {text_model}'s price (audio_row_text: {setting})",
         ),
         {},
     ),
