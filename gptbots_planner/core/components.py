@@ -182,7 +182,9 @@ def components_from_list(rows: Any, where: str) -> list[Component]:
     """The plan file's ``components`` rows: each checked, ids unique, at least one."""
     if not isinstance(rows, list):
         raise ComponentError.of("section_not_list", where=where, key="components")
-    result = [Component.from_dict(row, f"{where}: components row {i + 1}") for i, row in enumerate(rows)]
+    result = [
+        Component.from_dict(row, f"{where}: components row {i + 1}") for i, row in enumerate(rows)
+    ]
     ids = [c.id for c in result]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:

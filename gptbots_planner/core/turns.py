@@ -146,7 +146,9 @@ def largest_calls(
     ]
 
 
-def compared_call(calls: list[LargestCall], runs: list[ComponentRun], model: LLMModel) -> LargestCall:
+def compared_call(
+    calls: list[LargestCall], runs: list[ComponentRun], model: LLMModel
+) -> LargestCall:
     """The largest call on the compared model (0 tokens when no compared component runs)."""
     compared = {r.component.id for r in runs if r.component.compared}
     mine = [c for c in calls if c.component in compared]

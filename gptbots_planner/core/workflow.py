@@ -196,7 +196,9 @@ def run_quantities(
     memory = memory_mean(a["history_turns"], a["turns_per_conversation"])
     text_in = mul(calls, context_per_call(plan, run, chunks, memory))
     if c.sends_images:
-        text_in = add(text_in, mul(a["image_turn_share"], calls, run.measures.image_tokens_per_image))
+        text_in = add(
+            text_in, mul(a["image_turn_share"], calls, run.measures.image_tokens_per_image)
+        )
     voice = mul(a["voice_turn_share"], calls, audio_per_call(plan, run, audio_routing))
     return {
         "text_input_tokens": text_in,
