@@ -94,6 +94,8 @@ def catalog_for(args: argparse.Namespace) -> Catalog:
     catalog = load_catalog(use_user_file=not getattr(args, "bundled_only", False))
     if catalog.user_error:
         print(f"warning: your prices were not applied: {catalog.user_error}", file=sys.stderr)
+    for warning in catalog.user_warnings:  # kept in the file, not used (a removed model)
+        print(f"warning: {warning.english()}", file=sys.stderr)
     return catalog
 
 

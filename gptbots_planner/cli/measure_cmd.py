@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from gptbots_planner.cli.common import Subparsers, UsageError, add_format_option, add_verb
-from gptbots_planner.cli.output import table_line, write_csv, write_json
+from gptbots_planner.cli.output import table_line, terminal_safe, write_csv, write_json
 from gptbots_planner.cli.progress import ProgressBar
 from gptbots_planner.core.catalog import CatalogError, load_catalog
 from gptbots_planner.core.measurement_rows import file_row, totals_row
-from gptbots_planner.measure import tokens
+from gptbots_planner.measure import dispatch, tokens
 from gptbots_planner.measure.scan import ScanResult, scan_paths
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,11 @@ def add_parser(subparsers: Subparsers) -> None:
     )
     p.add_argument("--encoding", default=None, help="force the text encoding, e.g. gb18030")
     p.add_argument("--include-hidden", action="store_true", help="also measure hidden files")
+    p.add_argument(
+        "--no-notes",
+        action="store_true",
+        help="leave PPTX speaker notes out (default: they count, with the slides)",
+    )
     add_format_option(p)
 
 
@@ -113,8 +118,12 @@ def _check_args(args: argparse.Namespace) -> tuple[list[Path], str]:
     paths = []
     for raw in args.paths:
         path = Path(raw)
-        if not os.path.lexists(path):
-            raise UsageError(f"no such file or folder: {raw}", VERB)
+        try:
+            os.lstat(path)
+        except (FileNotFoundError, NotADirectoryError):
+            raise UsageError(f"no such file or folder: {terminal_safe(raw)}", VERB) from None
+        except OSError:
+            pass  # no permission on a parent folder...: the scan reports it as an error row
         paths.append(path)
     return paths, tokenizer_for_model(args.model)
 
@@ -131,6 +140,7 @@ def run(args: argparse.Namespace) -> int:
             include_hidden=args.include_hidden,
             progress=bar.update if bar else None,
             encoding=args.encoding,
+            limits=dispatch.Limits(speaker_notes=not args.no_notes),
         )
     finally:
         if bar:
@@ -171,7 +181,7 @@ def _fmt(value: Any) -> str:
         return "-"
     if isinstance(value, int):
         return f"{value:,}"
-    return str(value)
+    return terminal_safe(str(value))  # file names may hold ESC, CR or undecodable bytes
 
 
 def _write_table(result: ScanResult, tokenizer: str, out: TextIO) -> None:
@@ -180,7 +190,7 @@ def _write_table(result: ScanResult, tokenizer: str, out: TextIO) -> None:
     for m in result.measurements:
         r = file_row(m, tokenizer)
         size = f"{m.width}x{m.height}" if m.width and m.height else None
-        note = f"ERROR: {m.error}" if m.error else m.warning
+        note = terminal_safe(f"ERROR: {m.error}" if m.error else m.warning)
         rows.append(
             [_fmt(r["path"]), r["kind"], _fmt(r["detail"]), _fmt(r["tokens"]), _fmt(size),
              _fmt(r["tiles"]), _fmt(r["image_tokens"]), _fmt(r["seconds"]), note]

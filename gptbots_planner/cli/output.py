@@ -2,6 +2,11 @@
 
 Everything writes to ``sys.stdout`` as it is at the time of the call, so a caller that
 redirects stdout (the golden tests do) sees the output.
+
+File names need not be valid UTF-8 and may hold control characters (ESC, CR): JSON
+writes the undecodable bytes as ``\\udcXX`` escapes (valid UTF-8, read back losslessly);
+CSV cells and table cells show them, and control characters, as ``\\xNN`` / ``\\r``,
+so nothing a file name holds reaches a terminal as a control sequence.
 """
 
 from __future__ import annotations
@@ -10,11 +15,13 @@ import csv
 import io
 import json
 import logging
+import re
 import sys
 from collections.abc import Collection, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
+from gptbots_planner.atomic import escape_lone_surrogates
 from gptbots_planner.core.money import plain
 from gptbots_planner.export.safe_text import safe_cell
 
@@ -23,8 +30,37 @@ log = logging.getLogger(__name__)
 
 def write_json(data: Any, out: TextIO | None = None) -> None:
     out = out or sys.stdout
-    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write(escape_lone_surrogates(json.dumps(data, ensure_ascii=False, indent=2)))
     out.write("\n")
+
+
+# Lone surrogates U+DC80-U+DCFF are the bytes 0x80-0xFF of a name that is not UTF-8
+# (``os.fsdecode``'s surrogate escapes); other lone surrogates cannot come from a file name.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# In CSV, tab and newline are data (a newline is quoted); CR and the others are not.
+_CSV_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape_char(ch: str) -> str:
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
+    if code >= 0xD800:
+        return f"\\u{code:04x}"
+    return _NAMED.get(ch) or f"\\x{code:02x}"
+
+
+def csv_safe(text: str) -> str:
+    """``text`` for a CSV cell: undecodable bytes and control characters other than tab and
+    newline (a bare CR splits a row for many readers) as ``\\xNN`` / ``\\r``."""
+    return _CSV_CONTROL.sub(lambda m: _escape_char(m.group()), text)
+
+
+def terminal_safe(text: str) -> str:
+    """``text`` for a terminal: control characters (ESC, CR, tab, DEL, C1) and undecodable
+    bytes as ``\\xNN`` / ``\\r``-style escapes; everything else as it is."""
+    return _CONTROL.sub(lambda m: _escape_char(m.group()), text)
 
 
 def csv_value(value: Any) -> str:
@@ -32,22 +68,22 @@ def csv_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return safe_cell(" ".join(str(v) for v in value))
+        return safe_cell(csv_safe(" ".join(str(v) for v in value)))
     if isinstance(value, Decimal):
         return plain(value)
     if isinstance(value, int | float):
         return str(value)
-    return safe_cell(str(value))
+    return safe_cell(csv_safe(str(value)))
 
 
 def table_value(value: Any) -> str:
     if value is None:
         return "-"
     if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value) or "-"
+        return terminal_safe(", ".join(str(v) for v in value)) or "-"
     if isinstance(value, Decimal):
         return plain(value)
-    return str(value)
+    return terminal_safe(str(value))
 
 
 def write_csv(

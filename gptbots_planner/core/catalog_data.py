@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from gptbots_planner import paths
+from gptbots_planner.core import safe_json
 from gptbots_planner.core.image_rules import ImageRule, rule_from_dict
 from gptbots_planner.core.money import MoneyError, to_decimal
 from gptbots_planner.core.prices import (
@@ -30,6 +31,7 @@ from gptbots_planner.core.prices import (
 from gptbots_planner.core.provider_prices import ProviderPrice, derive_llm, derive_service
 from gptbots_planner.vocab import billing as vocab_billing
 from gptbots_planner.vocab.billing import BILLING_TYPE_IDS
+from gptbots_planner.vocab.messages import Message
 from gptbots_planner.vocab.tokenizers import TOKENIZER_IDS
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,7 @@ log = logging.getLogger(__name__)
 BILLING_TYPES = BILLING_TYPE_IDS
 OPEN_TYPES = vocab_billing.OPEN_TYPES
 SERVICE_CATEGORIES = ("embedding", "rerank", "asr", "tts")
+MAX_CATALOG_BYTES = 50 * 1024 * 1024  # a price file is a few kB; a bigger one is not ours
 STORAGE_ROW_ID = "storage/vector"  # the one storage row; the user file prices it by this id
 TOKENIZERS = TOKENIZER_IDS
 
@@ -143,6 +146,8 @@ class Catalog:
     user_file: Path | None = None
     user_error: str = ""  # why the user catalog was not applied ("" when fine)
     user_changes: list[str] = field(default_factory=list)
+    # entries of the user's file that were kept but not used (a model an update removed)
+    user_warnings: list[Message] = field(default_factory=list)
 
     # --- look-ups ---------------------------------------------------------
     def billing_type(self, type_id: str) -> BillingType:
@@ -422,9 +427,10 @@ def bundled_catalog_path() -> Path:
 
 def read_catalog_json(path: Path) -> Any:
     try:
-        with open(path, encoding="utf-8") as fh:
-            # Numbers as Decimal: a price typed as 0.1 must not pass through a float.
-            return json.load(fh, parse_float=Decimal)
+        # Numbers as Decimal: a price typed as 0.1 must not pass through a float.
+        return safe_json.load_file(path, max_bytes=MAX_CATALOG_BYTES, decimals=True)
+    except safe_json.JsonFileError as exc:
+        raise CatalogError.from_error(exc) from None
     except json.JSONDecodeError as exc:
         raise CatalogError.of(
             "invalid_json", where=path, line=exc.lineno, column=exc.colno, reason=exc.msg

@@ -217,6 +217,11 @@ def _default(name: str) -> str:
     return vocab_fields.field(name).default or ""
 
 
+# Dates in a workbook run from 1900 to 9999: the last start leaves room for 120 months.
+FIRST_START_MONTH = "1900-01"
+LAST_START_MONTH = "9989-12"
+
+
 @dataclass
 class Settings:
     voice_mode: str = _default("voice_mode")
@@ -239,6 +244,14 @@ class Settings:
                 )
         if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", self.start_month):
             raise PlanError.of("not_a_month", field="start_month", value=repr(self.start_month))
+        if not FIRST_START_MONTH <= self.start_month <= LAST_START_MONTH:
+            raise PlanError.of(
+                "month_out_of_range",
+                field="start_month",
+                first=FIRST_START_MONTH,
+                last=LAST_START_MONTH,
+                value=repr(self.start_month),
+            )
 
 
 @dataclass(frozen=True)

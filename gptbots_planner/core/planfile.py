@@ -8,15 +8,22 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from pathlib import Path
 
 from gptbots_planner import paths
 from gptbots_planner.atomic import atomic_write_text
+from gptbots_planner.core import safe_json
 from gptbots_planner.core.plan import PLAN_EXTENSION, Plan, PlanError
 
 log = logging.getLogger(__name__)
 
 MAX_PLAN_BYTES = 200 * 1024 * 1024
+# A Python str holds a surrogate only when it is lone (a pair is one code point): no character.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# ... except U+DC80-U+DCFF in file paths and names: the bytes of a name that is not UTF-8
+# (``os.fsdecode``), kept losslessly (``atomic_write_text`` writes them as JSON escapes).
+_NOT_A_BYTE_ESCAPE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
 
 
 def read_plan(path: Path) -> Plan:
@@ -38,9 +45,11 @@ def read_plan(path: Path) -> Plan:
     except OSError as exc:
         raise PlanError.of("plan_unreadable", where=path, reason=exc.strerror) from None
     try:
-        data = json.loads(text)
+        data = safe_json.loads(text, path)  # too deep or a lone surrogate: a coded error
     except json.JSONDecodeError as exc:
         raise PlanError.of("plan_bad_json", where=path, line=exc.lineno, reason=exc.msg) from None
+    except safe_json.JsonFileError as exc:
+        raise PlanError.from_error(exc) from None
     try:
         return Plan.from_dict(data, str(path))
     except PlanError:
@@ -51,7 +60,22 @@ def read_plan(path: Path) -> Plan:
 
 
 def plan_to_text(plan: Plan) -> str:
-    return json.dumps(plan.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    """The plan as JSON; a lone surrogate in its name or description (a paste from a broken
+    source) becomes U+FFFD, as does any elsewhere that is not a file name's byte escape.
+
+    File paths and names keep their byte escapes (U+DC80-U+DCFF): ``write_plan`` writes them
+    as JSON escapes, and reading gives back the same bytes.
+    """
+    data = plan.to_dict()
+    for key in ("name", "description"):
+        if _LONE_SURROGATE.search(data[key]):
+            log.warning("plan %r: lone surrogates in its %s replaced by U+FFFD", plan.name, key)
+            data[key] = _LONE_SURROGATE.sub("\ufffd", data[key])
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if _NOT_A_BYTE_ESCAPE.search(text):
+        log.warning("plan %r: lone surrogates replaced by U+FFFD", plan.name)
+        text = _NOT_A_BYTE_ESCAPE.sub("\ufffd", text)
+    return text
 
 
 def write_plan(plan: Plan, path: Path) -> Path:

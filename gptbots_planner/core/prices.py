@@ -64,6 +64,10 @@ class Price:
 UNPRICED = Price(None)
 
 
+#: the largest price a user may enter (credits or USD per unit; real ones are below 1e5)
+MAX_USER_PRICE = Decimal("1e12")
+
+
 def parse_price(raw: object, where: str, *, user: bool = False) -> Price:
     if raw is None:
         return Price(None, user=user)
@@ -75,6 +79,10 @@ def parse_price(raw: object, where: str, *, user: bool = False) -> Price:
         raise CatalogError.from_error(exc) from None
     if value < 0:
         raise CatalogError.of("negative_price", where=where, value=repr(raw))
+    if user and value > MAX_USER_PRICE:  # 1e400 would reach the workbook as INF
+        raise CatalogError.of(
+            "price_too_large", where=where, value=repr(raw), maximum=f"{MAX_USER_PRICE:,f}"
+        )
     return Price(value, free=value == 0, raw=str(raw), user=user)
 
 

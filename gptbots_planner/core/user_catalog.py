@@ -19,6 +19,7 @@ from typing import Any
 
 from gptbots_planner import paths
 from gptbots_planner.atomic import atomic_write_text
+from gptbots_planner.core import file_lock
 from gptbots_planner.core.catalog_data import (
     OPEN_TYPES,
     SERVICE_CATEGORIES,
@@ -40,8 +41,13 @@ from gptbots_planner.core.prices import (
     positive_decimal,
 )
 from gptbots_planner.core.provider_prices import parse_user_provider_price
+from gptbots_planner.core.user_catalog_merge import merge_changes
+from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
+
+MAX_USER_RATE = Decimal("1e9")  # tokens per second; real models have tens
+LOCK_TIMEOUT_S = 10.0  # another process holds the price file only while it writes
 
 EMPTY_USER_CATALOG: dict[str, Any] = {
     "schema": 1,
@@ -63,6 +69,12 @@ class _Merge:
     storage: Price
     open_prices: dict[str, Price]
     changes: list[str] = field(default_factory=list)
+    orphans: list[Message] = field(default_factory=list)
+
+    def orphan(self, where: str, row_id: str) -> None:
+        """An entry for an id no catalog row has (an update removed it): kept, not used."""
+        log.warning("%s: no model %r in the catalog; entry not used", where, row_id)
+        self.orphans.append(message("user_entry_orphaned", where=where, id=row_id))
 
     def taken(self, row_id: str) -> bool:
         return row_id in self.llm or any(row_id in rows for rows in self.services.values())
@@ -151,7 +163,8 @@ def _apply_prices(merge: _Merge, prices: Mapping[str, Any]) -> None:
                     rows[row_id] = _service_prices(rows[row_id], change, where)
                     break
             else:
-                raise CatalogError.of("no_such_model", where=where, id=row_id)
+                merge.orphan(where, row_id)
+                continue
         merge.changes.append(f"price {row_id}")
 
 
@@ -165,9 +178,22 @@ def _apply_open_prices(merge: _Merge, open_raw: Mapping[str, Any]) -> None:
             merge.changes.append(f"open price {type_id}")
 
 
+def _rate(value: object, where: str) -> Decimal | None:
+    """An audio rate (tokens per second), at most MAX_USER_RATE: a workbook cannot hold 1e400."""
+    rate = positive_decimal(value, where)
+    if rate is not None and rate > MAX_USER_RATE:
+        raise CatalogError.of(
+            "rate_too_large", where=where, value=repr(value), maximum=f"{MAX_USER_RATE:,f}"
+        )
+    return rate
+
+
 def _apply_audio_rates(merge: _Merge, rates: Mapping[str, Any]) -> None:
     for row_id, audio in rates.items():
         where = f"{merge.source}: audio.{row_id}"
+        if not merge.taken(row_id):
+            merge.orphan(where, row_id)
+            continue
         if row_id not in merge.llm:
             raise CatalogError.of("no_such_llm", where=where, id=row_id)
         if not isinstance(audio, Mapping):
@@ -175,10 +201,10 @@ def _apply_audio_rates(merge: _Merge, rates: Mapping[str, Any]) -> None:
         model = merge.llm[row_id]
         merge.llm[row_id] = replace(
             model,
-            audio_input_tps=positive_decimal(audio.get("input_tokens_per_second"), where)
+            audio_input_tps=_rate(audio.get("input_tokens_per_second"), where)
             if "input_tokens_per_second" in audio
             else model.audio_input_tps,
-            audio_output_tps=positive_decimal(audio.get("output_tokens_per_second"), where)
+            audio_output_tps=_rate(audio.get("output_tokens_per_second"), where)
             if "output_tokens_per_second" in audio
             else model.audio_output_tps,
         )
@@ -201,7 +227,8 @@ def _apply_provider_prices(merge: _Merge, entries: Mapping[str, Any]) -> None:
                     rows[row_id] = replace(svc, provider=price)
                     break
             else:
-                raise CatalogError.of("no_such_model", where=where, id=row_id)
+                merge.orphan(where, row_id)
+                continue
         merge.changes.append(f"provider price {row_id}")
 
 
@@ -229,12 +256,16 @@ def apply_user_catalog(base: Catalog, data: Mapping[str, Any], source: str) -> C
         storage_price=merge.storage,
         open_prices=merge.open_prices,
         user_changes=merge.changes,
+        user_warnings=merge.orphans,
     )
 
 
-def read_user_catalog(path: Path | None = None) -> dict[str, Any]:
-    """The user's catalog as editable JSON data (an empty one when absent)."""
-    path = path if path is not None else paths.user_catalog_path()
+# The data each path's file held when this process last read or wrote it: what a later
+# write_user_catalog compares with, so a change another process made meanwhile is kept.
+_BASES: dict[str, dict[str, Any]] = {}
+
+
+def _read_merged(path: Path) -> dict[str, Any]:
     if not path.exists():
         return copy.deepcopy(EMPTY_USER_CATALOG)
     data = read_catalog_json(path)
@@ -245,19 +276,59 @@ def read_user_catalog(path: Path | None = None) -> dict[str, Any]:
     return merged
 
 
-def write_user_catalog(data: Mapping[str, Any], path: Path | None = None) -> Path:
-    """Validate against the bundled catalog, then write atomically."""
+def read_user_catalog(path: Path | None = None) -> dict[str, Any]:
+    """The user's catalog as editable JSON data (an empty one when absent)."""
     path = path if path is not None else paths.user_catalog_path()
+    data = _read_merged(path)
+    _BASES[str(path)] = copy.deepcopy(data)
+    return data
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def write_user_catalog(data: Mapping[str, Any], path: Path | None = None) -> Path:
+    """Validate against the bundled catalog, then write atomically.
+
+    Under an exclusive lock the file is read again: when another process changed it since
+    this one read it, only what this caller changed is applied on top (entry by entry), so
+    two windows editing prices at once both keep their edits.
+    """
+    path = path if path is not None else paths.user_catalog_path()
+    with file_lock.exclusive(lock_path(path), LOCK_TIMEOUT_S) as locked:
+        if not locked:
+            raise CatalogError.of("user_catalog_busy", where=path)
+        base = _BASES.get(str(path))
+        current = _current(path) if base is not None else None
+        if base is not None and current is not None and current != base:
+            data = merge_changes(base, dict(data), current)
+        _validate(data, path)
+        atomic_write_text(
+            path, json.dumps(data, ensure_ascii=False, indent=2, default=_json_value) + "\n"
+        )
+        _BASES[str(path)] = copy.deepcopy(dict(data))
+    return path
+
+
+def _current(path: Path) -> dict[str, Any] | None:
+    """The file as it is now; None when absent or broken (then the caller's data replaces it)."""
+    if not path.exists():
+        return None
+    try:
+        return _read_merged(path)
+    except (CatalogError, OSError) as exc:
+        log.warning("%s: not merged (%s); replaced by the edited prices", path, exc)
+        return None
+
+
+def _validate(data: Mapping[str, Any], path: Path) -> None:
     try:
         apply_user_catalog(load_bundled_catalog(), data, str(path))  # raises on bad data
     except (TypeError, AttributeError, ValueError, ArithmeticError) as exc:
         if isinstance(exc, CatalogError):
             raise
         raise CatalogError.wrap("price_file_invalid", exc, where=path) from None
-    atomic_write_text(
-        path, json.dumps(data, ensure_ascii=False, indent=2, default=_json_value) + "\n"
-    )
-    return path
 
 
 def _json_value(value: object) -> str:

@@ -22,7 +22,7 @@ from gptbots_planner.core.money import credits_to_usd, plain
 from gptbots_planner.core.plan import Plan
 from gptbots_planner.export.atomic import atomic_write_files
 from gptbots_planner.export.labels import Labels, file_tokenizers
-from gptbots_planner.export.safe_text import safe_cell
+from gptbots_planner.export.safe_text import printable_plan, safe_cell
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +146,7 @@ def write_csv(plan: Plan, catalog: Catalog, path: Path, *, language: str = "en")
     written; then neither file is changed.
     """
     path = Path(path)
+    plan = printable_plan(plan)  # names a CSV can hold (undecodable bytes as \xNN)
     files = [
         (path, _to_bytes(breakdown_rows(plan, catalog, language))),
         (files_csv_path(path), _to_bytes(file_rows(plan, language))),

@@ -53,16 +53,23 @@ WORKBOOK_TEXTS: dict[str, Text] = {
         "Workbook", "Month 1 = {start}; projection over {months} months"
     ),
     "summary.month1_credits": QT_TRANSLATE_NOOP("Workbook", "Month 1 (credits)"),
-    "summary.month1_usd": QT_TRANSLATE_NOOP("Workbook", "Month 1 (USD)"),
+    "summary.month1_usd": QT_TRANSLATE_NOOP("Workbook", "Month 1 credits (USD)"),
     "summary.one_time": QT_TRANSLATE_NOOP("Workbook", "of which one-time indexing"),
     "summary.horizon_credits": QT_TRANSLATE_NOOP("Workbook", "{months}-month total (credits)"),
-    "summary.horizon_usd": QT_TRANSLATE_NOOP("Workbook", "{months}-month total (USD)"),
+    "summary.horizon_usd": QT_TRANSLATE_NOOP("Workbook", "{months}-month credits (USD)"),
+    "summary.provider": QT_TRANSLATE_NOOP("Workbook", "Month 1 provider's bill (USD)"),
+    "summary.total_cost": QT_TRANSLATE_NOOP("Workbook", "Month 1 total cost (USD)"),
+    "summary.horizon_cost": QT_TRANSLATE_NOOP("Workbook", "{months}-month total cost (USD)"),
+    "summary.context": QT_TRANSLATE_NOOP("Workbook", "Largest call vs context window"),
+    "summary.fits": QT_TRANSLATE_NOOP("Workbook", "fits"),
+    "summary.too_large": QT_TRANSLATE_NOOP("Workbook", "exceeds the window"),
+    "summary.unknown": QT_TRANSLATE_NOOP("Workbook", "window unknown"),
     "summary.unpriced": QT_TRANSLATE_NOOP("Workbook", "Unpriced parts"),
     "summary.cheapest": QT_TRANSLATE_NOOP("Workbook", "Cheapest"),
     "summary.comparable": QT_TRANSLATE_NOOP("Workbook", "Comparable total"),
     "summary.note": QT_TRANSLATE_NOOP(
         "Workbook",
-        "Every number is a formula over the Inputs and Prices sheets: change a blue cell there and the workbook recalculates.",
+        "Every number is a formula over the Inputs and Prices sheets: change a blue cell there and the workbook recalculates. Total cost = credits at $0.01 + what the model vendor bills on your own key; the cheapest is the lowest month-1 total cost among the fully priced models whose largest call fits their context window.",
     ),
     "chart.by_type": QT_TRANSLATE_NOOP("Workbook", "Month 1 credits by billing type"),
     "chart.comparison": QT_TRANSLATE_NOOP("Workbook", "Month 1 credits by model and key mode"),
@@ -74,17 +81,46 @@ WORKBOOK_TEXTS: dict[str, Text] = {
     "inputs.title": QT_TRANSLATE_NOOP("Workbook", "Inputs"),
     "inputs.note": QT_TRANSLATE_NOOP(
         "Workbook",
-        "Blue cells are inputs. Each usage assumption cell is named after its plan field (e.g. conversations_per_month).",
+        "Blue cells are inputs. Each input cell is named after its plan field (e.g. conversations_per_month, reply_tokens); a blank measure cell means: measured from the files.",
     ),
     "inputs.assumptions": QT_TRANSLATE_NOOP("Workbook", "Usage assumptions"),
     "inputs.settings": QT_TRANSLATE_NOOP("Workbook", "Settings"),
     "inputs.measures": QT_TRANSLATE_NOOP(
         "Workbook",
-        "Measured per-turn values (per model: they depend on its tokenizer and image rule)",
+        "Measured from the files (per model: they depend on its tokenizer and image rule)",
+    ),
+    "inputs.entered": QT_TRANSLATE_NOOP("Workbook", "Measures (blank = measured from the files)"),
+    "inputs.entered_note": QT_TRANSLATE_NOOP(
+        "Workbook",
+        "A number typed here is used for every model instead of the measured value; clear the cell to use the measured one again.",
+    ),
+    "inputs.used": QT_TRANSLATE_NOOP(
+        "Workbook", "Used by the estimate (per model: the entered value, else the measured one)"
+    ),
+    "inputs.used_note": QT_TRANSLATE_NOOP(
+        "Workbook", "formula: the entered value above, or the measured one when it is blank"
+    ),
+    "inputs.used_note_embedding": QT_TRANSLATE_NOOP(
+        "Workbook",
+        "formula: an entered user message length, or the messages as the embedding model counts them",
+    ),
+    "inputs.files_formula.voice_seconds_per_message": QT_TRANSLATE_NOOP(
+        "Workbook", "formula: the average of the Files sheet's counted voice seconds"
+    ),
+    "inputs.files_formula.minute_voice_seconds": QT_TRANSLATE_NOOP(
+        "Workbook",
+        "formula: each recording on the Files sheet rounded up to started minutes, then averaged",
+    ),
+    "measure.minute_voice_seconds": QT_TRANSLATE_NOOP(
+        "Workbook", "Voice message length billed per started minute"
+    ),
+    "setting_help.kb_growth_timing": QT_TRANSLATE_NOOP(
+        "Workbook",
+        "evenly: knowledge added after month 1 is stored from mid-month on average; first_day: from the 1st",
     ),
     "inputs.months_note": QT_TRANSLATE_NOOP(
         "Workbook",
-        "at most {months} here: the Projection sheet has one row per month as exported; export again from the app for a longer horizon",
+        "at most {months}: the Projection sheet has a row for every month up to {months}; the rows past this value are hidden and left out of the totals",
     ),
     "inputs.start_date": QT_TRANSLATE_NOOP("Workbook", "First day of month 1"),
     "setting_help.voice_mode": QT_TRANSLATE_NOOP(
@@ -108,11 +144,8 @@ WORKBOOK_TEXTS: dict[str, Text] = {
     "measure.embedding": QT_TRANSLATE_NOOP("Workbook", "{measure} (embedding tokenizer)"),
     "measure.billed": QT_TRANSLATE_NOOP("Workbook", "{measure} (billed)"),
     "measure.billed_note": QT_TRANSLATE_NOOP(
-        "Workbook", "formula: the voice seconds above, rounded per the ASR rounding cell"
-    ),
-    "measure.billed_note_items": QT_TRANSLATE_NOOP(
         "Workbook",
-        "pro_rata: the voice seconds above; per_started_minute: each measured recording rounded up on its own (fixed at export)",
+        "formula, per the ASR rounding cell: an entered length rounded as one recording, else the Files sheet's recordings each rounded on its own",
     ),
     # Prices sheet
     "prices.text_from": QT_TRANSLATE_NOOP(
@@ -132,12 +165,65 @@ WORKBOOK_TEXTS: dict[str, Text] = {
     "prices.user": QT_TRANSLATE_NOOP("Workbook", "your price"),
     "prices.open": QT_TRANSLATE_NOOP("Workbook", "not in the GPTBots price list"),
     "prices.free": QT_TRANSLATE_NOOP("Workbook", "free"),
+    "prices.models": QT_TRANSLATE_NOOP(
+        "Workbook", "Models: context window, reasoning and the vendor's price on your own key"
+    ),
+    "prices.context_window": QT_TRANSLATE_NOOP("Workbook", "Context window (tokens)"),
+    "prices.reasoning": QT_TRANSLATE_NOOP("Workbook", "Reasoning model (1 = yes)"),
+    "prices.window_unknown": QT_TRANSLATE_NOOP("Workbook", "unknown"),
+    "prices.vendor_input": QT_TRANSLATE_NOOP("Workbook", "Vendor input (USD / 1M tokens)"),
+    "prices.vendor_output": QT_TRANSLATE_NOOP("Workbook", "Vendor output (USD / 1M tokens)"),
+    "prices.vendor_price": QT_TRANSLATE_NOOP("Workbook", "Vendor price (USD, own key)"),
+    "prices.vendor_unit": QT_TRANSLATE_NOOP("Workbook", "Vendor unit"),
+    "prices.basis": QT_TRANSLATE_NOOP("Workbook", "Basis"),
+    "prices.unit.usd_per_1m_tokens": QT_TRANSLATE_NOOP("Workbook", "USD / 1M tokens"),
+    "prices.unit.usd_per_minute": QT_TRANSLATE_NOOP("Workbook", "USD / minute"),
+    "prices.unit.usd_per_1m_characters": QT_TRANSLATE_NOOP("Workbook", "USD / 1M characters"),
+    "prices.basis.derived": QT_TRANSLATE_NOOP("Workbook", "derived"),
+    "prices.basis.derived_from_gptbots_key": QT_TRANSLATE_NOOP(
+        "Workbook", "derived from the GPTBots-key price"
+    ),
+    "prices.basis.user": QT_TRANSLATE_NOOP("Workbook", "your price"),
+    "prices.source.derived": QT_TRANSLATE_NOOP(
+        "Workbook",
+        "own-key fee x 10 (the page reads as GPTBots key = 1.1 x list, own-key fee = 0.1 x list)",
+    ),
+    "prices.source.derived_from_gptbots_key": QT_TRANSLATE_NOOP(
+        "Workbook", "GPTBots-key price / 1.1 (the page's own-key fee is not 1/11 of it)"
+    ),
     # Breakdown sheet
     "breakdown.title": QT_TRANSLATE_NOOP("Workbook", "Month 1 breakdown"),
     "breakdown.per_turn": QT_TRANSLATE_NOOP("Workbook", "Per turn"),
     "breakdown.month1": QT_TRANSLATE_NOOP("Workbook", "Month 1"),
     "breakdown.quantities": QT_TRANSLATE_NOOP("Workbook", "Quantities in month 1"),
     "breakdown.credits": QT_TRANSLATE_NOOP("Workbook", "Credits in month 1"),
+    "breakdown.provider": QT_TRANSLATE_NOOP(
+        "Workbook", "The model vendor's bill in month 1 (own key, USD) and the total cost"
+    ),
+    "breakdown.context": QT_TRANSLATE_NOOP(
+        "Workbook", "The largest LLM call and the context window"
+    ),
+    "row.chunks_retrieved": QT_TRANSLATE_NOOP(
+        "Workbook", "Chunks retrieved per turn (at most what the knowledge base holds)"
+    ),
+    "row.chunks_reranked": QT_TRANSLATE_NOOP(
+        "Workbook", "Chunks reranked per turn (at most what the knowledge base holds)"
+    ),
+    "row.context_base": QT_TRANSLATE_NOOP(
+        "Workbook", "Prompt, history and message tokens per LLM call"
+    ),
+    "row.reasoning_tokens": QT_TRANSLATE_NOOP("Workbook", "Reasoning tokens per turn"),
+    "row.q_reasoning": QT_TRANSLATE_NOOP("Workbook", "Reasoning tokens"),
+    "row.reasoning_credits": QT_TRANSLATE_NOOP(
+        "Workbook", "LLM text: reasoning (at the output price)"
+    ),
+    "row.provider_bill": QT_TRANSLATE_NOOP("Workbook", "Provider's bill (USD)"),
+    "row.total_cost": QT_TRANSLATE_NOOP("Workbook", "Total cost: credits / 100 + provider's bill"),
+    "row.kb_max": QT_TRANSLATE_NOOP("Workbook", "Most knowledge held in the horizon"),
+    "row.largest_call": QT_TRANSLATE_NOOP("Workbook", "Largest single LLM call"),
+    "row.context_window": QT_TRANSLATE_NOOP("Workbook", "Context window (- = unknown)"),
+    "row.fits": QT_TRANSLATE_NOOP("Workbook", "Fits the context window (1 = yes)"),
+    "unit.chunks": QT_TRANSLATE_NOOP("Workbook", "chunks"),
     "row.context_tokens": QT_TRANSLATE_NOOP("Workbook", "Context tokens per LLM call"),
     "row.text_in": QT_TRANSLATE_NOOP("Workbook", "LLM input tokens per turn"),
     "row.text_out": QT_TRANSLATE_NOOP("Workbook", "LLM output tokens per turn"),
@@ -190,6 +276,11 @@ WORKBOOK_TEXTS: dict[str, Text] = {
     "projection.total": QT_TRANSLATE_NOOP("Workbook", "Total (credits)"),
     "projection.total_usd": QT_TRANSLATE_NOOP("Workbook", "Total (USD)"),
     "projection.horizon": QT_TRANSLATE_NOOP("Workbook", "Total over the projection"),
+    "projection.retrieved": QT_TRANSLATE_NOOP("Workbook", "Chunks retrieved per turn"),
+    "projection.reranked": QT_TRANSLATE_NOOP("Workbook", "Chunks reranked per turn"),
+    "projection.provider": QT_TRANSLATE_NOOP("Workbook", "Provider's bill (USD)"),
+    "projection.total_cost": QT_TRANSLATE_NOOP("Workbook", "Total cost (USD)"),
+    "projection.cost_of": QT_TRANSLATE_NOOP("Workbook", "{scenario}: total cost (USD)"),
     "projection.by_type": QT_TRANSLATE_NOOP("Workbook", "By billing type: {scenario}"),
     # file list (Files sheet and the files CSV)
     "files.name": QT_TRANSLATE_NOOP("Workbook", "Name"),
@@ -204,6 +295,7 @@ WORKBOOK_TEXTS: dict[str, Text] = {
     "files.error": QT_TRANSLATE_NOOP("Workbook", "Error"),
     "files.warning": QT_TRANSLATE_NOOP("Workbook", "Warning"),
     "files.path": QT_TRANSLATE_NOOP("Workbook", "Path"),
+    "files.voice_counted": QT_TRANSLATE_NOOP("Workbook", "Voice seconds counted"),
     # breakdown CSV
     "csv.scenario": QT_TRANSLATE_NOOP("Workbook", "Scenario"),
     "csv.model_id": QT_TRANSLATE_NOOP("Workbook", "Model id"),

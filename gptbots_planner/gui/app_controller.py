@@ -35,17 +35,18 @@ from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.i18n import install_translators, remove_translators, resolve_language
 from gptbots_planner.gui.main_window import MainWindow
 from gptbots_planner.gui.prompts import Prompts
-from gptbots_planner.gui.recovery import find_autosaves
+from gptbots_planner.gui.recovery import find_autosaves, set_aside
 from gptbots_planner.gui.scan_controller import ScanController, plan_tokenizers
 from gptbots_planner.gui.settings import (
     BOTH_KEY_MODES,
     AppSettings,
-    load_settings,
+    read_settings,
     save_settings,
 )
-from gptbots_planner.gui.texts import error_text
+from gptbots_planner.gui.texts import error_text, render_message
 from gptbots_planner.gui.workers import Pool, WorkerHub
 from gptbots_planner.vocab import billing, fields, tokenizers
+from gptbots_planner.vocab.messages import Message
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,10 @@ class AppController(QObject):
         autosave_ms: int = AUTOSAVE_MS,
     ) -> None:
         super().__init__()
-        self.settings = settings if settings is not None else load_settings()
+        self._settings_problem: Message | None = None
+        if settings is None:
+            settings, self._settings_problem = read_settings()
+        self.settings = settings
         self.catalog = catalog if catalog is not None else load_catalog()
         self.hub = WorkerHub(pool)
         self.document = PlanDocument()
@@ -166,6 +170,8 @@ class AppController(QObject):
         for path in plan_paths:
             if self.open_path(path):
                 return
+        if self._settings_problem is not None:
+            self.window.statusBar().showMessage(render_message(self._settings_problem))
         if self.offer_recovery():
             return
         self.open_example(DEFAULT_EXAMPLE, dirty=False)
@@ -185,8 +191,10 @@ class AppController(QObject):
         try:
             plan = chosen.load()
         except PlanError as error:
+            # Set aside, so a damaged autosave does not stop every later start.
             self.prompts.error(
-                QCoreApplication.translate("AppController", "Recovery failed"), error_text(error)
+                QCoreApplication.translate("AppController", "Recovery failed"),
+                render_message(set_aside(chosen, error)),
             )
             return False
         original = Path(chosen.original_path) if chosen.original_path else None
@@ -308,7 +316,7 @@ class AppController(QObject):
         self.scans.stop()
         self.estimates.stop()
         self.hub.wait(5000)
-        self.autosaver.clear()
+        self.autosaver.close()
 
     def _autosave_failed(self, message: str) -> None:
         self.window.statusBar().showMessage(

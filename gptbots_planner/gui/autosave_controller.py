@@ -1,8 +1,11 @@
-"""Autosave while there are unsaved changes: about once a minute, written on the worker pool.
+"""Autosave soon after every change: debounced, written on the worker pool.
 
-The files and their clean-up rules are in ``recovery``; this adds the timer and
-the background write.  A big plan takes seconds to turn into JSON, so the
-write runs off the GUI thread on a snapshot.
+The files and their clean-up rules are in ``recovery``; this adds the timers and the
+background write.  A write starts :data:`DEBOUNCE_MS` after the last change, and at the
+latest :data:`MAX_WAIT_MS` after the first unsaved one, so steady typing still saves
+every few seconds and a crash loses only the last moments.  A big plan takes seconds
+to turn into JSON, so the write runs off the GUI thread on a snapshot; a change made
+while it runs schedules the next write.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from gptbots_planner.gui.workers import WorkerContext, WorkerHub
 
 log = logging.getLogger(__name__)
 
-AUTOSAVE_MS = 60_000
+DEBOUNCE_MS = 2_000  # quiet time after the last edit
+MAX_WAIT_MS = 10_000  # the longest an unsaved edit waits during continuous editing
+AUTOSAVE_MS = DEBOUNCE_MS  # the name callers pass the debounce under
 
 
 class Autosaver(QObject):
@@ -28,8 +33,9 @@ class Autosaver(QObject):
         document: PlanDocument,
         hub: WorkerHub,
         on_failure: Callable[[str], None],
-        interval_ms: int = AUTOSAVE_MS,
+        interval_ms: int = DEBOUNCE_MS,
         parent: QObject | None = None,
+        max_wait_ms: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
@@ -37,22 +43,40 @@ class Autosaver(QObject):
         self.on_failure = on_failure
         self.session = AutosaveSession()
         self._writing = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.write)
+        self._pending = False  # changed while a write was running
+        self._debounce = self._single_shot(interval_ms)
+        wait = max_wait_ms if max_wait_ms is not None else max(MAX_WAIT_MS, interval_ms)
+        self._max_wait = self._single_shot(wait)
         document.changed.connect(self._changed)
 
+    def _single_shot(self, ms: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(self.write)
+        return timer
+
     def _changed(self) -> None:
-        if self.document.dirty and not self._timer.isActive():
-            self._timer.start()
+        if not self.document.dirty:
+            return
+        if self._writing:
+            self._pending = True
+        self._debounce.start()  # (re)start: DEBOUNCE_MS after the last change
+        if not self._max_wait.isActive():
+            self._max_wait.start()
 
     def write(self) -> None:
         """Write this session's autosave now (in the background), if there is anything to keep."""
-        if not self.document.dirty or self._writing:
+        self._debounce.stop()
+        self._max_wait.stop()
+        if not self.document.dirty:
+            return
+        if self._writing:
+            self._pending = True
             return
         plan, path, session = snapshot(self.document.plan), self.document.path, self.session
         self._writing = True
+        self._pending = False
 
         def work(_context: WorkerContext) -> None:
             session.write(plan, path)
@@ -65,10 +89,20 @@ class Autosaver(QObject):
             self._writing = False
             if not self.document.dirty:
                 session.clear()  # saved while the autosave was being written
+            elif self._pending:
+                self._pending = False
+                self._changed()  # what changed meanwhile goes out after the next quiet time
 
         self.hub.start(work, on_error=failed, on_finished=done)
 
     def clear(self) -> None:
-        """The plan is saved (or dropped, or the app exits cleanly): no autosave to keep."""
-        self._timer.stop()
+        """The plan is saved (or dropped): no autosave to keep."""
+        self._debounce.stop()
+        self._max_wait.stop()
+        self._pending = False
         self.session.clear()
+
+    def close(self) -> None:
+        """A clean exit: no autosave and no session lock left behind."""
+        self.clear()
+        self.session.close()

@@ -45,6 +45,7 @@ from gptbots_planner.gui.results.price_dialog import (
     fields_for_service,
     fields_for_storage,
 )
+from gptbots_planner.gui.texts import render_message
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +188,11 @@ class CatalogView(QWidget):
                     "is kept as a .bak copy)."
                 ).format(error=catalog.user_error)
             )
-        self.user_error_label.setVisible(bool(catalog.user_error))
+        elif catalog.user_warnings:  # entries kept in the file but not used (orphans)
+            self.user_error_label.setText(
+                "\n".join(render_message(m) for m in catalog.user_warnings)
+            )
+        self.user_error_label.setVisible(bool(catalog.user_error or catalog.user_warnings))
         self.table.resizeColumnsToContents()
         if current is not None:
             self.select_row_id(current.row_id)

@@ -1,11 +1,15 @@
 """Autosaves and crash recovery.
 
 While a plan has unsaved changes, a copy goes to ``paths.autosave_dir()``
-(atomic writes) about once a minute.  A clean save or exit removes it, so an
+(atomic writes) soon after each change.  A clean save or exit removes it, so an
 autosave found at start-up means the last session ended without one: the app
 offers it back.  Each session writes ``<session>.gbplan`` plus a small
-``<session>.json`` (original path, time, process id); a file still held by a
-running process is not offered.
+``<session>.json`` (original path, time, process id) and holds an exclusive lock on
+``<session>.lock`` for as long as it runs: the OS drops the lock when the process
+ends (``kill -9`` too), so an autosave whose lock is held belongs to a running
+window and is not offered.  A process id is only informative: after a reboot it may
+be anybody's.  An autosave that cannot be read is moved to ``damaged/`` and said,
+so it does not stop every later start.
 """
 
 from __future__ import annotations
@@ -20,8 +24,10 @@ from pathlib import Path
 
 from gptbots_planner import paths
 from gptbots_planner.atomic import atomic_write_text
+from gptbots_planner.core import file_lock, safe_json
 from gptbots_planner.core.plan import Plan, PlanError
 from gptbots_planner.core.planfile import plan_to_text, read_plan
+from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
 
@@ -47,17 +53,26 @@ class Autosave:
                 log.warning("could not remove autosave %s: %s", path, exc)
 
 
-def _other_process_alive(pid: int) -> bool:
-    """True when another running process holds this autosave (a second window of the app)."""
-    if pid <= 0 or pid == os.getpid():
-        return False
+DAMAGED_DIR = "damaged"
+MAX_META_BYTES = 64 * 1024  # the note is a few hundred bytes
+
+
+def lock_file(folder: Path, session: str) -> Path:
+    return folder / f"{session}.lock"
+
+
+def set_aside(autosave: Autosave, error: Exception) -> Message:
+    """Move an unreadable autosave to ``damaged/`` (kept, never offered again); the message says where."""
+    target = autosave.plan_file.parent / DAMAGED_DIR
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists but not ours
-    return True
+        target.mkdir(parents=True, exist_ok=True)
+        for path in (autosave.plan_file, autosave.meta_file):
+            if path.exists():
+                os.replace(path, target / path.name)
+    except OSError as exc:
+        log.warning("could not set aside %s (%s); removing it", autosave.plan_file, exc)
+        autosave.discard()
+    return message("autosave_set_aside", where=target / autosave.plan_file.name, error=str(error))
 
 
 class AutosaveSession:
@@ -66,6 +81,7 @@ class AutosaveSession:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or paths.autosave_dir()
         self.session = uuid.uuid4().hex[:12]
+        self.lock = file_lock.FileLock(lock_file(self.folder, self.session))
 
     @property
     def plan_file(self) -> Path:
@@ -77,6 +93,9 @@ class AutosaveSession:
 
     def write(self, plan: Plan, original_path: Path | None) -> None:
         """Atomic; raises OSError when the folder is not writable."""
+        # The lock first: a plan file without a held lock would be offered to another window.
+        if not self.lock.acquire():
+            raise OSError(f"{self.lock.path} is locked by another process")
         atomic_write_text(self.plan_file, plan_to_text(plan))
         meta = {
             "original_path": str(original_path) if original_path else "",
@@ -89,6 +108,19 @@ class AutosaveSession:
     def clear(self) -> None:
         Autosave(self.plan_file, self.meta_file, 0, "", "").discard()
 
+    def close(self) -> None:
+        """A clean exit: no autosave and no lock left behind."""
+        self.clear()
+        self.lock.release(remove=True)
+
+
+def _read_meta(meta_file: Path) -> dict[str, object]:
+    try:
+        loaded = safe_json.load_file(meta_file, max_bytes=MAX_META_BYTES)
+    except (OSError, ValueError):  # also too deep / too large: the plan is still worth offering
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
 
 def find_autosaves(folder: Path | None = None, *, exclude: str = "") -> list[Autosave]:
     """Autosaves left by sessions that are gone (not ``exclude``), newest first."""
@@ -100,16 +132,9 @@ def find_autosaves(folder: Path | None = None, *, exclude: str = "") -> list[Aut
         if plan_file.stem == exclude:
             continue
         meta_file = plan_file.with_suffix(".json")
-        meta: dict[str, object] = {}
-        try:
-            loaded = json.loads(meta_file.read_text(encoding="utf-8"))
-            if isinstance(loaded, dict):
-                meta = loaded
-        except (OSError, ValueError):
-            pass  # a plan without its note is still worth offering
-        pid = meta.get("pid")
-        if isinstance(pid, int) and _other_process_alive(pid):
-            continue
+        if file_lock.held_elsewhere(lock_file(folder, plan_file.stem)):
+            continue  # its window is running
+        meta = _read_meta(meta_file)
         saved_at = meta.get("saved_at")
         if not isinstance(saved_at, (int, float)):
             try:
@@ -132,4 +157,15 @@ def find_autosaves(folder: Path | None = None, *, exclude: str = "") -> list[Aut
             )
         )
     found.sort(key=lambda a: a.saved_at, reverse=True)
+    _remove_stale_locks(folder)
     return found
+
+
+def _remove_stale_locks(folder: Path) -> None:
+    """Lock files of sessions that ended without their clean-up and left no plan."""
+    for lock in folder.glob("*.lock"):
+        if not lock.with_suffix(".gbplan").exists() and not file_lock.held_elsewhere(lock):
+            try:
+                lock.unlink()
+            except OSError:
+                pass

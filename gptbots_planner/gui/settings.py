@@ -15,9 +15,11 @@ from pathlib import Path
 
 from gptbots_planner import paths
 from gptbots_planner.atomic import atomic_write_text
+from gptbots_planner.core import safe_json
 from gptbots_planner.core.plan import Plan, Scenario
 from gptbots_planner.vocab import billing
 from gptbots_planner.vocab.fields import FIELDS
+from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,7 @@ LANGUAGES = ("", "en", "zh_CN")  # "" = follow the system
 BOTH_KEY_MODES = "both"
 KEY_MODE_CHOICES = (*billing.KEY_MODE_IDS, BOTH_KEY_MODES)
 MAX_RECENT = 8
+MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is under 2 kB
 
 
 @dataclass
@@ -80,22 +83,31 @@ def settings_path() -> Path:
 
 
 def load_settings(path: Path | None = None) -> AppSettings:
+    return read_settings(path)[0]
+
+
+def read_settings(path: Path | None = None) -> tuple[AppSettings, Message | None]:
+    """The settings, and why the file was not used (None when it was, or is absent)."""
     path = path or settings_path()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = safe_json.load_file(path, max_bytes=MAX_SETTINGS_BYTES)
     except FileNotFoundError:
-        return AppSettings()
-    except (OSError, ValueError) as exc:
-        log.warning("settings file %s not read (%s); using defaults", path, exc)
-        return AppSettings()
+        return AppSettings(), None
+    except (OSError, ValueError) as exc:  # also JsonFileError: too large, too deep ...
+        return _defaults(path, exc)
     if not isinstance(data, dict):
-        return AppSettings()
+        return _defaults(path, ValueError("not a JSON object"))
     known = {f.name for f in fields(AppSettings)}
     try:
-        return AppSettings(**{k: v for k, v in data.items() if k in known}).validated()
+        return AppSettings(**{k: v for k, v in data.items() if k in known}).validated(), None
     except TypeError as exc:
-        log.warning("settings file %s not usable (%s); using defaults", path, exc)
-        return AppSettings()
+        return _defaults(path, exc)
+
+
+def _defaults(path: Path, exc: Exception) -> tuple[AppSettings, Message]:
+    problem = message("settings_not_read", error=f"{path}: {exc}")
+    log.warning("%s", problem.english())
+    return AppSettings(), problem
 
 
 def save_settings(settings: AppSettings, path: Path | None = None) -> None:

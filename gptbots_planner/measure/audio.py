@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from gptbots_planner.measure.errors import MeasureError
-from gptbots_planner.measure.formats import adts, amr, caf, matroska, mp3frames
+from gptbots_planner.measure.formats import adts, amr, caf, matroska, mp3frames, wav
 from gptbots_planner.measure.formats.tagskip import id3v2_end
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.vocab.messages import message
@@ -38,7 +38,7 @@ from gptbots_planner.vocab.messages import message
 log = logging.getLogger(__name__)
 
 # Bump when the same bytes would measure differently (part of the scan cache key).
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 AUDIO_EXTENSIONS = frozenset(
     {
@@ -153,14 +153,43 @@ def sniff_audio(head: bytes) -> str | None:
     return _mpeg_kind(head[0], head[1])
 
 
+# A header's length is believed up to this many seconds per byte of file: far beyond any
+# real codec (Opus at 6 kbit/s is 750 bytes a second; FLAC of digital silence a few), far
+# below what a forged header claims (a 134-byte FLAC saying 68.7 billion seconds).
+MAX_SECONDS_PER_BYTE = 10
+
+
+class ImplausibleLength(Exception):  # noqa: N818 - reads better at the raise sites
+    """A header claims a length no file of this size can hold (or no number at all)."""
+
+    def __init__(self, claimed: str) -> None:
+        super().__init__(claimed)
+        self.claimed = claimed
+
+
 def seconds_text(seconds: Decimal) -> str:
     """Seconds as a decimal string with millisecond precision ("52.245")."""
+    if not seconds.is_finite():
+        raise ImplausibleLength(str(seconds))
     return str(seconds.quantize(_MS, rounding=ROUND_HALF_UP))
+
+
+def _check_plausible(m: Measurement, size: int) -> None:
+    """Drop a length the file's size cannot hold, with a warning."""
+    if not m.seconds:
+        return
+    claimed = Decimal(m.seconds)
+    if claimed > max(size, 1) * MAX_SECONDS_PER_BYTE:
+        m.seconds = ""
+        m.warn(message("implausible_duration", claimed=f"{claimed:,.0f}", size=f"{size:,}"))
 
 
 def _float_seconds(length: float) -> Decimal:
     # repr() of a float is the shortest string that round-trips: no binary noise.
-    return Decimal(repr(float(length)))
+    value = Decimal(repr(float(length)))
+    if not value.is_finite():
+        raise ImplausibleLength(repr(length))
+    return value
 
 
 def _khz(rate: int) -> str:
@@ -178,6 +207,10 @@ def measure_audio(path: Path) -> Measurement:
             head = f.read(4096)
         fmt = sniff_audio(head)
         _measure(path, fmt, m)
+        _check_plausible(m, m.size_bytes)
+    except ImplausibleLength as e:
+        m.seconds = ""
+        m.warn(message("implausible_duration", claimed=e.claimed, size=f"{m.size_bytes:,}"))
     except AudioError as e:
         return m.fail(e.message)
     except OSError as e:
@@ -234,6 +267,8 @@ def _measure(path: Path, fmt: str | None, m: Measurement) -> None:
             fmt = "AAC (ADTS)"
     if fmt in UNSUPPORTED:
         raise AudioError.of("unsupported_audio", format=fmt)
+    if fmt == "WAV" and _measure_wav(path, m):
+        return
     if fmt in ("MP3", "MP2", "MP1"):
         _measure_mpeg(path, m)
     elif fmt == "AAC (ADTS)":
@@ -439,21 +474,20 @@ def _measure_mutagen(path: Path, fmt: str | None, m: Measurement) -> None:
     seconds = _float_seconds(length)
     m.seconds = seconds_text(seconds)
     m.detail = _describe(fmt, info) + " (header)"
-    if fmt == "WAV":
-        _check_wav(path, info, seconds, m)
 
 
-def _check_wav(path: Path, info: Any, seconds: Decimal, m: Measurement) -> None:
-    """A WAV whose data chunk claims more than the file holds was cut short."""
-    rate = getattr(info, "sample_rate", 0)
-    bits = getattr(info, "bits_per_sample", 0)
-    channels = getattr(info, "channels", 0)
-    if not (rate and bits and channels):
-        return
-    frame_bytes = channels * ((bits + 7) // 8)
-    available = os.stat(path).st_size - 44  # at most: the canonical header is 44 bytes
-    claimed = seconds * rate * frame_bytes
-    if claimed > available + frame_bytes:
-        real = Decimal(max(0, available) // frame_bytes) / Decimal(rate)
-        m.seconds = seconds_text(real)
+def _measure_wav(path: Path, m: Measurement) -> bool:
+    """The length from the WAV's own chunks (every codec); False: let mutagen try."""
+    with open(path, "rb") as f:
+        try:
+            w = wav.read_wav(f, os.fstat(f.fileno()).st_size)
+        except (wav.WavError, struct.error):
+            return False
+    m.seconds = seconds_text(w.seconds)
+    parts = ["WAV" if w.codec == "PCM" else f"WAV ({w.codec})", _khz(w.sample_rate)]
+    if w.channels:
+        parts.append({1: "mono", 2: "stereo"}.get(w.channels, f"{w.channels} ch"))
+    m.detail = ", ".join(parts) + " (header)"
+    if w.truncated:
         m.warn(message("wav_truncated"))
+    return True

@@ -82,8 +82,28 @@ def make_batches(entries: Sequence[Entry]) -> list[list[Entry]]:
 def parent_may_take(batch: Sequence[Entry]) -> bool:
     # The scanning process itself only measures plain text: PDF and zip parsing and the
     # image/audio readers run native code on hostile bytes, and a crash there must take a
-    # worker down, not the app.
+    # worker down, not the app.  (By name here; ``safe_here`` checks the content when the
+    # batch is taken.)
     return all(is_text_name(Path(e.path)) for e in batch)
+
+
+def safe_here(e: Entry) -> bool:
+    """Whether the scanning process may measure ``e`` itself: a plain-text name and no
+    binary signature that ``dispatch`` would follow in its first bytes, so the text reader
+    (pure Python and tiktoken) gets it and no native parser sees hostile bytes."""
+    if not is_text_name(Path(e.path)):
+        return False
+    try:
+        with open(e.path, "rb") as f:
+            head = f.read(dispatch.HEAD_BYTES)
+    except OSError:
+        return True  # dispatch turns it into an error row without parsing anything
+    sniffed = dispatch.sniff(head)
+    return sniffed is None or not sniffed.strong
+
+
+def all_safe_here(entries: Sequence[Entry]) -> bool:
+    return all(safe_here(e) for e in entries)
 
 
 def worker_count(batches: Sequence[Sequence[Entry]], takeable: Sequence[bool], n_jobs: int) -> int:

@@ -3,8 +3,11 @@
 A row is valid for one (path, size, mtime_ns, key) where the key holds the
 tokenizer set, the extractor version and the forced encoding, so re-scanning
 unchanged files is a lookup.  The cache is an optimisation only: a corrupt
-database is moved aside and rebuilt, a locked or unwritable one is bypassed;
-either way with a log warning and never an exception for the caller.  Only the
+database (SQLite says "corrupt" or "not a database") is moved aside and rebuilt;
+a locked, read-only, unreachable one or one on a full disk is left alone and
+bypassed for the run; either way with a log warning (``MeasureCache.problem``, a
+message code) and never an exception for the caller.  Every stored row is checked
+(``Measurement.from_stored``): a bad one is ignored and its file measured again.  Only the
 scanning (parent) process reads and writes it; worker processes never do.
 """
 
@@ -20,6 +23,7 @@ from pathlib import Path
 
 from gptbots_planner import paths
 from gptbots_planner.measure.records import Measurement
+from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +53,8 @@ class MeasureCache:
         self.path = Path(path) if path is not None else default_cache_path()
         self._conn: sqlite3.Connection | None = None
         self._disabled = False
+        # Why the cache is not in use for this run (a message code), or None.
+        self.problem: Message | None = None
         self.hits = 0
         self.misses = 0
 
@@ -62,23 +68,17 @@ class MeasureCache:
         try:
             self._conn = self._open()
         except sqlite3.DatabaseError as exc:
-            if _is_locked(exc):
-                log.warning("measurement cache %s is locked; scanning without it", self.path)
-                self._disabled = True
+            if not is_corrupt(exc):
+                self._disable(exc)
                 return None
-            log.warning("measurement cache %s is damaged (%s); rebuilding it", self.path, exc)
-            self._discard()
+            self._discard(exc)
             try:
                 self._conn = self._open()
             except (sqlite3.Error, OSError) as exc2:
-                log.warning("cannot rebuild the measurement cache (%s); scanning without it", exc2)
-                self._disabled = True
+                self._disable(exc2)
                 return None
         except OSError as exc:
-            log.warning(
-                "cannot open the measurement cache %s (%s); scanning without it", self.path, exc
-            )
-            self._disabled = True
+            self._disable(exc)
             return None
         return self._conn
 
@@ -93,8 +93,10 @@ class MeasureCache:
                 conn.execute("DROP TABLE IF EXISTS measurements")
             try:
                 conn.execute("PRAGMA journal_mode=WAL")
-            except sqlite3.DatabaseError:
-                pass  # some filesystems cannot do WAL; plain transactions are fine
+            except sqlite3.DatabaseError as exc:
+                if is_corrupt(exc):
+                    raise
+                # some filesystems cannot do WAL (and a read-only folder fails later)
             conn.execute(
                 """CREATE TABLE IF NOT EXISTS measurements (
                        path TEXT NOT NULL,
@@ -114,16 +116,27 @@ class MeasureCache:
             raise
         return conn
 
-    def _discard(self) -> None:
+    def _disable(self, exc: BaseException) -> None:
+        """Scan without the cache for this run (locked, read-only, full disk, no
+        permission...): the file is left exactly as it is."""
+        self.close()
+        self._disabled = True
+        self.problem = message("cache_unavailable", path=self.path, detail=exc)
+        log.warning("%s", self.problem.english())
+
+    def _discard(self, exc: BaseException) -> None:
         """Move a damaged database aside (kept for a bug report) and forget its journals."""
         self.close()
+        aside = self.path.with_name(self.path.name + ".corrupt")
+        self.problem = message("cache_damaged", path=self.path, aside=aside, detail=exc)
+        log.warning("%s", self.problem.english())
         for suffix in ("-wal", "-shm", "-journal"):
             try:
                 os.unlink(str(self.path) + suffix)
             except OSError:
                 pass
         try:
-            os.replace(self.path, self.path.with_name(self.path.name + ".corrupt"))
+            os.replace(self.path, aside)
         except OSError:
             try:
                 os.unlink(self.path)
@@ -131,12 +144,11 @@ class MeasureCache:
                 pass
 
     def _failed(self, action: str, exc: sqlite3.Error) -> None:
-        if _is_locked(exc):
-            log.warning("measurement cache is locked (%s); continuing without it", action)
-            self._disabled = True
-            return
-        log.warning("measurement cache failed to %s (%s); rebuilding it", action, exc)
-        self._discard()
+        log.info("measurement cache failed to %s (%s)", action, exc)
+        if is_corrupt(exc):
+            self._discard(exc)
+        else:
+            self._disable(exc)
 
     # -- public ---------------------------------------------------------------------------
 
@@ -147,7 +159,7 @@ class MeasureCache:
         try:
             row = conn.execute(
                 "SELECT size, mtime_ns, data FROM measurements WHERE path = ? AND key = ?",
-                (path, key),
+                (db_path(path), key),
             ).fetchone()
         except sqlite3.Error as exc:
             self._failed("read", exc)
@@ -156,8 +168,8 @@ class MeasureCache:
             self.misses += 1
             return None
         try:
-            m = Measurement.from_dict(json.loads(row[2]))
-        except (ValueError, TypeError) as exc:
+            m = Measurement.from_stored(json.loads(row[2]))
+        except (ValueError, TypeError, AttributeError) as exc:
             log.warning("unreadable cache entry for %s (%s); measuring again", path, exc)
             self.misses += 1
             return None
@@ -173,7 +185,7 @@ class MeasureCache:
         conn = self._connect()
         if conn is None or not entries:
             return {}
-        wanted = {path: (size, mtime_ns) for path, size, mtime_ns in entries}
+        wanted = {db_path(path): (path, size, mtime_ns) for path, size, mtime_ns in entries}
         paths_list = list(wanted)
         found: dict[str, Measurement] = {}
         try:
@@ -185,15 +197,20 @@ class MeasureCache:
                     f"WHERE key = ? AND path IN ({marks})",
                     (key, *part),
                 ).fetchall()
-                for path, size, mtime_ns, data in rows:
-                    if wanted.get(path) != (size, mtime_ns):
+                for stored_path, size, mtime_ns, data in rows:
+                    path, want_size, want_mtime = wanted.get(stored_path, ("", -1, -1))
+                    if (want_size, want_mtime) != (size, mtime_ns):
                         continue
                     try:
-                        found[path] = Measurement.from_dict(json.loads(data))
-                    except (ValueError, TypeError) as exc:
+                        m = Measurement.from_stored(json.loads(data))
+                    except (ValueError, TypeError, AttributeError) as exc:
                         log.warning(
-                            "unreadable cache entry for %s (%s); measuring again", path, exc
+                            "unreadable cache entry for %r (%s); measuring again", path, exc
                         )
+                        continue
+                    if m.path != path:
+                        continue  # a row that does not describe the file it is stored for
+                    found[path] = m
         except sqlite3.Error as exc:
             self._failed("read", exc)
             return {}
@@ -203,14 +220,7 @@ class MeasureCache:
 
     def put_many(self, measurements: Iterable[Measurement], key: str) -> None:
         rows = [
-            (
-                m.path,
-                key,
-                m.size_bytes,
-                m.mtime_ns,
-                json.dumps(m.to_dict(), ensure_ascii=False),
-                time.time(),
-            )
+            (db_path(m.path), key, m.size_bytes, m.mtime_ns, row_json(m), time.time())
             for m in measurements
             if m.path and m.kind in CACHEABLE_KINDS and m.mtime_ns
         ]
@@ -254,6 +264,36 @@ class MeasureCache:
         self.close()
 
 
-def _is_locked(exc: BaseException) -> bool:
+# SQLite's primary result codes that mean the file itself is damaged (not merely locked,
+# read-only, on a full disk or out of reach): only then is it moved aside.
+_CORRUPT_CODES = frozenset({11, 26})  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def is_corrupt(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF in _CORRUPT_CODES  # extended codes keep the primary in the low byte
     text = str(exc).lower()
-    return "locked" in text or "busy" in text
+    return "malformed" in text or "not a database" in text
+
+
+def db_path(path: str) -> str | bytes:
+    """The key a path is stored under: the text itself, or (a file name that is not valid
+    UTF-8, held as surrogate escapes) its bytes, stored as a BLOB, which never equals a text
+    key, so no two paths share a row."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape")
+    return path
+
+
+def row_json(m: Measurement) -> str:
+    """The stored JSON of a row; lone surrogates (names that are not UTF-8) as \\udcXX
+    escapes, which ``json.loads`` reads back as the same characters."""
+    text = json.dumps(m.to_dict(), ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(m.to_dict())
+    return text

@@ -30,17 +30,40 @@ log = logging.getLogger(__name__)
 
 # Bump when what an extractor produces for the same bytes changes: the cache key includes
 # it (together with the image and audio modules' own EXTRACTOR_VERSION).
-EXTRACTOR_VERSION = "1"
+# 2: .svgz files are read as SVG (1 called them gzip archives); XLSX cells counted as
+# displayed, ODF repeats expanded, headers/footers and speaker notes counted.
+EXTRACTOR_VERSION = "2"
 
 HEAD_BYTES = 4096
+GZIP_LABEL = "gzip archive"
+# Image formats that are gzip files by design (the image reader decompresses them).
+GZIPPED_IMAGE_EXTENSIONS = frozenset({".svgz"})
+
+
+# Every file measured in a worker process gets this much wall-clock time, plus one second
+# per TIME_LIMIT_BYTES_PER_S of its size (a legitimate huge text file reads at ~9 MB/s);
+# past it the worker gives up on the file ("gave up after N s") and goes on.
+FILE_TIME_LIMIT_S = 120.0
+TIME_LIMIT_BYTES_PER_S = 1024**2
+# The address space of a worker process (Linux, ``resource.RLIMIT_AS``): a hostile file
+# that makes a reader allocate without end gets "out of memory", not the machine's RAM.
+WORKER_MEMORY_LIMIT_BYTES = 3 * 1024**3
 
 
 @dataclass(frozen=True)
 class Limits:
-    """Size limits; tests lower them to simulate huge files."""
+    """Size, time and memory limits; tests lower them to simulate huge or hostile files."""
 
     max_text_bytes: int = _text.DEFAULT_MAX_TEXT_BYTES
     max_document_bytes: int = documents.DEFAULT_MAX_DOCUMENT_BYTES
+    # Count PPTX speaker notes (the default; CLI --no-notes turns it off).
+    speaker_notes: bool = True
+    seconds_per_file: float = FILE_TIME_LIMIT_S
+    worker_memory_bytes: int = WORKER_MEMORY_LIMIT_BYTES
+
+    def time_limit(self, size: int) -> float:
+        """Seconds a file of ``size`` bytes may take in a worker."""
+        return self.seconds_per_file + max(0, size) / TIME_LIMIT_BYTES_PER_S
 
 
 DEFAULT_LIMITS = Limits()
@@ -74,9 +97,13 @@ def media_extensions() -> frozenset[str]:
     return _image_extensions() | _audio_extensions()
 
 
-def extractor_version() -> str:
-    """Version string of all extractors together (part of the cache key)."""
+def extractor_version(limits: Limits | None = None) -> str:
+    """Version string of all extractors together (part of the cache key); a reading option
+    that changes counts (no speaker notes) is part of it."""
     from gptbots_planner.measure import audio, images
+
+    if limits is not None and not limits.speaker_notes:
+        return extractor_version() + ".nonotes"
 
     return ".".join((EXTRACTOR_VERSION, images.EXTRACTOR_VERSION, audio.EXTRACTOR_VERSION))
 
@@ -155,7 +182,7 @@ def _sniff_container(head: bytes) -> Sniffed | None:
     for magic, label in (
         (b"\x7fELF", "ELF executable"),
         (b"MZ", "Windows executable"),
-        (b"\x1f\x8b", "gzip archive"),
+        (b"\x1f\x8b", GZIP_LABEL),
         (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
         (b"Rar!\x1a\x07", "RAR archive"),
         (b"SQLite format 3\x00", "SQLite database"),
@@ -308,6 +335,8 @@ def _by_content(
 ) -> Measurement:
     """The content has a signature that decides (the extension may disagree)."""
     path, suffix = req.path, req.path.suffix.lower()
+    if sniffed.label == GZIP_LABEL and suffix in GZIPPED_IMAGE_EXTENSIONS:
+        return _measure_media(path, "image", st)  # compressed SVG: the image reader unpacks it
     if sniffed.kind in ("image", "audio"):
         if ext_kind == sniffed.kind:
             return _measure_media(path, sniffed.kind, st)
@@ -381,7 +410,11 @@ def _measure_zip(req: _Request, ext_kind: str | None) -> Measurement:
     path, max_bytes = req.path, req.limits.max_document_bytes
     if ext_kind == "zipdoc":
         return documents.measure_zip_document(
-            path, req.tokenizers, max_bytes=max_bytes, should_stop=req.should_stop
+            path,
+            req.tokenizers,
+            max_bytes=max_bytes,
+            should_stop=req.should_stop,
+            notes=req.limits.speaker_notes,
         )
     try:
         with zipfile.ZipFile(path) as zf:
@@ -391,7 +424,12 @@ def _measure_zip(req: _Request, ext_kind: str | None) -> Measurement:
     if doc_type is None:
         return _error(path, message("zip_archive_not_document"), "unsupported")
     m = documents.measure_zip_document(
-        path, req.tokenizers, doc_type, max_bytes=max_bytes, should_stop=req.should_stop
+        path,
+        req.tokenizers,
+        doc_type,
+        max_bytes=max_bytes,
+        should_stop=req.should_stop,
+        notes=req.limits.speaker_notes,
     )
     return m.warn(_mismatch(path.suffix.lower(), doc_type[1:].upper()), first=True)
 

@@ -20,8 +20,11 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import IO
+from xml.parsers import expat
 
 from gptbots_planner.measure.errors import MeasureCancelled, MeasureError, ShouldStop
+from gptbots_planner.measure.formats import odf, xlsx
+from gptbots_planner.measure.formats.xmlstream import ExpansionError, TextBudget
 from gptbots_planner.measure.htmltext import VisibleTextParser
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.text import TextSink
@@ -219,13 +222,20 @@ def _natural(name: str) -> list[object]:
     return [int(p) if p.isdigit() else p for p in _NUMBERED.split(name)]
 
 
-def _docx(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
+def _docx(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, str]:
+    write = budget.write
     names = set(zf.namelist())
     if "word/document.xml" not in names:
         raise DocumentError.of("missing_part", format="DOCX", part="word/document.xml")
-    parts = ["word/document.xml"] + [
-        p for p in ("word/footnotes.xml", "word/endnotes.xml") if p in names
-    ]
+    # Headers and footers are printed on the pages, so a reader sees them (each part once).
+    extra = sorted(
+        (n for n in names if re.fullmatch(r"word/(header|footer)\d*\.xml", n)), key=_natural
+    )
+    parts = (
+        ["word/document.xml"]
+        + [p for p in ("word/footnotes.xml", "word/endnotes.xml") if p in names]
+        + extra
+    )
     check_zip_members(zf, parts)
     for part in parts:
         with _read_member(zf, part) as stream:
@@ -236,8 +246,9 @@ def _docx(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
                 write=write,
                 tab_tags=frozenset({"tab"}),
                 break_tags=frozenset({"br", "cr"}),
-                # Deleted revisions and field codes are not visible text.
-                skip_tags=frozenset({"del", "instrText"}),
+                # Deleted revisions and field codes are not visible text; text boxes are
+                # written twice (mc:Choice for Word 2010+, mc:Fallback as VML): one counts.
+                skip_tags=frozenset({"del", "instrText", "Fallback"}),
             )
     pages = _saved_page_count(zf)
     if pages:
@@ -263,61 +274,66 @@ def _saved_page_count(zf: zipfile.ZipFile) -> int:
     return 0
 
 
-def _pptx(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
+def _pptx(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, str]:
+    write = budget.write
     slides = sorted(
         (n for n in zf.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)), key=_natural
     )
     if not slides and "ppt/presentation.xml" not in zf.namelist():
         raise DocumentError.of("missing_part", format="PPTX", part="ppt/presentation.xml")
-    check_zip_members(zf, slides)
-    for part in slides:
+    notes_parts = sorted(
+        (n for n in zf.namelist() if re.fullmatch(r"ppt/notesSlides/notesSlide\d+\.xml", n)),
+        key=_natural,
+    )
+    parts = slides + (notes_parts if notes else [])
+    check_zip_members(zf, parts)
+    for part in parts:
         with _read_member(zf, part) as stream:
+            # Fields (a:fld: the slide number on a notes page) are not the speaker's text;
+            # mc:Fallback repeats mc:Choice.
             _xml_paragraphs(
-                stream, frozenset({"t"}), frozenset({"p"}), write, break_tags=frozenset({"br"})
+                stream,
+                frozenset({"t"}),
+                frozenset({"p"}),
+                write,
+                break_tags=frozenset({"br"}),
+                skip_tags=frozenset({"fld", "Fallback"}),
             )
     n = len(slides)
     return n, f"PPTX, {n} slide{'s' if n != 1 else ''}"
 
 
-def _xlsx(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
-    names = zf.namelist()
+def _xlsx(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, str]:
+    names = set(zf.namelist())
     if "xl/workbook.xml" not in names:
         raise DocumentError.of("missing_part", format="XLSX", part="xl/workbook.xml")
-    sheets = sorted(
-        (n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)), key=_natural
-    )
+    meta = [p for p in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml") if p in names]  # fmt: skip
+    check_zip_members(zf, meta)
+    rels = zf.read("xl/_rels/workbook.xml.rels") if "xl/_rels/workbook.xml.rels" in names else None
+    listed, date1904 = xlsx.sheet_parts(zf.read("xl/workbook.xml"), rels)
+    # Chart sheets and dialog sheets have no cells.
+    sheets = [p for p in listed if p in names and "/worksheets/" in p]
+    if not listed:
+        # A workbook that lists no sheet at all (no relationships part: written by a
+        # minimal tool): its worksheet parts are all it has.
+        sheets = sorted(
+            (n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)), key=_natural
+        )
     parts = [p for p in ("xl/sharedStrings.xml",) if p in names] + sheets
     check_zip_members(zf, parts)
+    styles = xlsx.read_styles(zf.read("xl/styles.xml")) if "xl/styles.xml" in names else []
+    shared: list[str] = []
     if "xl/sharedStrings.xml" in names:
         with _read_member(zf, "xl/sharedStrings.xml") as stream:
-            # One line per shared string; phonetic runs (rPh) repeat the text in kana.
-            _xml_paragraphs(
-                stream, frozenset({"t"}), frozenset({"si"}), write, skip_tags=frozenset({"rPh"})
-            )
+            shared = xlsx.read_shared_strings(stream, budget)
     for sheet in sheets:
         with _read_member(zf, sheet) as stream:
-            _inline_strings(stream, write)
+            xlsx.read_sheet(stream, budget, shared, styles, date1904)
     n = len(sheets)
     return n, f"XLSX, {n} sheet{'s' if n != 1 else ''}"
 
 
-def _inline_strings(stream: IO[bytes], write: Callable[[str], None]) -> None:
-    """Cells with ``t="inlineStr"`` carry their text in ``<is><t>``; the rest are numbers or
-    shared-string indexes (already counted once in sharedStrings.xml)."""
-    inside_is = 0
-    for event, elem in _iter_xml(stream):
-        tag = _local(elem.tag)
-        if tag == "is":
-            inside_is += 1 if event == "start" else -1
-            if event == "end":
-                write("\n")
-        elif event == "end" and tag == "t" and inside_is and elem.text:
-            write(elem.text)
-        if event == "end" and tag in ("c", "row"):
-            elem.clear()
-
-
-def _odf(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
+def _odf(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, str]:
     if "content.xml" not in zf.namelist():
         raise DocumentError.of("odf_missing_content")
     check_zip_members(zf, ["content.xml"])
@@ -328,38 +344,12 @@ def _odf(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
             mimetype.rsplit(".", 1)[-1], "ODF"
         )
     with _read_member(zf, "content.xml") as stream:
-        _odf_text(stream, write)
+        odf.read_content(stream, budget)
     return 0, kind
 
 
-def _odf_text(stream: IO[bytes], write: Callable[[str], None]) -> None:
-    # ODF keeps text as mixed content (text, <text:span>, <text:s/>, tails), so walk
-    # start/end events and write text and tails in document order.
-    depth_in_para = 0
-    for event, elem in _iter_xml(stream):
-        tag = _local(elem.tag)
-        if event == "start":
-            if tag in ("p", "h"):
-                depth_in_para += 1
-            if depth_in_para and elem.text:
-                write(elem.text)
-            continue
-        if tag == "s":
-            write(" " * int(elem.get("{urn:oasis:names:tc:opendocument:xmlns:text:1.0}c", "1")))
-        elif tag == "tab":
-            write("\t")
-        elif tag == "line-break":
-            write("\n")
-        if tag in ("p", "h"):
-            depth_in_para -= 1
-            write("\n")
-        if depth_in_para and elem.tail:
-            write(elem.tail)
-        if tag in ("p", "h") and not depth_in_para:
-            elem.clear()
-
-
-def _epub(zf: zipfile.ZipFile, write: Callable[[str], None]) -> tuple[int, str]:
+def _epub(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, str]:
+    write = budget.write
     names = zf.namelist()
     parts = _epub_spine(zf) or sorted(
         (n for n in names if n.lower().endswith((".xhtml", ".html", ".htm"))), key=_natural
@@ -410,7 +400,9 @@ def _epub_spine(zf: zipfile.ZipFile) -> list[str]:
     return spine
 
 
-_ZIP_READERS: dict[str, Callable[[zipfile.ZipFile, Callable[[str], None]], tuple[int, str]]] = {
+# Each reader writes its text to the budget; ``notes``: PPTX speaker notes count.
+_ZipReader = Callable[[zipfile.ZipFile, TextBudget, bool], tuple[int, str]]
+_ZIP_READERS: dict[str, _ZipReader] = {
     ".docx": _docx,
     ".docm": _docx,
     ".pptx": _pptx,
@@ -456,8 +448,15 @@ def measure_zip_document(
     *,
     max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
     should_stop: ShouldStop | None = None,
+    notes: bool = True,
+    max_text_chars: int | None = None,
 ) -> Measurement:
-    """Measure a DOCX/PPTX/XLSX/ODF/EPUB; ``doc_type`` overrides the extension."""
+    """Measure a DOCX/PPTX/XLSX/ODF/EPUB; ``doc_type`` overrides the extension.
+
+    ``notes``: count PPTX speaker notes (the default: they go into a knowledge base with the
+    slides).  ``max_text_chars``: the most text the document may expand to (default: the
+    zip members' decompressed-size limit, ``MAX_UNCOMPRESSED_TOTAL``).
+    """
     _check_size(path, max_bytes)
     m = _new_measurement(path, "")
     sink = TextSink(tokenizers, should_stop=should_stop)
@@ -469,8 +468,13 @@ def measure_zip_document(
         if reader is None:
             raise DocumentError.of("zip_without_document")
         try:
-            pages, detail = reader(zf, sink.write)
-        except ET.ParseError as exc:
+            budget = TextBudget(sink.write, max_text_chars or MAX_UNCOMPRESSED_TOTAL)
+            pages, detail = reader(zf, budget, notes)
+        except ExpansionError as exc:
+            raise DocumentError.of(
+                "expanded_text_too_large", size=f"{exc.size:,}", limit=f"{exc.limit:,}"
+            ) from None
+        except (ET.ParseError, expat.ExpatError) as exc:
             raise DocumentError.of("broken_xml", detail=exc) from None
         except zipfile.BadZipFile as exc:
             raise DocumentError.of("corrupt_document", detail=exc) from None

@@ -55,21 +55,46 @@ _DISPLAY = {  # keyed by codecs.lookup(...).name
     "euc_jp": "EUC-JP",
     "cp949": "EUC-KR (CP949)",
     "cp1252": "Windows-1252",
+    "iso2022_jp": "ISO-2022-JP",
+    "iso2022_jp_2": "ISO-2022-JP-2",
+    "iso2022_kr": "ISO-2022-KR",
 }
-# Single-byte Western code pages charset-normalizer confuses with each other on short text.
-_LATIN_SINGLE_BYTE = frozenset(
-    {"cp1250", "cp1252", "cp1254", "cp1257", "iso8859_1", "latin_1", "iso8859_2", "iso8859_10",
-     "iso8859_13", "iso8859_15", "mac_latin2", "mac_roman", "cp850", "cp437"}
+# Single-byte Latin code pages charset-normalizer confuses with each other: it ranks them by
+# "chaos" and word frequencies, which tie on short text (Turkish read as Windows-1250,
+# ISO-8859-2 Polish as ISO-8859-10).  Among these the letters decide (``_latin_fit``).
+_LATIN_SINGLE_BYTE = (
+    "cp1252", "cp1250", "iso8859_2", "cp1254", "iso8859_9", "cp1257", "iso8859_13",
+    "iso8859_15", "iso8859_10", "iso8859_4", "iso8859_14", "iso8859_3", "iso8859_16",
+    "latin_1", "mac_latin2", "mac_roman", "cp850", "cp437", "cp1258",
 )  # fmt: skip
-# Tie-breaker between equally plausible readings: the encodings people actually use.
-_COMMON = {
-    name: rank
-    for rank, name in enumerate(
-        ["utf_8", "gb18030", "big5", "cp932", "shift_jis", "cp949", "euc_kr", "euc_jis_2004",
-         "euc_jp", "cp1252", "cp1251", "cp1250", "latin_1", "iso8859_15", "koi8_r", "cp1253",
-         "cp1254", "cp1255", "cp1256", "cp1257", "cp874", "tis_620"]
-    )
-}  # fmt: skip
+# The non-ASCII letters of the languages written with those code pages (lower case).
+_ALPHABETS = (
+    "àâæçéèêëîïôœùûüÿ",  # French
+    "äöüß",  # German
+    "áéíñóúü",  # Spanish
+    "àèéìíòóù",  # Italian
+    "áâãàçéêíóôõú",  # Portuguese
+    "áčďéěíňóřšťúůýž",  # Czech
+    "áäčďéíĺľňóôŕšťúýž",  # Slovak
+    "ąćęłńóśźż",  # Polish
+    "áéíóöőúüű",  # Hungarian
+    "çğıöşü",  # Turkish
+    "ăâîșțşţ",  # Romanian
+    "čćđšž",  # Croatian, Slovene, Bosnian
+    "äöüõšž",  # Estonian
+    "āčēģīķļņšūž",  # Latvian
+    "ąčęėįšųūž",  # Lithuanian
+    "æøåéäö",  # Nordic
+    "áðéíóúýþæö",  # Icelandic
+    # Vietnamese (Windows-1258 writes tone marks as combining characters)
+    "àáâãèéêìíòóôõùúýăđơư\u0300\u0301\u0303\u0309\u0323",
+)
+# Non-ASCII characters that real text of any of those languages uses besides letters.
+_NEUTRAL = frozenset("„“”‘’‚«»–—…€°§©®·•×÷¿¡ ")
+# Below this share of a sample's non-ASCII characters fitting one reading (or with fewer
+# non-ASCII characters than this), a legacy guess is called weak.
+WEAK_CONFIDENCE = 0.9
+_FEW_NON_ASCII = 16
 _DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 # Bytes kept before a decode failure when re-detecting (the start of its line is in there).
 _FAILURE_BACK = 4096
@@ -85,6 +110,15 @@ class Attempt(NamedTuple):
     skip: int  # BOM length
     errors: str  # "strict" (a failure means: try the next attempt) or "replace"
     label: str  # what the row's detail column shows
+    weak: str = ""  # a guessed legacy encoding's confidence ("62%") when it is uncertain
+
+
+class Detection(NamedTuple):
+    """What ``detect`` makes of some bytes: the codec and how sure the guess is."""
+
+    codec: str
+    weak: bool
+    confidence: str
 
 
 def already_tried(tried: Sequence[Attempt], codec: str, errors: str) -> bool:
@@ -200,54 +234,109 @@ def _cut_at_line(data: bytes) -> bytes:
 
 def guess_candidates(sample: bytes, declared: str | None = None) -> list[str]:
     """Encodings to try for ``sample`` (not UTF-8), best first."""
-    found: list[str] = []
+    return [c for c, _ in ranked_candidates(sample, declared)]
 
-    def add(codec: str | None) -> None:
+
+def ranked_candidates(sample: bytes, declared: str | None = None) -> list[tuple[str, float]]:
+    """(codec, confidence 0..1) to try for ``sample`` (not UTF-8), best first.
+
+    Those that decode the sample strictly come first.  A declared charset leads; then
+    charset-normalizer's readings in its own order (chaos, then how much the text looks
+    like a language), except that CJK readings of equal chaos are ordered by script purity
+    and Latin code pages by how well their letters fit one language's alphabet.
+    """
+    found: dict[str, float] = {}
+
+    def add(codec: str | None, confidence: float) -> None:
         if not codec:
             return
         try:
             name = codecs.lookup(codec).name
         except LookupError:
             return
-        if name not in found:
-            found.append(name)
+        found.setdefault(name, confidence)
 
     if declared:
-        add(declared)
-    results = _detector_ranking(sample)
-    if results and results[0] in _LATIN_SINGLE_BYTE and "cp1252" in results:
-        # On short Western text the detector ranks look-alike code pages first;
-        # Windows-1252 is by far the most common of them.
-        add("cp1252")
-    for r in results:
-        add(r)
+        add(declared, 1.0)
+    ranked = _detector_ranking(sample)
+    if ranked and _normalise(ranked[0][0]) in _LATIN_NAMES:
+        ranked = _latin_ranking(sample, ranked)
+    for codec, confidence in ranked:
+        add(codec, confidence)
     for fb in _FALLBACKS:
-        add(fb)
-    usable = [c for c in found if decodes_strictly(sample, c)]
-    return usable + [c for c in found if c not in usable]
+        add(fb, 0.0)
+    usable = [(c, v) for c, v in found.items() if decodes_strictly(sample, c)]
+    return usable + [(c, v) for c, v in found.items() if (c, v) not in usable]
 
 
-def _detector_ranking(sample: bytes) -> list[str]:
-    """charset-normalizer's readings of ``sample``, best first ([] if it fails)."""
+def _detector_ranking(sample: bytes) -> list[tuple[str, float]]:
+    """charset-normalizer's readings of ``sample`` with a confidence, best first."""
     try:
         from charset_normalizer import from_bytes
 
         matches = list(from_bytes(sample))
         # Equal "chaos" is common on short CJK samples (GB18030 bytes also decode as
-        # CP949, as a jumble of Hanja and Hangul); break ties by script purity.
-        ranked = sorted(
-            enumerate(matches),
-            key=lambda im: (
-                round(im[1].chaos, 2),
-                -round(_script_purity(str(im[1])), 2),
-                _COMMON.get(im[1].encoding, len(_COMMON)),
-                im[0],
+        # CP949, as a jumble of Hanja and Hangul); break ties by script purity, then by
+        # the detector's own coherence (Hebrew beats the Cyrillic reading of its bytes).
+        scored = [(m, _script_purity(str(m))) for m in matches]
+        order = sorted(
+            range(len(scored)),
+            key=lambda i: (
+                round(scored[i][0].chaos, 2),
+                -round(scored[i][1], 2),
+                -round(scored[i][0].coherence, 2),
+                i,
             ),
         )
-        return [m.encoding for _, m in ranked]
+        return [(scored[i][0].encoding, (1 - scored[i][0].chaos) * scored[i][1]) for i in order]
     except Exception:  # a detector failure must not stop the measurement
         log.warning("charset-normalizer failed on a sample", exc_info=True)
         return []
+
+
+_LATIN_NAMES = frozenset(_normalise(c) for c in _LATIN_SINGLE_BYTE)
+
+
+def _latin_ranking(sample: bytes, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """Latin code pages (the detector's and the common ones) by how well the letters fit."""
+    order = [c for c, _ in ranked] + [c for c in _LATIN_SINGLE_BYTE if c not in ranked]
+    seen: set[str] = set()
+    scored: list[tuple[float, int, str]] = []
+    for codec in order:
+        name = _normalise(codec)
+        if name in seen:
+            continue
+        seen.add(name)
+        if name not in _LATIN_NAMES:
+            continue
+        try:
+            text = sample.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        # Windows-1252 first among readings that give the same letters (German read as
+        # Windows-1250 is the same text; the label should say what people use).
+        common = 0 if name == "cp1252" else 1
+        scored.append((-_latin_fit(text), common, name))
+    scored.sort()
+    latin = [(name, -fit) for fit, _, name in scored]
+    rest = [(c, v) for c, v in ranked if _normalise(c) not in _LATIN_NAMES]
+    return latin + rest
+
+
+def _latin_fit(text: str) -> float:
+    """Share of the non-ASCII characters that are letters of the best-fitting alphabet (1.0
+    when there are none): a misread code page mixes letters of several languages and
+    symbols (ISO-8859-2 "ś" read as Windows-1250 is "¶")."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ord(ch) > 127 and ch not in _NEUTRAL:
+            low = ch.lower()
+            counts[low] = counts.get(low, 0) + 1
+    total = sum(counts.values())
+    if not total:
+        return 1.0
+    best = max(sum(n for ch, n in counts.items() if ch in alphabet) for alphabet in _ALPHABETS)
+    return best / total
 
 
 def _script_purity(text: str) -> float:
@@ -304,6 +393,10 @@ def detected_attempts(head: bytes, declared: str | None) -> list[Attempt]:
         return [Attempt(wide, 0, "strict", label), Attempt(wide, 0, "replace", label)]
     if b"\x00" in head:
         raise TextFileError.of("binary_in_text")
+    iso = _iso2022(head)
+    if iso:
+        label = display_encoding(iso)
+        return [Attempt(iso, 0, "strict", label), Attempt(iso, 0, "replace", label)]
     if decodes_strictly(head, "utf-8"):
         # Strict UTF-8 first; if a later part fails, the reader reports where and
         # ``recovery_attempts`` offers the candidates for that region.
@@ -311,7 +404,59 @@ def detected_attempts(head: bytes, declared: str | None) -> list[Attempt]:
     if damaged_utf8(head):
         return [Attempt("utf-8", 0, "replace", "UTF-8")]
     sample = _cut_at_line(head)
-    return _strict(guess_candidates(sample, declared)[:_FIRST_CANDIDATES])
+    ranked = ranked_candidates(sample, declared)[:_FIRST_CANDIDATES]
+    attempts = _strict([c for c, _ in ranked])
+    if attempts and declared is None:
+        # Little evidence is weak evidence: a few accented letters fit many code pages.
+        evidence = min(1.0, sum(1 for b in sample if b > 127) / _FEW_NON_ASCII)
+        confidence = ranked[0][1] * evidence
+        if confidence < WEAK_CONFIDENCE and (evidence < 1 or _readings_differ(sample, ranked)):
+            attempts[0] = attempts[0]._replace(weak=f"{confidence:.0%}")
+    return attempts
+
+
+def _readings_differ(sample: bytes, ranked: Sequence[tuple[str, float]]) -> bool:
+    """Another candidate reads the sample as a different text (else the guess is harmless)."""
+    texts = set()
+    for codec, _ in ranked:
+        try:
+            texts.add(sample.decode(codec))
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return len(texts) > 1
+
+
+# ISO-2022 switches character sets with escape sequences in 7-bit text, so it also decodes
+# as ASCII (and UTF-8): recognised by its designations (ESC $ B, ESC $ ) C ...).
+_ISO2022 = (
+    (b"\x1b$)C", "iso2022_kr"),
+    (b"\x1b$B", "iso2022_jp"),
+    (b"\x1b$@", "iso2022_jp"),
+    (b"\x1b$(D", "iso2022_jp_2"),
+    (b"\x1b$A", "iso2022_jp_2"),
+    (b"\x1b$(C", "iso2022_jp_2"),
+)
+
+
+def _iso2022(head: bytes) -> str | None:
+    if b"\x1b" not in head or not head.isascii():
+        return None
+    for escape, codec in _ISO2022:
+        if escape in head and decodes_strictly(_cut_at_line(head), codec):
+            return codec
+    return None
+
+
+def detect(data: bytes) -> Detection:
+    """The encoding the measurer reads ``data`` (a file's start) with: the first planned
+    attempt that decodes it strictly.  For reports and benchmarks; files go through
+    ``detected_attempts``."""
+    attempts = detected_attempts(data, None)
+    for attempt in attempts:
+        if decodes_strictly(data[attempt.skip :], attempt.codec):
+            return Detection(attempt.codec, bool(attempt.weak), attempt.weak or "high")
+    first = attempts[0]
+    return Detection(first.codec, True, first.weak or "low")
 
 
 def failure_sample(path: Path, position: int) -> bytes:

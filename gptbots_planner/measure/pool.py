@@ -1,10 +1,17 @@
 """Measure batches of files on spawned worker processes, the scanning process helping.
 
 tiktoken holds the GIL for most of its time, so threads gain little: the work goes to
-processes, spawned (not forked: safe next to Qt and other threads).  The scanning
-process measures plain-text batches itself meanwhile (unless told not to), and a
-worker that dies takes only its batch with it: those files are retried one per batch,
-and a file that fails alone twice gets an error row.
+processes, spawned (not forked: safe next to Qt and other threads), which run
+``worker.measure_batch`` (each file within its time limit, each process within its
+memory limit).  The scanning process measures plain-text batches itself meanwhile
+(unless told not to).
+
+A worker that dies (a native crash, SIGKILL, the out-of-memory killer, its watchdog)
+breaks the whole executor, and every batch in flight fails with it.  The files that were
+in progress at that moment (each worker keeps the number of its current file in a shared
+slot) are the suspects: they are measured again one at a time with nothing else in
+flight, so a death then names its file, which gets an error row.  The other files of the
+failed batches are simply measured again.
 """
 
 from __future__ import annotations
@@ -12,20 +19,22 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import signal
-import threading
 from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
 
-from gptbots_planner.measure import dispatch
-from gptbots_planner.measure.batching import make_batches, parent_may_take, worker_count
+from gptbots_planner.measure import dispatch, worker
+from gptbots_planner.measure.batching import (
+    make_batches,
+    parent_may_take,
+    safe_here,
+    worker_count,
+)
 from gptbots_planner.measure.errors import MeasureCancelled
 from gptbots_planner.measure.listing import Entry
 from gptbots_planner.measure.progress import ScanRun
 from gptbots_planner.measure.records import Measurement
-from gptbots_planner.measure.tokens import get_encoding
 from gptbots_planner.vocab.messages import message
 
 log = logging.getLogger(__name__)
@@ -33,45 +42,9 @@ log = logging.getLogger(__name__)
 # How often the parent wakes up to check the cancel token while workers run.
 POLL_S = 0.1
 
-# --- In a worker process ------------------------------------------------------------------
-
-_worker_stop: threading.Event | None = None  # in a worker process: the shared cancel event
-
-
-def _worker_init(stop_event: object, tokenizers: Sequence[str]) -> None:
-    global _worker_stop
-    _worker_stop = stop_event  # type: ignore[assignment]
-    # Ctrl+C goes to the whole process group; the parent handles it and stops the workers
-    # through the event, so workers must not die with their own KeyboardInterrupt traceback.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name in tokenizers:
-        get_encoding(name)  # load the vocabulary once, before the first batch
-
-
-def _worker_should_stop() -> bool:
-    return _worker_stop is not None and _worker_stop.is_set()
-
-
-def _measure_batch(
-    paths: list[str], tokenizers: tuple[str, ...], encoding: str | None, limits: dispatch.Limits
-) -> list[Measurement] | None:
-    """Runs in a worker process.  None: stopped by the cancel event."""
-    out = []
-    for path in paths:
-        if _worker_should_stop():
-            return None
-        try:
-            out.append(
-                dispatch.measure_file(
-                    Path(path), tokenizers, encoding, limits=limits, should_stop=_worker_should_stop
-                )
-            )
-        except MeasureCancelled:
-            return None
-    return out
-
-
-# --- In the scanning process ---------------------------------------------------------------
+# A file that was in flight when workers died this many times gets an error row even when
+# it never was the one in progress (a worker that dies between files, at start-up...).
+MAX_FAILURES = 3
 
 
 def run_pool(
@@ -114,14 +87,23 @@ class _Pool:
         self.scan = run
         self.ctx = multiprocessing.get_context("spawn")
         self.stop = self.ctx.Event()
+        # Paths a worker's watchdog gave up on just before ending that worker.
+        self.gave_up = self.ctx.SimpleQueue()
+        self.shared: worker.Shared | None = None
+        self.numbers: dict[str, int] = {}  # path -> its number in the workers' slots
+        self.by_number: list[Entry] = []
         self.failures: dict[str, int] = {}
+        self.given_up: set[str] = set()
+        # Files in progress when a worker died: measured one at a time, nothing beside them.
+        self.suspects: deque[Entry] = deque()
+        self.isolated: Future[list[Measurement] | None] | None = None  # a suspect's batch
         self.executor: ProcessPoolExecutor | None = None
         self.pending: dict[Future[list[Measurement] | None], list[Entry]] = {}
         self.cancelled = False
 
     def run(self) -> bool:
         try:
-            while self.queue or self.pending:
+            while self.queue or self.pending or self.suspects:
                 if self.scan.should_stop():
                     self.cancelled = True
                     break
@@ -149,24 +131,48 @@ class _Pool:
         return self.cancelled
 
     def _start(self) -> ProcessPoolExecutor:
+        # Fresh slots for each executor: the processes of a broken one may still be ending.
+        self.shared = worker.Shared(
+            self.stop,
+            self.gave_up,
+            self.ctx.RawArray("q", self.n_workers + 1),
+            self.ctx.Value("i", 0),
+        )
         self.executor = ProcessPoolExecutor(
             max_workers=self.n_workers,
             mp_context=self.ctx,
-            initializer=_worker_init,
-            initargs=(self.stop, self.tokenizers),
+            initializer=worker.init,
+            initargs=(self.shared, self.tokenizers, self.limits.worker_memory_bytes),
         )
         return self.executor
 
+    def _submit(
+        self, executor: ProcessPoolExecutor, batch: list[Entry]
+    ) -> Future[list[Measurement] | None]:
+        files = [(e.path, e.size, self._number(e)) for e in batch]
+        future = executor.submit(
+            worker.measure_batch, files, self.tokenizers, self.encoding, self.limits
+        )
+        self.pending[future] = batch
+        return future
+
+    def _number(self, e: Entry) -> int:
+        number = self.numbers.get(e.path)
+        if number is None:
+            number = self.numbers[e.path] = len(self.by_number)
+            self.by_number.append(e)
+        return number
+
     def _feed(self, executor: ProcessPoolExecutor) -> None:
+        if self.suspects or self.isolated in self.pending:
+            # One suspect at a time and nothing beside it: a death then names its file.
+            if self.suspects and not self.pending:
+                self.isolated = self._submit(executor, [self.suspects.popleft()])
+            return
         # Keep each worker fed with two batches; the rest stays here so this process
         # can take batches from the other (small-files) end.
         while self.queue and len(self.pending) < 2 * self.n_workers:
-            batch = self.queue.popleft()
-            paths = [e.path for e in batch]
-            future = executor.submit(
-                _measure_batch, paths, self.tokenizers, self.encoding, self.limits
-            )
-            self.pending[future] = batch
+            self._submit(executor, self.queue.popleft())
 
     def _pop_takeable(self) -> list[Entry] | None:
         """The smallest batch this process may measure itself, taken off the queue."""
@@ -178,10 +184,17 @@ class _Pool:
         return None
 
     def _measure_here(self, batch: list[Entry]) -> bool:
-        """Measure ``batch`` in this process; False when cancelled part-way."""
+        """Measure ``batch`` in this process; False when cancelled part-way.  A file whose
+        first bytes are not plain text (a PDF named .txt) goes to a worker instead."""
+        mine = [e for e in batch if safe_here(e)]
+        if len(mine) < len(batch):
+            kept = {e.path for e in mine}
+            theirs = [e for e in batch if e.path not in kept]
+            self.takeable[id(theirs)] = False
+            self.queue.appendleft(theirs)
         measured: list[Measurement] = []
         try:
-            for e in batch:
+            for e in mine:
                 measured.append(
                     dispatch.measure_file(
                         Path(e.path),
@@ -193,46 +206,75 @@ class _Pool:
                 )
         except MeasureCancelled:
             return False
-        self._take(batch, measured)
+        self._take(mine, measured)
         return True
 
     def _take(self, batch: list[Entry], measured: list[Measurement]) -> None:
         for e, m in zip(batch, measured, strict=True):
             self.scan.add(m, e.size, fresh=True)
-        self.scan.report(batch[-1].path)
+            self.scan.report(e.path)
 
     def _collect(self, done: set[Future[list[Measurement] | None]]) -> bool:
         """Take the results of finished batches; True when a worker died (the pool is
         broken)."""
-        broken = False
+        failed: list[list[Entry]] = []
+        error: BaseException | None = None
         for fut in done:
             batch = self.pending.pop(fut)
             try:
                 result = fut.result()
             except Exception as exc:
-                broken = True
-                self._worker_failed(batch, exc)
+                failed.append(batch)
+                error = exc
                 continue
             if result is None:
                 continue
             self._take(batch, result)
             if self.scan.should_stop():
                 break  # leave the other finished batches: the user asked to stop
-        return broken
-
-    def _worker_failed(self, batch: list[Entry], exc: Exception) -> None:
-        # A worker died (a crash in a native library, killed, out of memory). The pool is
-        # then broken and every batch in flight fails with it, so retry them one file per
-        # batch; a file that fails twice alone is the culprit and gets an error row.
-        log.warning("a measuring process failed (%s); retrying", exc)
-        for e in batch:
-            self.failures[e.path] = self.failures.get(e.path, 0) + (len(batch) == 1)
-            if self.failures[e.path] >= 2:
-                self.scan.add(_worker_crash(e, exc), e.size, fresh=True)
+        if error is None:
+            return False
+        # Every batch still in flight fails with the broken pool (some may have finished
+        # just before): take them all now.
+        for fut, batch in list(self.pending.items()):
+            result = None
+            if fut.done() and not fut.cancelled() and fut.exception() is None:
+                result = fut.result()
+            if result is not None:
+                self._take(batch, result)
             else:
-                retry = [e]
-                self.takeable[id(retry)] = False  # crashed once: keep it in a worker
-                self.queue.append(retry)
+                failed.append(batch)
+        self.pending.clear()
+        self._workers_failed(failed, error)
+        return True
+
+    def _in_progress(self) -> set[str]:
+        """Paths the workers were measuring when the pool broke (from their slots)."""
+        slots = self.shared.slots if self.shared is not None else []
+        return {self.by_number[n - 1].path for n in slots if 0 < n <= len(self.by_number)}
+
+    def _workers_failed(self, batches: list[list[Entry]], exc: BaseException) -> None:
+        # A worker died (a crash in a native library, killed, out of memory, its watchdog).
+        log.warning("a measuring process failed (%s); measuring its files again", exc)
+        while not self.gave_up.empty():
+            self.given_up.add(self.gave_up.get())
+        in_progress = self._in_progress()
+        alone = len(batches) == 1 and len(batches[0]) == 1  # a suspect measured alone
+        again: list[Entry] = []
+        for e in (e for batch in batches for e in batch):
+            self.failures[e.path] = self.failures.get(e.path, 0) + 1
+            if e.path in self.given_up:
+                seconds = self.limits.time_limit(e.size)
+                self.scan.add(worker.gave_up_row(e.path, e.size, seconds), e.size, fresh=True)
+            elif alone or self.failures[e.path] >= MAX_FAILURES:
+                self.scan.add(_worker_crash(e, exc), e.size, fresh=True)
+            elif e.path in in_progress:
+                self.suspects.append(e)
+            else:
+                again.append(e)
+        if again:
+            self.takeable[id(again)] = False  # was in a worker that died: keep it in one
+            self.queue.appendleft(again)
 
 
 def _worker_crash(e: Entry, exc: BaseException) -> Measurement:

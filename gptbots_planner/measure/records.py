@@ -13,6 +13,7 @@ by :meth:`Measurement.fail` / :meth:`Measurement.warn`.
 from __future__ import annotations
 
 import logging
+import math
 import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -139,6 +140,53 @@ class Measurement:
                 raise ValueError("warnings must be a list")
             m.set_warnings(_stored_messages(warnings, m.warning))
         return m
+
+    @classmethod
+    def from_stored(cls, data: Any) -> Measurement:
+        """``from_dict`` of a row this program stored (the measurement cache), every field
+        checked first: a tampered or damaged row raises ValueError (then the file is measured
+        again) instead of a traceback or NaN totals later."""
+        check_stored_row(data)
+        return cls.from_dict(data)
+
+
+# Stored fields and their checks (from_stored): whole counts, texts, and the audio seconds.
+_COUNT_FIELDS = ("size_bytes", "mtime_ns", "chars", "words", "estimated_tokens", "pages")
+_SIZE_FIELDS = ("width", "height", "frames")
+_TEXT_FIELDS = ("path", "name", "detail", "script", "encoding", "error", "warning")
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def check_stored_row(data: Any) -> None:
+    """Raise ValueError unless ``data`` is a well-formed stored measurement row."""
+    if not isinstance(data, dict):
+        raise ValueError("a stored measurement must be an object")
+    if data.get("kind") not in KINDS:
+        raise ValueError(f"unknown kind {data.get('kind')!r}")
+    for key in (*_COUNT_FIELDS, *_SIZE_FIELDS):
+        if key in data and not _is_count(data[key]):
+            raise ValueError(f"{key} must be a whole number >= 0, got {data[key]!r}")
+    for key in _TEXT_FIELDS:
+        if key in data and not isinstance(data[key], str):
+            raise ValueError(f"{key} must be text, got {data[key]!r}")
+    tokens = data.get("tokens", {})
+    if not isinstance(tokens, dict) or not all(
+        isinstance(k, str) and _is_count(v) for k, v in tokens.items()
+    ):
+        raise ValueError("tokens must map tokenizer names to whole numbers >= 0")
+    seconds = data.get("seconds", "")
+    if not isinstance(seconds, str):
+        raise ValueError(f"seconds must be text, got {seconds!r}")
+    if seconds:
+        try:
+            value = float(seconds)
+        except ValueError:
+            raise ValueError(f"seconds must be a number, got {seconds!r}") from None
+        if not math.isfinite(value) or value < 0:
+            raise ValueError(f"seconds must be finite and >= 0, got {seconds!r}")
 
 
 def legacy_message(text: str) -> Message:

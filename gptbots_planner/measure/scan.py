@@ -6,9 +6,11 @@ finish; both callbacks run on the thread that called ``scan_paths``).
 
 The flow: ``listing.walk`` lists the files; the cache answers the ones it has seen
 with the same size and mtime; ``batching`` decides whether worker processes pay off
-(small scans stay in process: starting a worker and loading the vocabularies costs
-about a second) and ``pool`` runs them.  Each file is measured by the same
-``dispatch.measure_file`` either way, so totals do not depend on ``jobs``.
+(small scans of plain text stay in process when the caller shares the work: starting a
+worker and loading the vocabularies costs about a second) and ``pool`` runs them, each
+file within a time limit and each worker within a memory limit (``dispatch.Limits``).
+Each file is measured by the same ``dispatch.measure_file`` either way, so totals do not
+depend on ``jobs``.
 
 The types in ``scan_paths``'s signature (``CancelToken``, ``ScanProgress``,
 ``ScanResult``, ``ScanTotals``) are importable from here.
@@ -22,7 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from gptbots_planner.measure import dispatch, pool, tokens
-from gptbots_planner.measure.batching import default_jobs, worth_parallel
+from gptbots_planner.measure.batching import all_safe_here, default_jobs, worth_parallel
 from gptbots_planner.measure.cache import MeasureCache, cache_key
 from gptbots_planner.measure.errors import MeasureCancelled
 from gptbots_planner.measure.listing import Entry, walk
@@ -63,10 +65,11 @@ def scan_paths(
     Never raises for file problems (they are error rows).  Raises
     ``tokens.UnknownTokenizerError`` for an unknown tokenizer name.
 
-    ``share_work=False``: when worker processes run, the calling process leaves all
-    measuring to them.  The GUI asks for that: text measuring in its own process
-    (charset detection, HTML parsing, regexes) competes with the window for the GIL
-    and stalls the event loop for 100-300 ms at a time.
+    ``share_work=False``: the calling process measures nothing itself; every file goes to
+    worker processes, however small the scan.  The GUI asks for that: a native crash or a
+    runaway reader on a dropped file must not take the window (and the unsaved plan)
+    down, and text measuring in its own process (charset detection, HTML parsing,
+    regexes) competes with the window for the GIL and stalls the event loop.
     """
     tokenizers = tuple(dict.fromkeys(tokenizers)) or (tokens.DEFAULT_TOKENIZER,)
     tokens.check_tokenizers(tokenizers)  # a usage error, not a file problem: before any work
@@ -88,15 +91,16 @@ def scan_paths(
 
     own_cache = cache is None and use_cache
     store = cache if cache is not None else (MeasureCache() if use_cache else None)
-    key = cache_key(tokenizers, dispatch.extractor_version(), encoding)
+    key = cache_key(tokenizers, dispatch.extractor_version(limits), encoding)
     try:
         misses = _from_cache(store, key, entries, run)
         hits = len(entries) - len(misses)
         n_jobs = default_jobs() if jobs is None else max(1, jobs)
-        if worth_parallel(misses, n_jobs):
-            cancelled = pool.run_pool(misses, tokenizers, encoding, limits, n_jobs, run, share_work)
-        else:
+        cancelled = False
+        if _here(misses, n_jobs, share_work):
             cancelled = _run_here(misses, tokenizers, encoding, limits, run)
+        elif misses:
+            cancelled = pool.run_pool(misses, tokenizers, encoding, limits, n_jobs, run, share_work)
         if store is not None:
             store.put_many(run.fresh, key)
     finally:
@@ -131,6 +135,16 @@ def _from_cache(
     if len(misses) < len(entries):
         run.report()
     return misses
+
+
+def _here(misses: Sequence[Entry], n_jobs: int, share_work: bool) -> bool:
+    """Whether to measure ``misses`` in this process: a small scan (workers would not pay for
+    their start-up) of plain text only (``batching.safe_here``), and only when the caller
+    shares the work: the window never measures in its own process, so a native crash or a
+    reader that eats memory on a hostile file takes down a worker, not the window."""
+    if not share_work or not misses:
+        return False
+    return not worth_parallel(misses, n_jobs) and all_safe_here(misses)
 
 
 def _finish(run: ScanRun, tokenizers: Sequence[str], cancelled: bool, hits: int) -> ScanResult:

@@ -346,6 +346,10 @@ def _fill_file(m: Measurement, sink: TextSink, attempt: Attempt, size: int) -> M
     if attempt.errors == "replace" and sink.replacements:
         encoding = display_encoding(attempt.codec)
         m.warn(message("replaced_characters", count=f"{sink.replacements:,}", encoding=encoding))
+    if attempt.weak:
+        # A legacy encoding guessed from little or ambiguous evidence: say so, and how to
+        # choose one (CLI --encoding, the window's encoding override).
+        m.warn(message("encoding_guessed", encoding=attempt.label, confidence=attempt.weak))
     if size == 0 or m.chars == 0:
         m.warn(message("empty_text_file"))
     return m.warn(sink.approximate_note())

@@ -83,8 +83,12 @@ def compute_totals(measurements: Sequence[Measurement], tokenizers: Sequence[str
             totals.audio_files += 1
             if m.seconds:
                 try:
-                    seconds += Decimal(m.seconds)
+                    value = Decimal(m.seconds)
                 except InvalidOperation:
+                    value = Decimal("NaN")
+                if value.is_finite() and value >= 0:
+                    seconds += value
+                else:  # "NaN", "Infinity", "-5": never let one row spoil the total
                     log.warning("%s: unreadable seconds %r", m.path, m.seconds)
     totals.seconds = str(seconds)
     return totals

@@ -411,4 +411,47 @@ MEASUREMENT_MESSAGES: tuple[tuple[str, Text], ...] = (
             "Messages", "{format} has no duration in its header and no audio blocks: length unknown"
         ),
     ),
+    # hostile and real-world files (documents, text, audio)
+    (
+        "expanded_text_too_large",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the document's text expands to more than {limit} characters (at least {size}): not read",
+        ),
+    ),
+    (
+        "encoding_guessed",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "encoding guessed: {encoding} ({confidence} confidence); choose the encoding if the counts look wrong",
+        ),
+    ),
+    (
+        "implausible_duration",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the header claims {claimed} seconds, impossible for a file of {size} bytes: length unknown",
+        ),
+    ),
+    # robustness: time limit per file, the measurement cache (pool, cache)
+    (
+        "gave_up_after",
+        QT_TRANSLATE_NOOP(
+            "Messages", "gave up after {seconds} s: reading this file takes too long"
+        ),
+    ),
+    (
+        "cache_unavailable",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the measurement cache {path} cannot be used ({detail}); scanning without it",
+        ),
+    ),
+    (
+        "cache_damaged",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the measurement cache {path} is damaged ({detail}); moved it aside to {aside}",
+        ),
+    ),
 )

@@ -24,6 +24,7 @@ from typing import Literal, Self
 from gptbots_planner.vocab import billing, fields, roles, tokenizers
 from gptbots_planner.vocab.component_messages import COMPONENT_MESSAGES
 from gptbots_planner.vocab.measure_messages import MEASUREMENT_MESSAGES
+from gptbots_planner.vocab.persistence_messages import PERSISTENCE_MESSAGES
 from gptbots_planner.vocab.text import QT_TRANSLATE_NOOP, Text, Translate, english, fill
 
 log = logging.getLogger(__name__)
@@ -481,6 +482,15 @@ register(
         "knowledge added after month 1 is stored from the day it is added (kb_growth_timing: "
         "{timing}; evenly = half the month's days on average, first_day = the whole month)",
     ),
+)
+
+# --- persistence (plans, settings, autosave, user catalog) ---
+for _code, _template in PERSISTENCE_MESSAGES:  # texts in ``persistence_messages``
+    register(_code, _template)
+register(
+    "month_out_of_range",
+    QT_TRANSLATE_NOOP("Messages", "{field}: must be a month from {first} to {last}, got {value}"),
+    field="field",
 )
 
 # --- workflow components (core/) ---

@@ -1438,6 +1438,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>第 1 个月之后新增的知识从加入当天起计算存储(kb_growth_timing:{timing};evenly = 平均为当月天数的一半,first_day = 整月)</translation>
     </message>
     <message>
+        <source>{field}: must be a month from {first} to {last}, got {value}</source>
+        <translation>{field}：必须是 {first} 至 {last} 之间的月份，得到 {value}</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <extracomment>(code, English template) of every measurement message, in the order they are registered</extracomment>
         <translation>{text}</translation>
@@ -1997,6 +2001,67 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>component {component}: {error}</source>
         <translation>组件 {component}：{error}</translation>
+    </message>
+    <message>
+        <source>the document&apos;s text expands to more than {limit} characters (at least {size}): not read</source>
+        <translation>文档的文本展开后超过 {limit} 个字符（至少 {size}）：未读取</translation>
+    </message>
+    <message>
+        <source>encoding guessed: {encoding} ({confidence} confidence); choose the encoding if the counts look wrong</source>
+        <translation>编码为推测：{encoding}（置信度 {confidence}）；如计数有误，请选择编码</translation>
+    </message>
+    <message>
+        <source>the header claims {claimed} seconds, impossible for a file of {size} bytes: length unknown</source>
+        <translation>文件头声称 {claimed} 秒，{size} 字节的文件不可能这么长：时长未知</translation>
+    </message>
+    <message>
+        <source>gave up after {seconds} s: reading this file takes too long</source>
+        <translation>已放弃（{seconds} 秒后）：读取此文件耗时过长</translation>
+    </message>
+    <message>
+        <source>the measurement cache {path} cannot be used ({detail}); scanning without it</source>
+        <translation>无法使用测量缓存 {path}（{detail}）；本次扫描不使用缓存</translation>
+    </message>
+    <message>
+        <source>the measurement cache {path} is damaged ({detail}); moved it aside to {aside}</source>
+        <translation>测量缓存 {path} 已损坏（{detail}）；已将其移至 {aside}</translation>
+    </message>
+    <message>
+        <source>{where}: not read: nested more than {limit} levels deep</source>
+        <extracomment>(code, English template) of every persistence message, in the order they are registered</extracomment>
+        <translation>{where}：未读取：嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <source>{where}: not read: {size} bytes, more than the {limit} bytes allowed</source>
+        <translation>{where}：未读取：{size} 字节，超过允许的 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>{where}: not read: the text at {key} holds a lone surrogate (an escape such as \ud800 that is not a character)</source>
+        <translation>{where}：未读取：{key} 处的文本含有孤立代理项（如 \ud800 这样不是字符的转义）</translation>
+    </message>
+    <message>
+        <source>your settings were not read ({error}); using the defaults</source>
+        <translation>未读取您的设置（{error}）；使用默认值</translation>
+    </message>
+    <message>
+        <source>an autosave could not be read and was moved to {where}: {error}</source>
+        <translation>无法读取一个自动保存，已将其移至 {where}：{error}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is more than the largest price, {maximum}</source>
+        <translation>{where}：{value} 超过最大价格 {maximum}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is more than the largest rate, {maximum}</source>
+        <translation>{where}：{value} 超过最大速率 {maximum}</translation>
+    </message>
+    <message>
+        <source>{where}: no model with id &apos;{id}&apos; in the catalog (removed by an update?); this entry is kept in your file but not used</source>
+        <translation>{where}：目录中没有 ID 为“{id}”的模型（已被更新移除？）；此条目保留在您的文件中，但不会使用</translation>
+    </message>
+    <message>
+        <source>{where}: another window is still saving your prices; try again in a moment</source>
+        <translation>{where}：另一个窗口仍在保存您的价格；请稍后再试</translation>
     </message>
 </context>
 <context>
@@ -2966,10 +3031,6 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>第 1 个月（积分）</translation>
     </message>
     <message>
-        <source>Month 1 (USD)</source>
-        <translation>第 1 个月（美元）</translation>
-    </message>
-    <message>
         <source>of which one-time indexing</source>
         <translation>其中一次性索引</translation>
     </message>
@@ -2978,8 +3039,8 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>{months} 个月合计（积分）</translation>
     </message>
     <message>
-        <source>{months}-month total (USD)</source>
-        <translation>{months} 个月合计（美元）</translation>
+        <source>exceeds the window</source>
+        <translation>超出窗口</translation>
     </message>
     <message>
         <source>Unpriced parts</source>
@@ -2992,10 +3053,6 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Comparable total</source>
         <translation>可比合计</translation>
-    </message>
-    <message>
-        <source>Every number is a formula over the Inputs and Prices sheets: change a blue cell there and the workbook recalculates.</source>
-        <translation>所有数字都是基于“输入”和“价格”工作表的公式：修改其中的蓝色单元格，整个工作簿会重新计算。</translation>
     </message>
     <message>
         <source>Month 1 credits by billing type</source>
@@ -3018,24 +3075,12 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>所有模型与 Key 方式</translation>
     </message>
     <message>
-        <source>Blue cells are inputs. Each usage assumption cell is named after its plan field (e.g. conversations_per_month).</source>
-        <translation>蓝色单元格为输入项。每个使用假设单元格都以计划字段命名（例如 conversations_per_month）。</translation>
-    </message>
-    <message>
         <source>Usage assumptions</source>
         <translation>使用假设</translation>
     </message>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Measured per-turn values (per model: they depend on its tokenizer and image rule)</source>
-        <translation>每轮测量值（按模型：取决于其分词器和图片规则）</translation>
-    </message>
-    <message>
-        <source>at most {months} here: the Projection sheet has one row per month as exported; export again from the app for a longer horizon</source>
-        <translation>此处最多 {months}：“月度预测”工作表的行数按导出时的月数生成；如需更长的预测期，请在应用中重新导出</translation>
     </message>
     <message>
         <source>First day of month 1</source>
@@ -3074,12 +3119,92 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>{measure}（计费）</translation>
     </message>
     <message>
-        <source>formula: the voice seconds above, rounded per the ASR rounding cell</source>
-        <translation>公式：上方的语音秒数，按“ASR 计费取整”单元格取整</translation>
+        <source>Month 1 credits (USD)</source>
+        <translation>第 1 个月积分（美元）</translation>
     </message>
     <message>
-        <source>pro_rata: the voice seconds above; per_started_minute: each measured recording rounded up on its own (fixed at export)</source>
-        <translation>pro_rata：上方的语音秒数；per_started_minute：每条已测录音分别向上取整（导出时固定）</translation>
+        <source>{months}-month credits (USD)</source>
+        <translation>{months} 个月积分（美元）</translation>
+    </message>
+    <message>
+        <source>Month 1 provider&apos;s bill (USD)</source>
+        <translation>第 1 个月模型厂商账单（美元）</translation>
+    </message>
+    <message>
+        <source>Month 1 total cost (USD)</source>
+        <translation>第 1 个月总成本（美元）</translation>
+    </message>
+    <message>
+        <source>{months}-month total cost (USD)</source>
+        <translation>{months} 个月总成本（美元）</translation>
+    </message>
+    <message>
+        <source>Largest call vs context window</source>
+        <translation>最大调用与上下文窗口</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <source>window unknown</source>
+        <translation>窗口未知</translation>
+    </message>
+    <message>
+        <source>Every number is a formula over the Inputs and Prices sheets: change a blue cell there and the workbook recalculates. Total cost = credits at $0.01 + what the model vendor bills on your own key; the cheapest is the lowest month-1 total cost among the fully priced models whose largest call fits their context window.</source>
+        <translation>每个数字都是基于“输入”和“价格”工作表的公式：修改其中的蓝色单元格，整个工作簿会重新计算。总成本 = 积分 × 0.01 美元 + 使用自有密钥时模型厂商的账单；最便宜的方案是在全部有定价且最大调用不超出上下文窗口的模型中，第 1 个月总成本最低者。</translation>
+    </message>
+    <message>
+        <source>Blue cells are inputs. Each input cell is named after its plan field (e.g. conversations_per_month, reply_tokens); a blank measure cell means: measured from the files.</source>
+        <translation>蓝色单元格为输入。每个输入单元格都以其计划字段命名（如 conversations_per_month、reply_tokens）；测量值单元格留空表示：使用从文件测得的值。</translation>
+    </message>
+    <message>
+        <source>Measured from the files (per model: they depend on its tokenizer and image rule)</source>
+        <translation>从文件测得的值（按模型：取决于其分词器和图片规则）</translation>
+    </message>
+    <message>
+        <source>Measures (blank = measured from the files)</source>
+        <translation>测量值（留空 = 使用从文件测得的值）</translation>
+    </message>
+    <message>
+        <source>A number typed here is used for every model instead of the measured value; clear the cell to use the measured one again.</source>
+        <translation>在此输入的数字将代替测得的值用于所有模型；清空单元格即恢复使用测得的值。</translation>
+    </message>
+    <message>
+        <source>Used by the estimate (per model: the entered value, else the measured one)</source>
+        <translation>估算使用的值（按模型：输入的值，否则为测得的值）</translation>
+    </message>
+    <message>
+        <source>formula: the entered value above, or the measured one when it is blank</source>
+        <translation>公式：上方输入的值；留空时为测得的值</translation>
+    </message>
+    <message>
+        <source>formula: an entered user message length, or the messages as the embedding model counts them</source>
+        <translation>公式：输入的用户消息长度，否则为按嵌入模型计数的消息长度</translation>
+    </message>
+    <message>
+        <source>formula: the average of the Files sheet&apos;s counted voice seconds</source>
+        <translation>公式：“文件”工作表中计入的语音秒数的平均值</translation>
+    </message>
+    <message>
+        <source>formula: each recording on the Files sheet rounded up to started minutes, then averaged</source>
+        <translation>公式：“文件”工作表中每段录音各自向上取整到开始的分钟，再求平均</translation>
+    </message>
+    <message>
+        <source>Voice message length billed per started minute</source>
+        <translation>按开始的分钟计费的语音消息时长</translation>
+    </message>
+    <message>
+        <source>evenly: knowledge added after month 1 is stored from mid-month on average; first_day: from the 1st</source>
+        <translation>evenly：第 1 个月之后新增的知识平均从月中开始存储；first_day：从当月 1 日开始</translation>
+    </message>
+    <message>
+        <source>at most {months}: the Projection sheet has a row for every month up to {months}; the rows past this value are hidden and left out of the totals</source>
+        <translation>最多 {months}：“月度预测”工作表为直到第 {months} 个月的每个月各有一行；超过此值的行被隐藏且不计入合计</translation>
+    </message>
+    <message>
+        <source>formula, per the ASR rounding cell: an entered length rounded as one recording, else the Files sheet&apos;s recordings each rounded on its own</source>
+        <translation>公式，按“ASR 计费取整”单元格：输入的时长按一段录音取整，否则“文件”工作表中的每段录音各自取整</translation>
     </message>
     <message>
         <source>audio input price only: text in the same call is billed at {model}</source>
@@ -3142,6 +3267,70 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>免费</translation>
     </message>
     <message>
+        <source>Models: context window, reasoning and the vendor&apos;s price on your own key</source>
+        <translation>模型：上下文窗口、推理以及自有密钥下的厂商价格</translation>
+    </message>
+    <message>
+        <source>Context window (tokens)</source>
+        <translation>上下文窗口（token）</translation>
+    </message>
+    <message>
+        <source>Reasoning model (1 = yes)</source>
+        <translation>推理模型（1 = 是）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Vendor input (USD / 1M tokens)</source>
+        <translation>厂商输入价（美元 / 百万 token）</translation>
+    </message>
+    <message>
+        <source>Vendor output (USD / 1M tokens)</source>
+        <translation>厂商输出价（美元 / 百万 token）</translation>
+    </message>
+    <message>
+        <source>Vendor price (USD, own key)</source>
+        <translation>厂商价格（美元，自有密钥）</translation>
+    </message>
+    <message>
+        <source>Vendor unit</source>
+        <translation>厂商计价单位</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>USD / 1M tokens</source>
+        <translation>美元 / 百万 token</translation>
+    </message>
+    <message>
+        <source>USD / minute</source>
+        <translation>美元 / 分钟</translation>
+    </message>
+    <message>
+        <source>USD / 1M characters</source>
+        <translation>美元 / 百万字符</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <source>derived from the GPTBots-key price</source>
+        <translation>由 GPTBots 密钥价格推算</translation>
+    </message>
+    <message>
+        <source>own-key fee x 10 (the page reads as GPTBots key = 1.1 x list, own-key fee = 0.1 x list)</source>
+        <translation>自有密钥服务费 × 10（价格页按 GPTBots 密钥 = 1.1 × 标价、自有密钥服务费 = 0.1 × 标价解读）</translation>
+    </message>
+    <message>
+        <source>GPTBots-key price / 1.1 (the page&apos;s own-key fee is not 1/11 of it)</source>
+        <translation>GPTBots 密钥价格 / 1.1（价格页的自有密钥服务费不是其 1/11）</translation>
+    </message>
+    <message>
         <source>Month 1 breakdown</source>
         <translation>第 1 个月明细</translation>
     </message>
@@ -3160,6 +3349,66 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Credits in month 1</source>
         <translation>第 1 个月积分</translation>
+    </message>
+    <message>
+        <source>The model vendor&apos;s bill in month 1 (own key, USD) and the total cost</source>
+        <translation>第 1 个月模型厂商账单（自有密钥，美元）与总成本</translation>
+    </message>
+    <message>
+        <source>The largest LLM call and the context window</source>
+        <translation>最大的 LLM 调用与上下文窗口</translation>
+    </message>
+    <message>
+        <source>Chunks retrieved per turn (at most what the knowledge base holds)</source>
+        <translation>每轮检索的片段数（不超过知识库所含）</translation>
+    </message>
+    <message>
+        <source>Chunks reranked per turn (at most what the knowledge base holds)</source>
+        <translation>每轮重排序的片段数（不超过知识库所含）</translation>
+    </message>
+    <message>
+        <source>Prompt, history and message tokens per LLM call</source>
+        <translation>每次 LLM 调用的提示词、历史和消息 token</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens per turn</source>
+        <translation>每轮推理 token</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens</source>
+        <translation>推理 token</translation>
+    </message>
+    <message>
+        <source>LLM text: reasoning (at the output price)</source>
+        <translation>LLM 文本：推理（按输出价）</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s bill (USD)</source>
+        <translation>模型厂商账单（美元）</translation>
+    </message>
+    <message>
+        <source>Total cost: credits / 100 + provider&apos;s bill</source>
+        <translation>总成本：积分 / 100 + 模型厂商账单</translation>
+    </message>
+    <message>
+        <source>Most knowledge held in the horizon</source>
+        <translation>预测期内知识库的最大规模</translation>
+    </message>
+    <message>
+        <source>Largest single LLM call</source>
+        <translation>最大的单次 LLM 调用</translation>
+    </message>
+    <message>
+        <source>Context window (- = unknown)</source>
+        <translation>上下文窗口（- = 未知）</translation>
+    </message>
+    <message>
+        <source>Fits the context window (1 = yes)</source>
+        <translation>不超出上下文窗口（1 = 是）</translation>
+    </message>
+    <message>
+        <source>chunks</source>
+        <translation>分块</translation>
     </message>
     <message>
         <source>Context tokens per LLM call</source>
@@ -3330,6 +3579,22 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>预测期合计</translation>
     </message>
     <message>
+        <source>Chunks retrieved per turn</source>
+        <translation>每轮检索片段数</translation>
+    </message>
+    <message>
+        <source>Chunks reranked per turn</source>
+        <translation>每轮重排序片段数</translation>
+    </message>
+    <message>
+        <source>Total cost (USD)</source>
+        <translation>总成本（美元）</translation>
+    </message>
+    <message>
+        <source>{scenario}: total cost (USD)</source>
+        <translation>{scenario}：总成本（美元）</translation>
+    </message>
+    <message>
         <source>By billing type: {scenario}</source>
         <translation>按计费类型：{scenario}</translation>
     </message>
@@ -3376,6 +3641,10 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Path</source>
         <translation>路径</translation>
+    </message>
+    <message>
+        <source>Voice seconds counted</source>
+        <translation>计入的语音秒数</translation>
     </message>
     <message>
         <source>Scenario</source>

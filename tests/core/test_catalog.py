@@ -205,7 +205,6 @@ def test_user_prices_change_add_and_price_open_types() -> None:
     "content",
     [
         "{not json",
-        json.dumps({"schema": 1, "prices": {"no/such-model": {"own_key": "1"}}}),
         json.dumps(
             {
                 "schema": 1,

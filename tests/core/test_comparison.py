@@ -105,7 +105,8 @@ def test_user_provider_price_wins_and_is_validated() -> None:
     path.write_text(json.dumps(bad))
     assert "inptu" in load_catalog().user_error
     path.write_text(json.dumps({"schema": 1, "provider_prices": {"nope/x": {"input": "1"}}}))
-    assert "nope/x" in load_catalog().user_error
+    # an id no catalog row has (an update removed it): kept, reported, not used
+    assert [w.code for w in load_catalog().user_warnings] == ["user_entry_orphaned"]
 
 
 def test_service_provider_prices_in_vendor_units() -> None:

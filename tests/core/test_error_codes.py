@@ -207,7 +207,6 @@ BAD_USER_CATALOGS = [
     ({"custom_models": [{**LLM, "audio": 3}]}, "field_not_object", None),
     ({"custom_models": [{**LLM, "provider_image_rule": {"kind": "x"}}]}, "in_field", None),
     ({"custom_models": [LLM, LLM]}, "id_conflict", None),
-    ({"prices": {"nope": {}}}, "no_such_model", None),
     ({"prices": {"openai/gpt-4.1-1m": []}}, "not_key_mode_object", None),
     ({"prices": {"openai/gpt-4.1-1m": {"x": {}}}}, "unknown_key_mode", None),
     ({"prices": {"openai/gpt-4.1-1m": {"own_key": 1}}}, "not_price_pair", None),
@@ -215,7 +214,7 @@ BAD_USER_CATALOGS = [
     ({"prices": {"openai/gpt-4.1-1m": {"own_key": {"input": "-1"}}}}, "negative_price", None),
     ({"prices": {"openai/gpt-4.1-1m": {"own_key": {"input": "x"}}}}, "not_a_number", None),
     ({"open_prices": {"llm_text": "1"}}, "not_open_type", None),
-    ({"audio": {"nope": {}}}, "no_such_llm", None),
+    ({"audio": {"tts/openai/tts": {}}}, "no_such_llm", None),  # an id, but not an LLM's
     ({"audio": {"openai/gpt-4.1-1m": 1}}, "must_be_object", None),
     ({"audio": {"openai/gpt-4.1-1m": {"input_tokens_per_second": "0"}}}, "not_positive", None),
 ]

@@ -9,13 +9,14 @@ price for paid tool calls.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import copy
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
-from xlsx_helpers import block, mismatches, named_range, set_named_cell
+from xlsx_helpers import block, mismatches, named_range, set_cell, set_named_cell
 
 from gptbots_planner.core.catalog import Catalog, load_catalog, write_user_catalog
 from gptbots_planner.core.estimate import Estimate, estimate
@@ -38,22 +39,36 @@ def _case(
     catalog: Catalog,
     folder: Path,
     changes: dict[str, object] | None = None,
+    *,
+    cells: dict[str, object] | None = None,
+    expected_plan: Plan | None = None,
+    expected_catalog: Catalog | None = None,
 ) -> Case:
-    """Export ``plan``; with ``changes``, edit those named cells like a user would."""
+    """Export ``plan``; with ``changes``, edit those named cells like a user would, and
+    estimate the plan with the same ``--set``.  ``cells`` are edits of the workbook alone
+    (a workbook name, or "Sheet!A1"), whose engine side is ``expected_plan`` /
+    ``expected_catalog``."""
     exported = folder / f"{name}-exported.xlsx"
     write_xlsx(plan, catalog, exported)
-    expected_plan = plan.copy()
+    expected = (expected_plan or plan).copy()
     xlsx = exported
-    for i, (field, value) in enumerate((changes or {}).items()):
+    edits = [(k, v, True) for k, v in (changes or {}).items()]
+    edits += [(k, v, False) for k, v in (cells or {}).items()]
+    for i, (target, value, is_field) in enumerate(edits):
         edited = folder / f"{name}-{i}.xlsx"
-        set_named_cell(xlsx, field, value, edited)
-        expected_plan.set_field(field, value)
+        if "!" in target:
+            sheet, coords = target.split("!")
+            set_cell(xlsx, sheet, coords, value, edited)
+        else:
+            set_named_cell(xlsx, target, value, edited)
+        if is_field:
+            expected.set_field(target, value)
         xlsx = edited
-    if changes:
+    if edits:
         final = folder / f"{name}.xlsx"
         xlsx.rename(final)
         xlsx = final
-    return Case(name, xlsx, estimate(expected_plan, catalog))
+    return Case(name, xlsx, estimate(expected, expected_catalog or catalog))
 
 
 ODD_PRICES = {
@@ -121,6 +136,100 @@ def _recordings_plan() -> Plan:
     return plan
 
 
+def _with_item_seconds(plan: Plan, name: str, seconds: str) -> Plan:
+    """``plan`` with one recording's measured length changed (as on the Files sheet)."""
+    changed = plan.copy()
+    changed.items = [
+        PlanItem.from_measurement(replace(i.measurement, seconds=seconds), role=i.role)
+        if i.measurement.name == name
+        else i
+        for i in plan.items
+    ]
+    return changed
+
+
+def _with_window(catalog: Catalog, model_id: str, window: int) -> Catalog:
+    """``catalog`` with one model's context window changed (as on the Prices sheet)."""
+    changed = copy.copy(catalog)
+    changed.llm = {**catalog.llm, model_id: replace(catalog.llm[model_id], context_window=window)}
+    return changed
+
+
+def _new_input_cases(
+    folder: Path, bundled: Catalog, priced: Catalog, vendor: Catalog
+) -> list[Case]:
+    """An edit of each input the new engine rules read, against the same change in the plan
+    (or the catalog)."""
+    cs = load_example_plan("customer-service")
+    o3 = cs.copy()
+    o3.scenarios = [Scenario("openai/gpt-o3", "gptbots_key"), Scenario("openai/gpt-o3", "own_key")]
+    short = cs.copy()
+    short.set_field("months", 6)
+    windows = cs.copy()
+    windows.scenarios = [
+        Scenario("openai/gpt-4-8k", "gptbots_key"),
+        Scenario("deepseek/deepseek-v3-64k", "gptbots_key"),
+        Scenario("openai/gpt-4.1-mini-1m", "own_key"),
+    ]
+    # GPT-4-8k is dear: fewer conversations keep its totals within the CSV's 15 digits
+    windows.set_field("conversations_per_month", 20)
+    windows.set_field("months", 3)
+    rec = _recordings_plan()
+    rec.set_field("asr_rounding", "per_started_minute")
+    files_cell = "Files!" + _seconds_cell(rec, "long.m4a")
+    return [
+        # hidden tokens at the output price, only on a reasoning model
+        _case("o3-reasoning", o3, bundled, folder, {"reasoning_tokens_per_call": 1000}),
+        # the vendor's price on the own key is a live input on the Prices sheet
+        _case(
+            "vendor-price",
+            cs,
+            bundled,
+            folder,
+            cells={"provider_input_openai_gpt_4_1_1m": 3, "provider_price_rerank": 0.5},
+            expected_catalog=vendor,
+        ),
+        _case("cs-first-day", cs, bundled, folder, {"kb_growth_timing": "first_day"}),
+        # an entered length is rounded as one recording; a recording's seconds on Files
+        # are each rounded on their own
+        _case("rec-entered", rec, bundled, folder, {"voice_seconds_per_message": 100}),
+        _case(
+            "rec-files",
+            rec,
+            bundled,
+            folder,
+            cells={files_cell: 150},
+            expected_plan=_with_item_seconds(rec, "long.m4a", "150"),
+        ),
+        # the question embedded and reranked follows an entered user message
+        _case("cs-user-tokens", cs, bundled, folder, {"user_message_tokens": 50}),
+        # more months than the plan had: the hidden rows are there
+        _case("cs-longer", short, bundled, folder, {"months": 30}),
+        _case("windows", windows, priced, folder),
+        # a measure makes the largest call too large for two windows: cheapest moves
+        _case("windows-prompt", windows, priced, folder, {"system_prompt_tokens": 70000}),
+        _case(
+            "windows-edit",
+            windows,
+            priced,
+            folder,
+            cells={"context_window_openai_gpt_4_1_mini_1m": 1000},
+            expected_catalog=_with_window(priced, "openai/gpt-4.1-mini-1m", 1000),
+        ),
+    ]
+
+
+def _seconds_cell(plan: Plan, name: str) -> str:
+    """The Files sheet's seconds cell of item ``name`` (row after the heading)."""
+    from openpyxl.utils import get_column_letter
+
+    from gptbots_planner.export.labels import Labels, file_tokenizers
+
+    col = Labels().file_headings(file_tokenizers(plan)).index("Seconds") + 1
+    row = next(i for i, item in enumerate(plan.items, 2) if item.measurement.name == name)
+    return f"{get_column_letter(col)}{row}"
+
+
 @pytest.fixture(scope="module")
 def recalculated(libreoffice, tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("recalc")
@@ -140,6 +249,20 @@ def recalculated(libreoffice, tmp_path_factory: pytest.TempPathFactory):
         write_user_catalog(ODD_PRICES)
         odd = load_catalog()
     assert odd.user_error == ""
+    vendor_home = tmp_path_factory.mktemp("home-vendor-prices")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GPTBOTS_PLANNER_HOME", str(vendor_home))
+        write_user_catalog(
+            {
+                "schema": 1,
+                "provider_prices": {
+                    "openai/gpt-4.1-1m": {"input": "3"},
+                    "rerank/jina/reranker-v1-base-en": {"price": "0.5"},
+                },
+            }
+        )
+        vendor = load_catalog()
+    assert vendor.user_error == ""
     cs = load_example_plan("customer-service")
     voice = load_example_plan("voice-assistant")
     # An "(audio input)" row: audio at its price, text at Gemini-2.5-Flash's.
@@ -182,6 +305,7 @@ def recalculated(libreoffice, tmp_path_factory: pytest.TempPathFactory):
             folder,
             {"asr_rounding": "per_started_minute"},
         ),
+        *_new_input_cases(folder, bundled, priced, vendor),
     ]
     out = folder / "csv"
     libreoffice.convert([c.xlsx for c in cases], out)
@@ -194,7 +318,21 @@ CASES = ["cs", "voice", "cs-conv", "voice-conv", "cs-priced", "cs-priced-conv", 
 ROUNDING = ["voice-minute", "odd-pro-rata", "rec", "rec-minute", "gemini"]
 
 
-@pytest.mark.parametrize("name", [*CASES, "cs-fixed30", "voice-asr", *ROUNDING])
+NEW_INPUTS = [
+    "o3-reasoning",
+    "vendor-price",
+    "cs-first-day",
+    "rec-entered",
+    "rec-files",
+    "cs-user-tokens",
+    "cs-longer",
+    "windows",
+    "windows-prompt",
+    "windows-edit",
+]
+
+
+@pytest.mark.parametrize("name", [*CASES, "cs-fixed30", "voice-asr", *ROUNDING, *NEW_INPUTS])
 def test_recalculated_workbook_shows_every_engine_total(recalculated, name: str) -> None:
     case, sheets = recalculated[name]
     assert mismatches(sheets, case.xlsx, case.expected) == []
@@ -232,13 +370,13 @@ def test_unpriced_flag_and_cheapest_marker_follow_the_prices(recalculated) -> No
     flags = grid[r1 + 3][c1 : c2 + 1]  # total, USD, one-time, unpriced flag
     assert all("unpriced" in f and "Paid tool call" in f for f in flags)
     summary = sheets["Summary"]
-    assert not any("cheapest" in c for row in summary for c in row)
+    assert not any("★" in c for row in summary for c in row)
 
     case, sheets = recalculated["cs-priced"]
     cheapest = case.expected.cheapest
     assert cheapest is not None
     summary = sheets["Summary"]
-    marked = [row for row in summary if any("cheapest" in c for c in row)]
+    marked = [row for row in summary if any("★" in c for c in row)]
     assert len(marked) == 1
     assert marked[0][0].startswith(cheapest.model.display)
     assert f"({'Own key' if cheapest.key_mode == 'own_key' else 'GPTBots key'})" in marked[0][0]
@@ -285,7 +423,8 @@ def test_horizon_total_follows_the_months_cell(recalculated) -> None:
     # the Summary's headings name the horizon from the same cell
     summary = sheets["Summary"]
     assert "projection over 5 months" in summary[2][0]
-    assert summary[5][5:7] == ["5-month total (credits)", "5-month total (USD)"]
+    assert summary[5][5:7] == ["5-month total (credits)", "5-month credits (USD)"]
+    assert summary[5][9] == "5-month total cost (USD)"
     moved = recalculated["voice-asr"][1]["Summary"]
     assert moved[2][0].startswith("Month 1 = 2028-02;")
 
@@ -314,3 +453,32 @@ def test_audio_input_row_prices_text_at_its_sibling_in_the_sheet(recalculated) -
     assert any(r[1] == "google/gemini-2.5-flash" and r[2] == "GPTBots key" for r in rows)
     note = next(r[6] for r in rows if r[1] == audio.model.id and r[2] == "GPTBots key")
     assert "Gemini-2.5-Flash" in note and "audio input price only" in note
+
+
+def test_each_new_input_moved_the_numbers(recalculated) -> None:
+    """Every edit of a new input really changed the engine's result (so matching it is a
+    recalculation, not the cached values)."""
+
+    def first(name: str, i: int = 0):
+        return recalculated[name][0].expected.scenarios[i]
+
+    assert first("o3-reasoning").per_turn["llm_reasoning_tokens"] == 2000
+    cs = recalculated["cs"][0].expected.scenarios
+    assert first("vendor-price", 1).provider_bill_usd != cs[1].provider_bill_usd
+    assert first("vendor-price", 1).text_pricing_model.provider_price.basis == "user"
+    assert first("cs-first-day").months[1].total != cs[0].months[1].total
+    assert first("rec-entered").measures.billed_voice_seconds_per_message == 120
+    assert first("rec-files").measures.billed_voice_seconds_per_message == 120  # (60+180)/2
+    user = first("cs-user-tokens")
+    assert user.measures.user_message_tokens_embedding == 50
+    assert user.first.lines["rerank"].credits != cs[0].first.lines["rerank"].credits
+    assert len(first("cs-longer").months) == 30
+    windows = recalculated["windows"][0].expected
+    assert [s.fits_context for s in windows.scenarios] == [True, True, True]
+    prompt = recalculated["windows-prompt"][0].expected
+    assert [s.fits_context for s in prompt.scenarios] == [False, False, True]
+    assert prompt.cheapest is prompt.scenarios[2] and windows.cheapest is windows.scenarios[1]
+    edit = recalculated["windows-edit"][0].expected
+    assert edit.scenarios[2].fits_context is False
+    case, sheets = recalculated["windows-prompt"]
+    assert block(sheets, case.xlsx, "fits_context")[0] == ["0", "0", "1"]

@@ -157,8 +157,9 @@ def test_unknown_language_is_refused(catalog, tmp_path: Path) -> None:
 
 
 def test_cells_the_formulas_cannot_follow_refuse_a_change_and_say_why(exported) -> None:
-    """months above the exported rows and image_rule would be silently ignored: the cells
-    only accept what the workbook can compute, and their error text explains it."""
+    """image_rule would be silently ignored and months beyond the rows would find none: the
+    cells only accept what the workbook can compute (the Projection has a row for every
+    month the plan allows, hidden past the horizon), and their error text explains it."""
     plan, path = exported
     wb = openpyxl.load_workbook(path)
     ws = wb["Inputs"]
@@ -172,8 +173,13 @@ def test_cells_the_formulas_cannot_follow_refuse_a_change_and_say_why(exported) 
 
     months = rule_of("months")
     bounds = (Decimal(months.formula1), Decimal(months.formula2))
-    assert bounds == (1, plan.assumptions["months"])
-    assert "export again" in months.error
+    assert bounds == (1, 120)
+    assert "hidden" in months.error
+    projection = wb["Projection"]
+    sheet, r1, _, r2, _ = named_range(path, "projection_total_credits")
+    assert r2 - r1 + 1 == 120
+    hidden = [r for r in range(r1 + 1, r2 + 2) if projection.row_dimensions[r].hidden]
+    assert len(hidden) == 120 - plan.assumptions["months"]
     image = rule_of("image_rule")
     assert image.type == "list" and image.formula1 == f'"{plan.settings.image_rule}"'
     assert "fixed at export" in image.error
@@ -184,6 +190,17 @@ def test_cells_the_formulas_cannot_follow_refuse_a_change_and_say_why(exported) 
         isinstance(c.value, str) and "asr_rounding" in c.value
         for c in billed[2 : 2 + len(plan.scenarios)]
     )
+    # every measure is a named input cell (blank: measured) that the used values follow
+    for name in ("system_prompt_tokens", "reply_tokens", "voice_seconds_per_message"):
+        (_, coords), *_ = wb.defined_names[name].destinations
+        entered = plan.overrides.get(name)
+        assert ws[coords.replace("$", "")].value == (None if entered is None else float(entered))
+    assert rule_of("kb_growth_timing").formula1 == '"evenly,first_day"'
+    # the measured row, then the row the estimate uses
+    *_, used = (
+        row for row in ws.iter_rows() if row[0].value == "User message (embedding tokenizer)"
+    )
+    assert all("ISBLANK(user_message_tokens)" in c.value for c in used[2 : 2 + len(plan.scenarios)])
 
 
 def test_prices_sheet_shows_both_key_modes_of_what_the_plan_uses(catalog, tmp_path: Path) -> None:

@@ -37,6 +37,13 @@ def set_named_cell(xlsx: Path, name: str, value: object, out: Path) -> None:
     wb.save(out)
 
 
+def set_cell(xlsx: Path, sheet: str, coords: str, value: object, out: Path) -> None:
+    """Change one cell by its sheet and address, as a user would."""
+    wb = openpyxl.load_workbook(xlsx)
+    wb[sheet][coords].value = value
+    wb.save(out)
+
+
 def cell(grid: Grid, row: int, col: int) -> str:
     return grid[row][col] if row < len(grid) and col < len(grid[row]) else ""
 
@@ -58,20 +65,49 @@ def close(text: str, expected: Decimal | None, tolerance: Decimal = Decimal("1e-
 
 
 def mismatches(sheets: dict[str, Grid], xlsx: Path, est: Estimate) -> list[str]:
-    """Every total of the engine's estimate that the recalculated workbook does not show."""
+    """Every number of the engine's estimate that the recalculated workbook does not show:
+    credits (month 1 by type, every month, the horizon), the vendor's bill and total cost
+    (month 1, every month, the horizon), the largest call, whether it fits, and the
+    cheapest mark."""
     from gptbots_planner.core.catalog import BILLING_TYPES
 
     problems: list[str] = []
     totals = block(sheets, xlsx, "month1_total_credits")[0]
     by_type = block(sheets, xlsx, "month1_credits_by_type")
     projection = block(sheets, xlsx, "projection_total_credits")
+    costs = block(sheets, xlsx, "projection_total_cost_usd")
     horizon = block(sheets, xlsx, "horizon_total_credits")[0]
+    one = {
+        name: block(sheets, xlsx, name)[0]
+        for name in (
+            "month1_provider_bill_usd",
+            "month1_total_cost_usd",
+            "horizon_total_cost_usd",
+            "largest_call_tokens",
+            "fits_context",
+        )
+    }
     assert len(totals) == len(est.scenarios)
-    assert len(projection) == len(est.scenarios[0].months)
+    assert len(projection) >= len(est.scenarios[0].months)
     for j, s in enumerate(est.scenarios):
         who = f"{s.model.id}/{s.key_mode}"
-        if not close(totals[j], s.monthly_total):
-            problems.append(f"{who} month 1 total: sheet {totals[j]!r}, engine {s.monthly_total}")
+        engine = {
+            "month1_total_credits": (totals[j], s.monthly_total),
+            "horizon_total_credits": (horizon[j], s.horizon_total),
+            "month1_provider_bill_usd": (one["month1_provider_bill_usd"][j], s.provider_bill_usd),
+            "month1_total_cost_usd": (one["month1_total_cost_usd"][j], s.total_cost_usd),
+            "horizon_total_cost_usd": (one["horizon_total_cost_usd"][j], s.horizon_total_cost_usd),
+            "largest_call_tokens": (
+                one["largest_call_tokens"][j],
+                s.call.tokens if s.call else None,
+            ),
+        }
+        for what, (shown, expected) in engine.items():
+            if not close(shown, expected):
+                problems.append(f"{who} {what}: sheet {shown!r}, engine {expected}")
+        fits = {True: "1", False: "0", None: "unknown"}[s.fits_context]
+        if one["fits_context"][j] != fits:
+            problems.append(f"{who} fits: sheet {one['fits_context'][j]!r}, engine {fits}")
         for i, type_id in enumerate(BILLING_TYPES):
             expected = s.first.lines[type_id].credits
             if not close(by_type[i][j], expected):
@@ -81,6 +117,19 @@ def mismatches(sheets: dict[str, Grid], xlsx: Path, est: Estimate) -> list[str]:
                 problems.append(
                     f"{who} month {k + 1}: sheet {projection[k][j]!r}, engine {month.total}"
                 )
-        if not close(horizon[j], s.horizon_total):
-            problems.append(f"{who} horizon: sheet {horizon[j]!r}, engine {s.horizon_total}")
+            if not close(costs[k][j], month.total_cost_usd):
+                problems.append(
+                    f"{who} month {k + 1} cost: sheet {costs[k][j]!r}, "
+                    f"engine {month.total_cost_usd}"
+                )
+    problems += _cheapest_mismatch(sheets, est)
     return problems
+
+
+def _cheapest_mismatch(sheets: dict[str, Grid], est: Estimate) -> list[str]:
+    """The Summary marks exactly the engine's cheapest scenario (or none)."""
+    summary = sheets.get("Summary") or sheets.get("摘要") or next(iter(sheets.values()))
+    marked = [i for i, row in enumerate(summary[6 : 6 + len(est.scenarios)]) if "★" in "".join(row)]
+    cheapest = est.cheapest
+    expected = [] if cheapest is None else [est.scenarios.index(cheapest)]
+    return [] if marked == expected else [f"cheapest: sheet rows {marked}, engine {expected}"]

@@ -21,15 +21,22 @@ order.
 
 Workbook defined names that tests and users can rely on:
 
-* every ``ASSUMPTION_SPECS`` field, the settings (``voice_mode``,
-  ``asr_rounding``, ``days_mode``, ``image_rule``, ``start_month``) and
-  ``start_date``;
+* every plan field the estimate reads: the ``ASSUMPTION_SPECS`` fields, the settings
+  (``voice_mode``, ``asr_rounding``, ``days_mode``, ``image_rule``, ``start_month``,
+  ``kb_growth_timing``), the measures (``system_prompt_tokens`` ... blank = measured
+  from the files) and ``start_date``;
 * the shared prices ``price_storage``, ``price_tool_call``,
-  ``price_database_processing`` and ``price_question_classification``;
-* ``month1_total_credits`` (1 row x scenarios, on Breakdown),
-  ``month1_credits_by_type`` (the 10 billing types x scenarios, Breakdown),
-  ``projection_total_credits`` (months x scenarios, on Projection) and
-  ``horizon_total_credits`` (1 row x scenarios, on Projection).
+  ``price_database_processing`` and ``price_question_classification``; per compared
+  model ``context_window_<id>``, ``reasoning_<id>``, ``provider_input_<id>`` and
+  ``provider_output_<id>`` (``<id>``: the model id, other characters than letters and
+  digits as ``_``), per service ``provider_price_<embedding|rerank|asr|tts>``;
+* on Breakdown (1 row x scenarios unless said): ``month1_total_credits``,
+  ``month1_credits_by_type`` (the 10 billing types x scenarios),
+  ``month1_provider_bill_usd``, ``month1_total_cost_usd``, ``largest_call_tokens``,
+  ``fits_context`` (1 / 0 / "unknown");
+* on Projection: ``projection_total_credits`` and ``projection_total_cost_usd``
+  (``book.MAX_MONTHS`` rows x scenarios; rows past the horizon hidden),
+  ``horizon_total_credits`` and ``horizon_total_cost_usd``.
 """
 
 from gptbots_planner.export.xlsx.workbook import build_xlsx, write_xlsx

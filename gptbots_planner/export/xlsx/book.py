@@ -22,8 +22,8 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from xlsxwriter.worksheet import Worksheet
 
 from gptbots_planner.core.catalog import Catalog, Price
-from gptbots_planner.core.estimate import Estimate, ScenarioEstimate
-from gptbots_planner.core.plan import Plan
+from gptbots_planner.core.estimate import Estimate, Month, ScenarioEstimate
+from gptbots_planner.core.plan import ASSUMPTION_SPECS, Plan
 from gptbots_planner.export.labels import Labels
 from gptbots_planner.export.xlsx.formats import Formats, make_formats
 
@@ -35,6 +35,9 @@ SHEETS = ("summary", "inputs", "prices", "breakdown", "projection", "files")
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 Value = float | str
+# The Projection always has a row per month up to the plan's limit (hidden past the
+# horizon), so a larger ``months`` typed into the workbook finds its rows.
+MAX_MONTHS = int(ASSUMPTION_SPECS["months"][2] or "120")
 
 
 def num(value: Decimal | int | None) -> Value:
@@ -73,12 +76,26 @@ class Column:
     index: int
     est: ScenarioEstimate
     label: str
+    rows: tuple[Month, ...] = ()  # every exported month row: the horizon, then beyond it
+
+    @property
+    def own_key(self) -> bool:
+        return self.est.key_mode == "own_key"
 
 
 class Book:
     """The workbook being built and what every sheet shares."""
 
-    def __init__(self, plan: Plan, catalog: Catalog, est: Estimate, language: str) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        catalog: Catalog,
+        est: Estimate,
+        language: str,
+        full: Estimate | None = None,
+    ) -> None:
+        """``full``: the same plan estimated over every exported row (``MAX_MONTHS``); its
+        months past the horizon are the cached values of the hidden rows."""
         self.plan = plan
         self.catalog = catalog
         self.est = est
@@ -99,11 +116,18 @@ class Book:
         self.sheets: dict[str, Worksheet] = {
             key: self.wb.add_worksheet(name) for key, name in self.names.items()
         }
-        self.cols = tuple(
-            Column(i, s, f"{s.model.display} ({t.key_mode(s.key_mode)})")
-            for i, s in enumerate(est.scenarios)
-        )
         self.months = len(est.scenarios[0].months)
+        extra = full.scenarios if full is not None else [None] * len(est.scenarios)
+        self.cols = tuple(
+            Column(
+                i,
+                s,
+                f"{s.model.display} ({t.key_mode(s.key_mode)})",
+                (*s.months, *(f.months[self.months :] if f is not None else ())),
+            )
+            for i, (s, f) in enumerate(zip(est.scenarios, extra, strict=True))
+        )
+        self.rows = len(self.cols[0].rows)  # month rows on the Projection sheet
 
     def name_cell(self, name: str, sheet: str, row: int, col: int) -> str:
         """Define the workbook name ``name`` for one cell; returns the cell's reference."""

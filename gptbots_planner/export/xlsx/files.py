@@ -11,17 +11,21 @@ import logging
 from dataclasses import dataclass
 from decimal import Decimal
 
+from gptbots_planner.core.plan import PlanItem
 from gptbots_planner.export.labels import file_tokenizers
-from gptbots_planner.export.xlsx.book import Book, print_setup, range_ref
+from gptbots_planner.export.xlsx.book import Book, cell_abs, print_setup, range_ref
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class FileCells:
-    """What the Files sheet publishes: its table (headings included), which has an autofilter."""
+    """What the Files sheet publishes: its table (headings included), which has an autofilter,
+    and the column of the voice seconds the estimate counts (a formula over the item's
+    seconds on the voice messages that count, empty elsewhere)."""
 
     table: str
+    voice_seconds: str
 
 
 def write_files(book: Book) -> FileCells:
@@ -29,7 +33,8 @@ def write_files(book: Book) -> FileCells:
     ws = book.sheets["files"]
     items = book.plan.items
     tokenizers = file_tokenizers(book.plan)
-    heads = t.file_headings(tokenizers)
+    # the file list's headings (shared with the files CSV), then the counted voice seconds
+    heads = [*t.file_headings(tokenizers), t("files.voice_counted")]
     for col, text in enumerate(heads):
         ws.write_string(0, col, text, f.header)
     ws.set_row(0, 30)
@@ -37,6 +42,8 @@ def write_files(book: Book) -> FileCells:
     ws.set_column(1, 3, 20)
     ws.set_column(4, 8 + len(tokenizers), 12)
     ws.set_column(9 + len(tokenizers), 10 + len(tokenizers), 40)
+    voice_col = 11 + len(tokenizers)
+    ws.set_column(voice_col, voice_col, 16)
     for i, item in enumerate(items, 1):
         m = item.measurement
         ws.write_string(i, 0, m.name, f.text)
@@ -54,7 +61,10 @@ def write_files(book: Book) -> FileCells:
             col += 1
         seconds = _decimal_or_none(m.seconds)
         if seconds is not None:
-            ws.write_number(i, col, float(seconds), f.qty)
+            ws.write_number(i, col, float(seconds), f.input_num if counts(item) else f.qty)
+            if counts(item):
+                # the estimate's voice seconds and their per-recording rounding read this
+                ws.write_formula(i, voice_col, f"={cell_abs(i, col)}", f.qty, float(seconds))
         elif m.seconds:
             ws.write_string(i, col, m.seconds, f.text)
         col += 1
@@ -64,7 +74,17 @@ def write_files(book: Book) -> FileCells:
     last_row, last_col = max(1, len(items)), len(heads) - 1
     ws.autofilter(0, 0, last_row, last_col)
     print_setup(ws, 0)
-    return FileCells(range_ref(book.names["files"], 0, 0, last_row, last_col))
+    sheet = book.names["files"]
+    return FileCells(
+        range_ref(sheet, 0, 0, last_row, last_col),
+        range_ref(sheet, 1, voice_col, last_row, voice_col),
+    )
+
+
+def counts(item: PlanItem) -> bool:
+    """A voice message whose seconds enter the estimate (``core.measures``' own choice)."""
+    m = item.measurement
+    return m.ok and item.role == "voice_message" and bool(m.seconds)
 
 
 def _decimal_or_none(text: str) -> Decimal | None:

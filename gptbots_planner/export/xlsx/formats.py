@@ -21,6 +21,7 @@ class Formats:
     wrap: Format
     note: Format
     input_num: Format
+    input_int: Format
     input_text: Format
     input_date: Format
     measure: Format
@@ -32,6 +33,7 @@ class Formats:
     credits_strong: Format
     usd: Format
     usd_bold: Format
+    usd_exact: Format
     int_: Format
     month_no: Format
     month: Format
@@ -56,6 +58,7 @@ def make_formats(wb: Workbook) -> Formats:
         wrap=f(text_wrap=True),
         note=f(italic=True, font_color="#595959"),
         input_num=f(num_format="General", **blue),
+        input_int=f(num_format="#,##0", **blue),
         input_text=f(**blue),
         input_date=f(num_format="yyyy-mm-dd"),
         measure=f(num_format="#,##0.00", **blue),
@@ -67,6 +70,7 @@ def make_formats(wb: Workbook) -> Formats:
         credits_strong=f(num_format="#,##0.0000", bold=True),
         usd=f(num_format="$#,##0.00"),
         usd_bold=f(num_format="$#,##0.00", bold=True),
+        usd_exact=f(num_format="$#,##0.0000"),
         int_=f(num_format="0"),
         month_no=f(num_format="0", align="center"),
         month=f(num_format="yyyy-mm", align="left"),

@@ -22,9 +22,28 @@ def charge_formula(quantity: str, price: str, per: int) -> str:
     return f'IF(({quantity})=0,0,IF(ISNUMBER({price}),({quantity})*{price}{per_text},"{UNPRICED}"))'
 
 
-def combine_formula(a: str, b: str) -> str:
-    """Two parts of one billing type: unpriced when either part is."""
-    return f'IF(AND(ISNUMBER({a}),ISNUMBER({b})),{a}+{b},"{UNPRICED}")'
+def combine_formula(*parts: str) -> str:
+    """Parts of one billing type (or of one bill): unpriced when any part is."""
+    checks = ",".join(f"ISNUMBER({p})" for p in parts)
+    return f'IF(AND({checks}),{"+".join(parts)},"{UNPRICED}")'
+
+
+def vendor_formula(own_key: bool, quantity: str, price: str, per: int) -> str:
+    """The vendor's bill for a quantity: 0 on the GPTBots key, else the charge rule."""
+    return charge_formula(quantity, price, per) if own_key else "0"
+
+
+def chunks_formula(wanted: str, knowledge: str) -> str:
+    """Chunks a turn gets (``core.turns.chunks_available``): ``wanted``, at most what the
+    knowledge held holds, none from an empty base."""
+    return (
+        f"IF({knowledge}<=0,0,IF(chunk_tokens<=0,{wanted},MIN({wanted},{knowledge}/chunk_tokens)))"
+    )
+
+
+def total_cost_formula(credits: str, provider: str) -> str:
+    """Credits at $0.01 each plus the vendor's bill; unpriced without a vendor price."""
+    return f'IF(ISNUMBER({provider}),{credits}/100+{provider},"{UNPRICED}")'
 
 
 def unpriced_flag_formula(cells: list[tuple[str, str]], labels: Labels) -> str:

@@ -1,10 +1,12 @@
 """The Inputs sheet: every usage assumption, the plan's settings and the measures.
 
-Each assumption and setting cell carries a workbook name after its plan field
-(``conversations_per_month``, ``voice_mode`` ...), which the other sheets'
-formulas use; ``start_date`` is the first day of ``start_month``.  The
-measured per-turn values (tokens, characters, seconds) get a column per
-scenario, since they depend on the model's tokenizer and image rule.
+Each assumption, setting and measure cell carries a workbook name after its plan field
+(``conversations_per_month``, ``voice_mode``, ``reply_tokens`` ...), which the other
+sheets' formulas use; ``start_date`` is the first day of ``start_month``.  A measure
+cell left blank means "measured": the value measured from the files is used, per model
+(it depends on the model's tokenizer and image rule); a number typed there wins for
+every model, as an override in the plan does.  The measured voice seconds and their
+per-recording rounding are formulas over the Files sheet's seconds.
 """
 
 from __future__ import annotations
@@ -16,47 +18,51 @@ from typing import Any
 
 from xlsxwriter.worksheet import Worksheet
 
-from gptbots_planner.core.billing import billed_asr_seconds
 from gptbots_planner.core.estimate import image_rule_for
-from gptbots_planner.core.measures import billed_voice_seconds
-from gptbots_planner.core.money import plain
-from gptbots_planner.core.plan import ASSUMPTION_SPECS
-from gptbots_planner.export.xlsx.book import Book, month_date, print_setup, ref
+from gptbots_planner.core.measures import Measures, billed_voice_seconds, compute_measures
+from gptbots_planner.core.plan import ASSUMPTION_SPECS, MEASURE_OVERRIDES
+from gptbots_planner.export.xlsx.book import Book, Column, month_date, num, print_setup, ref
+from gptbots_planner.export.xlsx.files import FileCells
+from gptbots_planner.vocab import fields
 
 log = logging.getLogger(__name__)
 
-SETTINGS = ("voice_mode", "asr_rounding", "days_mode", "image_rule", "start_month")
-# Settings the formulas read; image_rule is fixed at export (image tokens are measured with it).
-LIVE_SETTINGS = ("voice_mode", "asr_rounding", "days_mode", "start_month")
-SETTING_CHOICES = {
-    "voice_mode": ["asr", "audio_llm"],
-    "asr_rounding": ["pro_rata", "per_started_minute"],
-    "days_mode": ["calendar", "fixed30"],
-}
-MEASURE_ROWS = (
+SETTINGS = tuple(fields.SETTINGS)
+# image_rule is fixed at export (image tokens are measured with it); the rest are live.
+FIXED_SETTINGS = ("image_rule",)
+MEASURED_ROWS = (
     ("system_prompt_tokens", "tokens"),
     ("user_message_tokens", "tokens"),
     ("reply_tokens", "tokens"),
     ("reply_characters", "characters"),
     ("image_tokens_per_image", "tokens"),
     ("voice_seconds_per_message", "seconds"),
-    ("billed_voice_seconds_per_message", "seconds"),
+    ("minute_voice_seconds", "seconds"),
     ("knowledge_tokens", "tokens"),
     ("user_message_tokens_embedding", "tokens"),
 )
-BILLED_VOICE = "billed_voice_seconds_per_message"
+USED_ROWS = (
+    *(row for row in MEASURED_ROWS if row[0] != "minute_voice_seconds"),
+    ("billed_voice_seconds_per_message", "seconds"),
+)
+USED_NOTES = {
+    "billed_voice_seconds_per_message": "measure.billed_note",
+    "user_message_tokens_embedding": "inputs.used_note_embedding",
+}
 INPUT_HEADS = ("field", "value", "unit", "name", "help")
+MINUTE = 'asr_rounding="per_started_minute"'
+MINUTE_ROW = ("minute_voice_seconds",)
 
 
 @dataclass(frozen=True)
 class InputCells:
     """What the Inputs sheet publishes."""
 
-    names: dict[str, str]  # workbook name (assumption, setting, start_date) -> its cell
-    measures: tuple[dict[str, str], ...]  # per scenario: measure name -> its cell
+    names: dict[str, str]  # workbook name (assumption, setting, measure, start_date) -> cell
+    measures: tuple[dict[str, str], ...]  # per scenario: measure the estimate uses -> its cell
 
 
-def write_inputs(book: Book) -> InputCells:
+def write_inputs(book: Book, files: FileCells) -> InputCells:
     t, f = book.t, book.fmt
     ws = book.sheets["inputs"]
     ws.set_column(0, 0, 42)
@@ -68,7 +74,9 @@ def write_inputs(book: Book) -> InputCells:
     names: dict[str, str] = {}
     row = _assumptions(book, ws, 4, names)
     row = _settings(book, ws, row + 1, names)
-    measures = _measures(book, ws, row)
+    row = _entered_measures(book, ws, row, names)
+    measured, row = _measured(book, ws, row, files)
+    measures = _used(book, ws, row, measured)
     ws.freeze_panes(1, 0)
     print_setup(ws)
     return InputCells(names, measures)
@@ -84,7 +92,7 @@ def _heading(book: Book, ws: Worksheet, row: int, title: str, unit: bool = True)
 def _assumptions(book: Book, ws: Worksheet, row: int, names: dict[str, str]) -> int:
     """One row per assumption, validated against its limits; returns the next free row."""
     t, f = book.t, book.fmt
-    months_note = t("inputs.months_note", months=book.months)
+    months_note = t("inputs.months_note", months=book.rows)
     row = _heading(book, ws, row, "inputs.assumptions")
     for name, (_, low, high, unit, help_text) in ASSUMPTION_SPECS.items():
         ws.write_string(row, 0, t.assumption(name), f.text)
@@ -95,9 +103,9 @@ def _assumptions(book: Book, ws: Worksheet, row: int, names: dict[str, str]) -> 
         note += f" ({months_note})" if name == "months" else ""
         ws.write_string(row, 4, note, f.text)
         if name == "months":
-            # The Projection sheet has a row per exported month: a larger value
-            # would be ignored, so the cell refuses it and says why.
-            high = str(book.months)
+            # The Projection sheet has a row per exported month: a larger value would
+            # find no rows, so the cell refuses it and says why.
+            high = str(book.rows)
         ws.data_validation(row, 1, row, 1, _limits(name, low, high, months_note))
         names[name] = book.name_cell(name, "inputs", row, 1)
         row += 1
@@ -112,7 +120,7 @@ def _limits(name: str, low: str, high: str | None, months_note: str) -> dict[str
         "error_message": f"{name}: {low}" + (f" .. {high}" if high else " or more"),
     }
     if name == "months":
-        validation["error_message"] = f"{name}: {low} .. {high}. {months_note}"
+        validation["error_message"] = f"{name}: {low} .. {high}. {months_note}"[:255]
     if high is None:
         validation["value"] = float(Decimal(low))
     else:
@@ -127,11 +135,12 @@ def _settings(book: Book, ws: Worksheet, row: int, names: dict[str, str]) -> int
     row = _heading(book, ws, row, "inputs.settings", unit=False)
     for name in SETTINGS:
         value = str(getattr(book.plan.settings, name))
-        fixed = name not in LIVE_SETTINGS
+        fixed = name in FIXED_SETTINGS
         ws.write_string(row, 0, t(f"setting.{name}"), f.text)
         ws.write_string(row, 1, value, f.text if fixed else f.input_text)
         ws.write_string(row, 3, name, f.note)
         ws.write_string(row, 4, t(f"setting_help.{name}"), f.text)
+        choices = list(fields.SETTINGS[name].choice_values)
         if fixed:
             # Not an input: the measures below were computed with it at export.
             choice = {
@@ -140,10 +149,8 @@ def _settings(book: Book, ws: Worksheet, row: int, names: dict[str, str]) -> int
                 "error_message": t(f"setting_help.{name}")[:255],
             }
             ws.data_validation(row, 1, row, 1, choice)
-        elif name in SETTING_CHOICES:
-            ws.data_validation(
-                row, 1, row, 1, {"validate": "list", "source": SETTING_CHOICES[name]}
-            )
+        elif choices:
+            ws.data_validation(row, 1, row, 1, {"validate": "list", "source": choices})
         names[name] = book.name_cell(name, "inputs", row, 1)
         row += 1
     ws.write_string(row, 0, t("inputs.start_date"), f.text)
@@ -159,11 +166,31 @@ def _settings(book: Book, ws: Worksheet, row: int, names: dict[str, str]) -> int
     return row + 2
 
 
-def _measures(book: Book, ws: Worksheet, row: int) -> tuple[dict[str, str], ...]:
-    """The measures, a column per scenario; returns each scenario's measure cells."""
+def _entered_measures(book: Book, ws: Worksheet, row: int, names: dict[str, str]) -> int:
+    """One named cell per measure: blank = measured from the files, a number = entered."""
+    t, f = book.t, book.fmt
+    overrides = book.plan.overrides
+    row = _heading(book, ws, row, "inputs.entered")
+    for name, (unit, help_text) in MEASURE_OVERRIDES.items():
+        ws.write_string(row, 0, t.assumption(name), f.text)
+        if name in overrides:
+            ws.write_number(row, 1, float(overrides[name]), f.input_num)
+        else:
+            ws.write_blank(row, 1, None, f.input_num)
+        ws.write_string(row, 2, t.assumption_unit(name, unit), f.text)
+        ws.write_string(row, 3, name, f.note)
+        ws.write_string(row, 4, t.assumption_help(name, help_text), f.text)
+        ws.data_validation(row, 1, row, 1, {"validate": "decimal", "criteria": ">=", "value": 0.0})
+        names[name] = book.name_cell(name, "inputs", row, 1)
+        row += 1
+    ws.write_string(row, 0, t("inputs.entered_note"), f.note)
+    return row + 2
+
+
+def _scenario_heads(book: Book, ws: Worksheet, row: int, title: str) -> int:
     t, f = book.t, book.fmt
     cols = book.cols
-    ws.write_string(row, 0, t("inputs.measures"), f.h2)
+    ws.write_string(row, 0, t(title), f.h2)
     row += 1
     ws.write_string(row, 0, t("field"), f.header)
     ws.write_string(row, 1, t("unit"), f.header)
@@ -171,7 +198,27 @@ def _measures(book: Book, ws: Worksheet, row: int) -> tuple[dict[str, str], ...]
         ws.write_string(row, 2 + c.index, c.label, f.header)
     ws.write_string(row, 2 + len(cols), t("source"), f.header)
     ws.set_row(row, 42)
-    row += 1
+    return row + 1
+
+
+def _measured_values(book: Book, c: Column) -> Measures:
+    """What the files give for this scenario's tokenizers, before any entered value."""
+    if not book.plan.overrides:
+        return c.est.measures
+    plan = book.plan.copy()
+    plan.overrides = {}
+    embedding = book.catalog.service("embedding", plan.services.embedding).tokenizer
+    rule = image_rule_for(c.est.model, plan.settings.image_rule)
+    return compute_measures(plan, c.est.measures.tokenizer, embedding, rule)
+
+
+def _measured(
+    book: Book, ws: Worksheet, row: int, files: FileCells
+) -> tuple[tuple[dict[str, str], ...], int]:
+    """The values measured from the files, a column per scenario; returns their cells."""
+    t, f = book.t, book.fmt
+    cols = book.cols
+    row = _scenario_heads(book, ws, row, "inputs.measures")
     ws.write_string(row, 0, t("measure.tokenizer"), f.text)
     ws.set_row(row, 40)  # tokenizer and image rule, wrapped
     for c in cols:
@@ -179,41 +226,72 @@ def _measures(book: Book, ws: Worksheet, row: int) -> tuple[dict[str, str], ...]
         ws.write_string(row, 2 + c.index, f"{c.est.measures.tokenizer}; {rule.label}", f.wrap)
     row += 1
     sheet = book.names["inputs"]
-    measures: tuple[dict[str, str], ...] = tuple({} for _ in cols)
+    cells: tuple[dict[str, str], ...] = tuple({} for _ in cols)
+    values = [_measured_values(book, c) for c in cols]
     sources = cols[0].est.measures.sources
-    billed_minute, billed_live = _billed_per_started_minute(book)
-    for name, unit in MEASURE_ROWS:
+    voice = files.voice_seconds
+    count = f"COUNT({voice})"
+    formulas = {
+        "voice_seconds_per_message": f"=IF({count}=0,0,SUM({voice})/{count})",
+        # each recording rounded up to started minutes on its own, then averaged
+        "minute_voice_seconds": f"=IF({count}=0,0,SUMPRODUCT(ROUNDUP({voice}/60,0)*60)/{count})",
+    }
+    minute = _minute_seconds(book)
+    for name, unit in MEASURED_ROWS:
         ws.write_string(row, 0, t(f"measure.{name}"), f.text)
         ws.write_string(row, 1, t(f"measure_unit.{unit}"), f.text)
-        source = sources.get(name) or sources.get(name.replace("billed_", ""), "")
         for c in cols:
-            value = float(getattr(c.est.measures, name))
-            if name == BILLED_VOICE:
-                # Follows the asr_rounding cell (and the voice seconds cell above).
-                voice = measures[c.index]["voice_seconds_per_message"]
-                minute = f"ROUNDUP({voice}/60,0)*60" if billed_live else plain(billed_minute)
-                formula = f'=IF(asr_rounding="per_started_minute",{minute},{voice})'
-                ws.write_formula(row, 2 + c.index, formula, f.qty, value)
+            if name in formulas:
+                value = minute if name in MINUTE_ROW else values[c.index].voice_seconds_per_message
+                ws.write_formula(row, 2 + c.index, formulas[name], f.qty, num(value))
             else:
-                ws.write_number(row, 2 + c.index, value, f.measure)
-            measures[c.index][name] = ref(sheet, row, 2 + c.index)
-        if name == BILLED_VOICE:
-            source = t("measure.billed_note" if billed_live else "measure.billed_note_items")
+                ws.write_number(row, 2 + c.index, float(getattr(values[c.index], name)), f.qty)
+            cells[c.index][name] = ref(sheet, row, 2 + c.index)
+        if name in formulas:
+            source = t(f"inputs.files_formula.{name}")
+        else:
+            source = sources.get(name, "") if name not in book.plan.overrides else ""
         ws.write_string(row, 2 + len(cols), source, f.note)
         row += 1
-    return measures
+    return cells, row + 1
 
 
-def _billed_per_started_minute(book: Book) -> tuple[Decimal, bool]:
-    """Billed seconds per voice message when rounded per started minute, and whether
-    the workbook can compute it from the voice seconds cell (one length to round).
+def _minute_seconds(book: Book) -> Decimal:
+    """The cached value of the per-started-minute average (the engine's own rounding)."""
+    plan = book.plan.copy()
+    plan.overrides.pop("voice_seconds_per_message", None)
+    return billed_voice_seconds(plan, "per_started_minute")
 
-    The Estimate holds the billed seconds under the plan's own rounding only; the
-    formula needs the per-started-minute value too, for a user who switches it."""
-    plan = book.plan
-    minute = billed_voice_seconds(plan, "per_started_minute")
-    pro_rata = billed_voice_seconds(plan, "pro_rata")
-    live = "voice_seconds_per_message" in plan.overrides or minute == billed_asr_seconds(
-        pro_rata, "per_started_minute"
-    )
-    return minute, live
+
+def _used_formula(name: str, measured: dict[str, str]) -> str:
+    """The value the estimate uses: the entered cell, or the measured one when blank."""
+    if name == "billed_voice_seconds_per_message":
+        voice = "voice_seconds_per_message"
+        files = f"IF({MINUTE},{measured['minute_voice_seconds']},{measured[voice]})"
+        # an entered length is rounded as one recording
+        entered = f"IF({MINUTE},ROUNDUP({voice}/60,0)*60,{voice})"
+        return f"=IF(ISBLANK({voice}),{files},{entered})"
+    field = "user_message_tokens" if name == "user_message_tokens_embedding" else name
+    return f"=IF(ISBLANK({field}),{measured[name]},{field})"
+
+
+def _used(
+    book: Book, ws: Worksheet, row: int, measured: tuple[dict[str, str], ...]
+) -> tuple[dict[str, str], ...]:
+    """The measures the estimate uses, a column per scenario (formulas); their cells."""
+    t, f = book.t, book.fmt
+    cols = book.cols
+    row = _scenario_heads(book, ws, row, "inputs.used")
+    sheet = book.names["inputs"]
+    cells: tuple[dict[str, str], ...] = tuple({} for _ in cols)
+    for name, unit in USED_ROWS:
+        ws.write_string(row, 0, t(f"measure.{name}"), f.text)
+        ws.write_string(row, 1, t(f"measure_unit.{unit}"), f.text)
+        for c in cols:
+            value = num(getattr(c.est.measures, name))
+            ws.write_formula(row, 2 + c.index, _used_formula(name, measured[c.index]), f.qty, value)
+            cells[c.index][name] = ref(sheet, row, 2 + c.index)
+        note = USED_NOTES.get(name, "inputs.used_note")
+        ws.write_string(row, 2 + len(cols), t(note), f.note)
+        row += 1
+    return cells

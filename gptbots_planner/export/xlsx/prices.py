@@ -1,21 +1,29 @@
 """The Prices sheet: the catalog rows the plan uses, as input cells.
 
 Every compared model is listed with both key modes (finance sees the other
-mode's price too), then the services of the plan and the shared prices
-(storage and the three per-call types only the user prices).  Each scenario's
-formulas point at its own rows; the shared prices also get workbook names
-(``price_storage``, ``price_tool_call`` ...).
+mode's price too), then each model's context window, whether it is a reasoning
+model and its vendor's price on the own key (USD per 1M tokens, with its basis
+and source), then the services of the plan with their vendor prices, and the
+shared prices (storage and the three per-call types only the user prices).  Each
+scenario's formulas point at its own rows.  Workbook names: the shared prices
+(``price_storage``, ``price_tool_call`` ...), per model ``context_window_<id>``,
+``reasoning_<id>``, ``provider_input_<id>``, ``provider_output_<id>`` and per
+service ``provider_price_<service>`` (``<id>``: the model id with every character
+other than a letter or digit as ``_``).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from xlsxwriter.worksheet import Worksheet
 
 from gptbots_planner.core.catalog import KEY_MODES, LLMModel
-from gptbots_planner.export.xlsx.book import Book, print_setup, ref
+from gptbots_planner.core.provider_prices import ProviderPrice
+from gptbots_planner.export.xlsx.book import UNPRICED, Book, print_setup, ref
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +54,11 @@ class PriceCells:
 
     Keys: ``llm_input``, ``llm_output`` (the row that bills the text),
     ``audio_input``, ``audio_tps`` (the model's own row), the services
-    ``embedding``, ``rerank``, ``asr``, ``tts`` at the scenario's key mode, and
-    the shared ``storage`` and per-call prices."""
+    ``embedding``, ``rerank``, ``asr``, ``tts`` at the scenario's key mode, the
+    shared ``storage`` and per-call prices; the model facts ``context_window`` and
+    ``reasoning`` (1 / 0) of the scenario's model; the vendor prices (USD)
+    ``vendor_input``, ``vendor_output`` (the row that bills the text),
+    ``vendor_audio`` (the model's own input) and ``vendor_<service>``."""
 
     scenarios: tuple[dict[str, str], ...]
 
@@ -58,11 +69,13 @@ def write_prices(book: Book) -> PriceCells:
     ws.set_column(0, 0, 40)
     ws.set_column(1, 1, 36)
     ws.set_column(2, 6, 20)
+    ws.set_column(7, 8, 24)
     ws.write_string(0, 0, t("prices.title"), f.title)
     ws.write_string(1, 0, t("summary.catalog", version=cat.version, date=cat.date), f.text)
     ws.write_string(2, 0, cat.source, f.note)
     prices: tuple[dict[str, str], ...] = tuple({} for _ in book.cols)
     row = _llm_rows(book, ws, 4, prices)
+    row = _model_rows(book, ws, row + 1, prices)
     row = _service_rows(book, ws, row + 1, prices)
     shared = _shared_rows(book, ws, row + 1)
     for scenario in prices:
@@ -122,8 +135,18 @@ def _service_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, s
     """The plan's embedding, rerank, ASR and TTS services in both key modes."""
     t, f, cat = book.t, book.fmt, book.catalog
     sheet = book.names["prices"]
-    heads = [t("prices.service"), t("model"), t("unit"), *(t.key_mode(m) for m in KEY_MODES)]
+    heads = [
+        t("prices.service"),
+        t("model"),
+        t("unit"),
+        *(t.key_mode(m) for m in KEY_MODES),
+        t("prices.vendor_price"),
+        t("prices.vendor_unit"),
+        t("prices.basis"),
+        t("source"),
+    ]
     row = book.section(ws, row, t("prices.services"), heads)
+    ws.set_row(row - 1, 30)
     for category, unit in SERVICE_UNITS.items():
         svc = cat.service(category, getattr(book.plan.services, category))
         ws.write_string(row, 0, t(f"service.{category}"), f.text)
@@ -134,7 +157,87 @@ def _service_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, s
             for c in book.cols:
                 if c.est.key_mode == mode:
                     prices[c.index][category] = ref(sheet, row, 3 + i)
+        vendor = svc.provider_price
+        _vendor_cell(book, ws, row, 5, vendor.input)
+        ws.write_string(row, 6, t(f"prices.unit.{vendor.unit}"), f.text)
+        _basis(book, ws, row, 7, vendor)
+        cell = book.name_cell(f"provider_price_{category}", "prices", row, 5)
+        for c in book.cols:
+            prices[c.index][f"vendor_{category}"] = cell
         row += 1
+    return row
+
+
+def slug(model_id: str) -> str:
+    """A model id as part of a workbook name: letters and digits, the rest ``_``."""
+    return re.sub(r"[^A-Za-z0-9]", "_", model_id)
+
+
+def _vendor_cell(book: Book, ws: Worksheet, row: int, col: int, value: Decimal | None) -> None:
+    if value is None:
+        ws.write_string(row, col, UNPRICED, book.fmt.unpriced)
+    else:
+        ws.write_number(row, col, float(value), book.fmt.price)
+
+
+def _basis(book: Book, ws: Worksheet, row: int, col: int, vendor: ProviderPrice) -> None:
+    """The vendor price's basis and where it comes from (the user's own words for theirs)."""
+    t, f = book.t, book.fmt
+    ws.write_string(row, col, t(f"prices.basis.{vendor.basis}"), f.text)
+    source = vendor.source if vendor.basis == "user" else t(f"prices.source.{vendor.basis}")
+    ws.write_string(row, col + 1, source, f.note)
+
+
+def _model_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, str], ...]) -> int:
+    """Per compared model: context window, reasoning, the vendor's price; the next free row."""
+    t, f = book.t, book.fmt
+    heads = (
+        "model",
+        "model_id",
+        "prices.context_window",
+        "prices.reasoning",
+        "prices.vendor_input",
+        "prices.vendor_output",
+        "prices.basis",
+        "source",
+    )
+    row = book.section(ws, row, t("prices.models"), [t(key) for key in heads])
+    ws.set_row(row - 1, 30)
+    cells: dict[str, dict[str, str]] = {}
+    for model in _compared_models(book):
+        key = slug(model.id)
+        ws.write_string(row, 0, model.display, f.text)
+        ws.write_string(row, 1, model.id, f.note)
+        if model.context_window is None:
+            ws.write_string(row, 2, t("prices.window_unknown"), f.input_text)
+        else:
+            ws.write_number(row, 2, float(model.context_window), f.input_int)
+        ws.write_number(row, 3, 1.0 if model.reasoning else 0.0, f.input_num)
+        ws.data_validation(
+            row,
+            3,
+            row,
+            3,
+            {"validate": "integer", "criteria": "between", "minimum": 0, "maximum": 1},
+        )
+        vendor = model.provider_price
+        _vendor_cell(book, ws, row, 4, vendor.input)
+        _vendor_cell(book, ws, row, 5, vendor.output)
+        _basis(book, ws, row, 6, vendor)
+        cells[model.id] = {
+            "context_window": book.name_cell(f"context_window_{key}", "prices", row, 2),
+            "reasoning": book.name_cell(f"reasoning_{key}", "prices", row, 3),
+            "vendor_input": book.name_cell(f"provider_input_{key}", "prices", row, 4),
+            "vendor_output": book.name_cell(f"provider_output_{key}", "prices", row, 5),
+        }
+        row += 1
+    for c in book.cols:
+        own, text = cells[c.est.model.id], cells[c.est.text_pricing_model.id]
+        prices[c.index]["context_window"] = own["context_window"]
+        prices[c.index]["reasoning"] = own["reasoning"]
+        prices[c.index]["vendor_audio"] = own["vendor_input"]
+        prices[c.index]["vendor_input"] = text["vendor_input"]
+        prices[c.index]["vendor_output"] = text["vendor_output"]
     return row
 
 

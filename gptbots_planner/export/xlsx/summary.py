@@ -1,8 +1,12 @@
 """The Summary sheet: one row per scenario, the cheapest marked, and the estimate's notes.
 
 Its totals are formulas over the Breakdown and Projection cells, so they follow
-the inputs; the charts (``charts``) sit between the table and the notes.  The
-sheet is the workbook's first and opens active.
+the inputs: credits, the vendor's bill on the own key and the total cost (credits at
+$0.01 plus that bill), and whether the largest call fits the model's context window.
+The cheapest is the lowest month-1 total cost among the scenarios that are fully
+priced and do not exceed their window (the first of equal ones), as the engine
+chooses.  The charts (``charts``) sit between the table and the notes.  The sheet is
+the workbook's first and opens active.
 """
 
 from __future__ import annotations
@@ -10,9 +14,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from gptbots_planner.core.estimate import ScenarioEstimate
 from gptbots_planner.core.money import credits_to_usd
 from gptbots_planner.export.xlsx.book import (
-    UNPRICED,
     Book,
     Column,
     cell_abs,
@@ -27,8 +31,10 @@ from gptbots_planner.export.xlsx.projection import ProjectionCells
 log = logging.getLogger(__name__)
 
 HEADER = 5  # the table's heading row
-COMPARABLE_COL = 10  # hidden: the month-1 total of a fully priced scenario, else empty
-COLUMN_WIDTHS = (44, 14, 18, 14, 16, 20, 16, 30, 13)
+COMPARABLE_COL = 14  # hidden: the month-1 total cost of a scenario that can be cheapest
+COLUMN_WIDTHS = (44, 12, 16, 13, 15, 17, 14, 14, 14, 16, 17, 24, 13)
+FITS_COL, UNPRICED_COL, CHEAPEST_COL = 10, 11, 12
+NOTE_WHO_COL = 10  # the scenarios a note concerns: right of the note's long text
 
 
 @dataclass(frozen=True)
@@ -67,16 +73,21 @@ def write_summary(
         t("summary.one_time"),
         t("summary.horizon_credits", months=months),
         t("summary.horizon_usd", months=months),
+        t("summary.provider"),
+        t("summary.total_cost"),
+        t("summary.horizon_cost", months=months),
+        t("summary.context"),
         t("summary.unpriced"),
         t("summary.cheapest"),
     ]
     for col, text in enumerate(heads):
         ws.write_string(HEADER, col, text, f.header)
     # Headings that name the horizon follow the months cell, like the totals below them.
-    for col, key in ((5, "summary.horizon_credits"), (6, "summary.horizon_usd")):
+    live = ((5, "summary.horizon_credits"), (6, "summary.horizon_usd"), (9, "summary.horizon_cost"))
+    for col, key in live:
         ws.write_formula(HEADER, col, live_text(t(key, months="\x00")), f.header, heads[col])
     ws.write_string(HEADER, COMPARABLE_COL, t("summary.comparable"), f.header)
-    ws.set_row(HEADER, 30)
+    ws.set_row(HEADER, 44)
     first = HEADER + 1
     last = first + len(book.cols) - 1
     for c in book.cols:
@@ -106,7 +117,6 @@ def _scenario_row(
     s = c.est
     b = breakdown.scenarios[c.index]
     unpriced = [t.billing_type(book.catalog, x) for x in s.first.unpriced_types]
-    comparable = cell_abs(r, COMPARABLE_COL)
     ws.write_string(r, 0, c.label, f.text)
     ws.write_string(r, 1, t.key_mode(s.key_mode), f.text)
     ws.write_formula(r, 2, f"={b['total_credits']}", f.credits, num(s.monthly_total))
@@ -114,24 +124,68 @@ def _scenario_row(
     ws.write_formula(r, 4, f"={b['one_time']}", f.credits, num(s.one_time_indexing))
     ws.write_formula(r, 5, f"={projection.horizon[c.index]}", f.credits, num(s.horizon_total))
     ws.write_formula(r, 6, f"={cell_abs(r, 5)}/100", f.usd, num(credits_to_usd(s.horizon_total)))
-    ws.write_formula(r, 7, f"={b['unpriced']}", f.flag, unpriced_flag_value(unpriced, t))
-    # Only a fully priced scenario (no "unpriced" in any month) can be the cheapest.
+    ws.write_formula(r, 7, f"={b['provider_bill']}", f.usd, num(s.provider_bill_usd))
+    ws.write_formula(r, 8, f"={b['total_cost']}", f.usd_bold, num(s.total_cost_usd))
+    horizon_cost = projection.horizon_cost[c.index]
+    ws.write_formula(r, 9, f"={horizon_cost}", f.usd, num(s.horizon_total_cost_usd))
+    ws.write_formula(r, FITS_COL, _fits_formula(book, b["fits"]), f.text, _fits_text(book, c))
+    ws.write_formula(r, UNPRICED_COL, f"={b['unpriced']}", f.flag, unpriced_flag_value(unpriced, t))
+    _cheapest(book, c, r, first, last, b["fits"], projection)
+
+
+def _fits_formula(book: Book, fits: str) -> str:
+    t = book.t
+    yes, no, unknown = (
+        t(k).replace('"', '""') for k in ("summary.fits", "summary.too_large", "summary.unknown")
+    )
+    return f'=IF(ISNUMBER({fits}),IF({fits}=1,"{yes}","{no}"),"{unknown}")'
+
+
+def _fits_text(book: Book, c: Column) -> str:
+    fits = c.est.fits_context
+    key = "summary.unknown" if fits is None else "summary.fits" if fits else "summary.too_large"
+    return book.t(key)
+
+
+def _cheapest(
+    book: Book,
+    c: Column,
+    r: int,
+    first: int,
+    last: int,
+    fits: str,
+    projection: ProjectionCells,
+) -> None:
+    """The hidden comparable cost and the cheapest mark of one scenario's row."""
+    f, s = book.fmt, c.est
+    block = projection.blocks[c.index]
+    comparable = cell_abs(r, COMPARABLE_COL)
+    # no unpriced billing type in any month of the horizon, a vendor price, and a fit
+    priced = f'SUMPRODUCT(({block.months}<=months)*({block.flags}<>""))=0'
+    ws = book.sheets["summary"]
     ws.write_formula(
         r,
         COMPARABLE_COL,
-        f'=IF(COUNTIF({projection.blocks[c.index]},"{UNPRICED}")=0,{cell_abs(r, 2)},"")',
-        f.credits,
-        num(s.monthly_total) if not s.unpriced_types else "",
+        f'=IF(AND({priced},{fits}<>0,ISNUMBER({cell_abs(r, 8)})),{cell_abs(r, 8)},"")',
+        f.usd,
+        num(s.total_cost_usd) if _can_be_cheapest(s) else "",
     )
-    lowest = f"MIN({cell_abs(first, COMPARABLE_COL)}:{cell_abs(last, COMPARABLE_COL)})"
-    mark = t("cheapest")
+    column = f"{cell_abs(first, COMPARABLE_COL)}:{cell_abs(last, COMPARABLE_COL)}"
+    lowest = f"MIN({column})"
+    mark = book.t("cheapest")
+    # the first of equal lowest costs, as the engine picks
     ws.write_formula(
         r,
-        8,
-        f'=IF(AND(ISNUMBER({comparable}),{comparable}={lowest}),"{mark}","")',
+        CHEAPEST_COL,
+        f"=IF(ISNUMBER({comparable}),IF(AND({comparable}={lowest},"
+        f'MATCH({lowest},{column},0)={r - first + 1}),"{mark}",""),"")',
         f.cheapest,
         mark if book.est.cheapest is s else "",
     )
+
+
+def _can_be_cheapest(s: ScenarioEstimate) -> bool:
+    return not s.unpriced_types and s.fits_context is not False and s.total_cost_usd is not None
 
 
 def write_notes(book: Book, row: int) -> None:
@@ -151,4 +205,4 @@ def write_notes(book: Book, row: int) -> None:
         row += 1
         who = t("summary.all_scenarios") if len(labels) == len(book.cols) else "; ".join(labels)
         ws.write_string(row, 0, text, f.text)
-        ws.write_string(row, 5, who, f.note)
+        ws.write_string(row, NOTE_WHO_COL, who, f.note)
