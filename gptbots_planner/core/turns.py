@@ -22,6 +22,7 @@ from gptbots_planner.core.workflow import (
     ComponentRun,
     answer_index,
     largest_run_call,
+    memory_mean,
     run_quantities,
     speaks,
 )
@@ -64,6 +65,21 @@ def chunks_available(plan: Plan, wanted: Decimal, knowledge_tokens: Decimal) -> 
     if chunk <= 0:
         return wanted
     return min(wanted, div(knowledge_tokens, chunk))
+
+
+def call_context(plan: Plan, ms: Measures, knowledge_tokens: Decimal) -> Decimal:
+    """Input tokens of one answering call that receives everything: system prompt, the
+    retrieved chunks, the mean memory (by turn) and the message.  Kept for the workbook,
+    which prices one compared call until it lists the components."""
+    a = plan.assumptions
+    chunks = chunks_available(plan, a["chunks_retrieved_per_turn"], knowledge_tokens)
+    memory = memory_mean(a["history_turns"], a["turns_per_conversation"])
+    return add(
+        ms.system_prompt_tokens,
+        mul(chunks, a["chunk_tokens"]),
+        mul(memory, add(ms.user_message_tokens, ms.reply_tokens)),
+        ms.user_message_tokens,
+    )
 
 
 def component_quantities(
