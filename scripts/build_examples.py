@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from gptbots_planner.core.components import new_component
 from gptbots_planner.core.plan import Plan, PlanItem, Scenario
 from gptbots_planner.core.planfile import write_plan
 from gptbots_planner.measure.records import Measurement
@@ -119,11 +120,48 @@ VOICE_REPLIES = [
 ]
 
 
+CLASSIFIER_PROMPT = """Classify the customer's latest message into exactly one intent and answer with its name only:
+order_status, returns, shipping, sizing, warranty, other. Use the earlier turns only to resolve references
+such as "it" or "that order"."""
+
+REWRITE_PROMPT = """Rewrite the customer's latest message as one self-contained search query for the knowledge base,
+in English, resolving references to earlier turns. Answer with the query only."""
+
+HANDOVER_PROMPT = """下面是助手的回答。若回答表示需要转接人工客服(预订修改、退款、投诉),只输出"转接",否则只输出"结束"。"""
+
+
+def support_workflow(plan: Plan) -> None:
+    """An intent classifier on a small fixed model, the knowledge search's query rewrite and
+    the answer on the compared model (a classifier's answer is an intent name)."""
+    classifier = new_component("intent", "classifier", "Intent classifier")
+    rewrite = new_component("rewrite", "query_rewrite", "Knowledge search: query rewrite")
+    plan.components = [
+        classifier.with_field("model", "openai/gpt-4.1-nano-1m")
+        .with_field("instruction_text", CLASSIFIER_PROMPT)
+        .with_field("output_tokens", "4"),
+        rewrite.with_field("instruction_text", REWRITE_PROMPT).with_field("output_tokens", "25"),
+        new_component("answer", "answer", "Answer"),
+    ]
+
+
+def voice_workflow(plan: Plan) -> None:
+    """The answer on the compared model, then a condition on a small text model that checks
+    whether the answer hands the guest to a human."""
+    handover = new_component("handover", "condition", "Handover check")
+    plan.components = [
+        new_component("answer", "answer", "Answer"),
+        handover.with_field("model", "openai/gpt-4o-mini-128k")
+        .with_field("instruction_text", HANDOVER_PROMPT)
+        .with_field("output_tokens", "3"),
+    ]
+
+
 def support_plan() -> Plan:
     plan = Plan(
         name="Customer-service bot with a knowledge base",
         description="An e-commerce helpdesk agent: system prompt, three knowledge documents, sample questions "
-        "and answers; a classifier plus an answering LLM call per turn; rerank on; an order-status tool.",
+        "and answers; a workflow of an intent classifier on GPT-4.1-nano, the knowledge search's query "
+        "rewrite and the answer; rerank on; an order-status tool.",
     )
     plan.items = [pasted("System prompt", SUPPORT_PROMPT, "system_prompt")]
     plan.items += [
@@ -144,7 +182,6 @@ def support_plan() -> Plan:
     for name, value in {
         "conversations_per_month": "3000",
         "turns_per_conversation": "4",
-        "llm_calls_per_turn": "2",
         "history_turns": "2",
         "chunks_retrieved_per_turn": "2",
         "chunk_tokens": "250",
@@ -159,6 +196,7 @@ def support_plan() -> Plan:
         plan.set_field(name, value)
     # A photo of a damaged product now and then; 2000x500 is the seed's own example (765 tokens).
     plan.set_field("image_tokens_per_image", Decimal(765))
+    support_workflow(plan)
     # Every chosen model with both key modes: what the app's model list and key-mode box show.
     models = ["openai/gpt-4.1-1m", "openai/gpt-4.1-mini-1m", "deepseek/deepseek-v3-64k"]
     plan.scenarios = [Scenario(m, k) for m in models for k in ("gptbots_key", "own_key")]
@@ -169,7 +207,8 @@ def voice_plan() -> Plan:
     plan = Plan(
         name="Hotel voice assistant (Chinese)",
         description="A voice front desk: most questions arrive as voice notes and many answers are played back "
-        "with TTS; compares an audio LLM with text LLMs plus ASR.",
+        "with TTS (the audio LLM speaks them itself); a condition on GPT-4o-mini checks each answer for a "
+        "handover; compares an audio LLM with text LLMs plus ASR.",
     )
     plan.items = [
         pasted("系统提示词", VOICE_PROMPT, "system_prompt"),
@@ -182,7 +221,6 @@ def voice_plan() -> Plan:
     for name, value in {
         "conversations_per_month": "8000",
         "turns_per_conversation": "3",
-        "llm_calls_per_turn": "1",
         "history_turns": "2",
         "chunks_retrieved_per_turn": "1",
         "chunk_tokens": "200",
@@ -193,6 +231,9 @@ def voice_plan() -> Plan:
     }.items():
         plan.set_field(name, value)
     plan.set_field("voice_seconds_per_message", Decimal("6.5"))
+    # Mandarin is spoken at about 4 to 5 characters a second (the default 15 is English)
+    plan.set_field("speaking_rate", "5")
+    voice_workflow(plan)
     plan.settings.voice_mode = "audio_llm"
     plan.services.tts = "tts/ali/cosyvoice"
     models = ["openai/gpt-4o-mini-auido-128k", "openai/gpt-4o-mini-128k", "ali/qwen-3.0-plus-128k"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from gptbots_planner.vocab import billing, fields, messages, roles, tokenizers
+from gptbots_planner.vocab import billing, components, fields, messages, roles, tokenizers
 from gptbots_planner.vocab.messages import MESSAGES, Message, MessageError, message, render
 from gptbots_planner.vocab.text import Text, catalogue, placeholders, translator
 
@@ -23,6 +23,7 @@ def all_texts() -> list[Text]:
     found += [billing.UNPRICED, billing.CREDITS_AMOUNT]
     found += [t.label for t in tokenizers.TOKENIZERS.values()]
     found += [spec.template for spec in MESSAGES.values()]
+    found += components.all_texts()
     return found
 
 

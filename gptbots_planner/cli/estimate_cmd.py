@@ -121,6 +121,7 @@ def _print_scenario(s: ScenarioEstimate, budget: Decimal | None) -> None:
         line = s.first.lines[t]
         value = "UNPRICED" if line.credits is None else fmt_credits(line.credits, 4)
         print(f"  {t:<24} {value:>16}   ({plain(line.quantity)} {line.unit})")
+    _print_components(s)
     total = fmt_credits(s.monthly_total)
     suffix = f"  + UNPRICED: {', '.join(s.unpriced_types)}" if s.unpriced_types else ""
     print(
@@ -147,6 +148,17 @@ def _print_scenario(s: ScenarioEstimate, budget: Decimal | None) -> None:
         )
     for note in s.notes:
         print(f"  note: {note}")
+
+
+def _print_components(s: ScenarioEstimate) -> None:
+    """Each workflow component's model and month-1 LLM credits (text and audio)."""
+    for row in s.to_dict()["components"]:
+        credits = row["month_1_credits"]
+        value = "UNPRICED" if credits is None else fmt_credits(Decimal(credits), 4)
+        label = f"  component {row['id']}"
+        print(
+            f"{label:<26} {value:>16}   ({row['model_name']}, {row['calls_per_turn_total']} calls/turn)"
+        )
 
 
 def _usd(value: Decimal | None) -> str:

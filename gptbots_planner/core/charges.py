@@ -45,6 +45,8 @@ class Line:
     credits: Decimal | None  # None: used but unpriced
     parts: dict[str, Decimal] = field(default_factory=dict)  # e.g. one-time vs per-turn
     provider_usd: Decimal | None = ZERO  # the vendor's bill (own key); None: no vendor price
+    # llm_text / llm_audio: one part per workflow component (id -> tokens and credits)
+    components: dict[str, dict[str, Decimal]] = field(default_factory=dict)
 
     @property
     def unpriced(self) -> bool:
@@ -59,7 +61,26 @@ class Line:
             "unpriced": self.unpriced,
             "parts": {k: plain(v) for k, v in self.parts.items()},
             "provider_bill_usd": None if self.provider_usd is None else plain(self.provider_usd),
+            **(
+                {
+                    "components": {
+                        cid: {k: plain(v) for k, v in part.items()}
+                        for cid, part in self.components.items()
+                    }
+                }
+                if self.components
+                else {}
+            ),
         }
+
+
+@dataclass(frozen=True)
+class ComponentPrices:
+    """The rows one workflow component is billed by in a scenario."""
+
+    id: str
+    model: LLMModel  # the row it runs on (audio tokens at its prices)
+    text_model: LLMModel  # whose prices bill its text
 
 
 @dataclass(frozen=True)
@@ -75,6 +96,7 @@ class ScenarioPrices:
     tts: ServiceModel
     storage: Price
     open_prices: Mapping[str, Price]  # tool_call, database_processing, question_classification
+    components: tuple[ComponentPrices, ...] = ()  # the turn's LLM components, in order
 
 
 @dataclass(frozen=True)
@@ -136,15 +158,53 @@ def _priced(name: str, charge: Charge) -> dict[str, Decimal]:
     return {name: charge.credits} if charge.credits is not None else {}
 
 
-def llm_text(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
-    """Input and output at their prices; a reasoning model's hidden tokens at the output's."""
-    key, text_model = prices.key_mode, prices.text_model
+def _component(per_turn: PerTurn, cid: str, quantity: str) -> Decimal:
+    return per_turn.get(f"component.{cid}.{quantity}", ZERO)
+
+
+def _text_charges(
+    per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices, comp: ComponentPrices
+) -> tuple[Charge, Charge, Charge, Decimal | None]:
+    """One component's input, output and reasoning charges, and its vendor bill."""
+    key, text_model = prices.key_mode, comp.text_model
     out_price = text_model.price(key, "output")
-    llm_in = tokens_charge(
-        mul(month.turns, per_turn["llm_text_input_tokens"]), text_model.price(key, "input")
+
+    def tokens(quantity: str) -> Decimal:
+        return mul(month.turns, _component(per_turn, comp.id, quantity))
+
+    llm_in = tokens_charge(tokens("text_input_tokens"), text_model.price(key, "input"))
+    llm_out = tokens_charge(tokens("text_output_tokens"), out_price)
+    reasoning = tokens_charge(tokens("reasoning_tokens"), out_price)
+    vendor = text_model.provider_price
+    provider = add_usd(
+        vendor_usd(prices, llm_in.quantity, vendor.input, MILLION),
+        vendor_usd(prices, add(llm_out.quantity, reasoning.quantity), vendor.output, MILLION),
     )
-    llm_out = tokens_charge(mul(month.turns, per_turn["llm_text_output_tokens"]), out_price)
-    reasoning = tokens_charge(mul(month.turns, per_turn["llm_reasoning_tokens"]), out_price)
+    return llm_in, llm_out, reasoning, provider
+
+
+def llm_text(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
+    """Each component's input and output at its text row's prices; a reasoning model's
+    hidden tokens at the output's."""
+    ins: list[Charge] = []
+    outs: list[Charge] = []
+    reasonings: list[Charge] = []
+    bills: list[Decimal | None] = []
+    components: dict[str, dict[str, Decimal]] = {}
+    for comp in prices.components:
+        llm_in, llm_out, reasoning, provider = _text_charges(per_turn, month, prices, comp)
+        ins.append(llm_in)
+        outs.append(llm_out)
+        reasonings.append(reasoning)
+        bills.append(provider)
+        total = sum_charges([llm_in, llm_out, reasoning])
+        components[comp.id] = {
+            "input_tokens": llm_in.quantity,
+            "output_tokens": llm_out.quantity,
+            "reasoning_tokens": reasoning.quantity,
+            **_priced("credits", total),
+        }
+    llm_in, llm_out, reasoning = sum_charges(ins), sum_charges(outs), sum_charges(reasonings)
     parts = {
         "input_tokens": llm_in.quantity,
         "output_tokens": llm_out.quantity,
@@ -153,24 +213,50 @@ def llm_text(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Li
         **_priced("output_credits", llm_out),
         **_priced("reasoning_credits", reasoning),
     }
-    vendor = text_model.provider_price
-    provider = add_usd(
-        vendor_usd(prices, llm_in.quantity, vendor.input, MILLION),
-        vendor_usd(prices, add(llm_out.quantity, reasoning.quantity), vendor.output, MILLION),
-    )
-    return make_line("llm_text", sum_charges([llm_in, llm_out, reasoning]), parts, provider)
+    line = make_line("llm_text", sum_charges([llm_in, llm_out, reasoning]), parts, add_usd(*bills))
+    line.components = components
+    return line
 
 
 def llm_audio(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:
-    # Audio tokens are billed at the model's own input price (not the text sibling's).
-    tokens = mul(month.turns, per_turn["llm_audio_input_tokens"])
-    vendor = vendor_usd(prices, tokens, prices.model.provider_price.input, MILLION)
-    return make_line(
-        "llm_audio",
-        tokens_charge(tokens, prices.model.price(prices.key_mode, "input")),
-        None,
-        vendor,
-    )
+    """Voice input at each component's own row's input price (not the text sibling's), and
+    spoken replies at its output price."""
+    key = prices.key_mode
+    ins: list[Charge] = []
+    outs: list[Charge] = []
+    bills: list[Decimal | None] = []
+    components: dict[str, dict[str, Decimal]] = {}
+    for comp in prices.components:
+        heard = mul(month.turns, _component(per_turn, comp.id, "audio_input_tokens"))
+        spoken = mul(month.turns, _component(per_turn, comp.id, "audio_output_tokens"))
+        if heard == 0 and spoken == 0:
+            continue
+        audio_in = tokens_charge(heard, comp.model.price(key, "input"))
+        audio_out = tokens_charge(spoken, comp.model.price(key, "output"))
+        vendor = comp.model.provider_price
+        bills.append(
+            add_usd(
+                vendor_usd(prices, heard, vendor.input, MILLION),
+                vendor_usd(prices, spoken, vendor.output, MILLION),
+            )
+        )
+        ins.append(audio_in)
+        outs.append(audio_out)
+        components[comp.id] = {
+            "input_tokens": heard,
+            "output_tokens": spoken,
+            **_priced("credits", sum_charges([audio_in, audio_out])),
+        }
+    audio_in, audio_out = sum_charges(ins), sum_charges(outs)
+    parts = {
+        "input_tokens": audio_in.quantity,
+        "output_tokens": audio_out.quantity,
+        **_priced("input_credits", audio_in),
+        **_priced("output_credits", audio_out),
+    }
+    line = make_line("llm_audio", sum_charges([audio_in, audio_out]), parts, add_usd(*bills))
+    line.components = components
+    return line
 
 
 def asr(per_turn: PerTurn, month: MonthUsage, prices: ScenarioPrices) -> Line:

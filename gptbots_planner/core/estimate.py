@@ -35,12 +35,12 @@ from __future__ import annotations
 
 import decimal
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from gptbots_planner.core.catalog import BILLING_TYPES, Catalog, CatalogError, LLMModel
-from gptbots_planner.core.charges import Line, ScenarioPrices
+from gptbots_planner.core.charges import ComponentPrices, Line, ScenarioPrices
 from gptbots_planner.core.image_rules import SEED_RULE, ImageRule
 from gptbots_planner.core.measures import Measures, compute_measures
 from gptbots_planner.core.money import ZERO, add, credits_to_usd, div, plain
@@ -58,7 +58,14 @@ from gptbots_planner.core.notes import (
 )
 from gptbots_planner.core.plan import Plan, PlanError, Scenario
 from gptbots_planner.core.projection import Month, project_months
-from gptbots_planner.core.turns import LargestCall, largest_call, per_turn_quantities
+from gptbots_planner.core.turns import (
+    LargestCall,
+    compared_call,
+    largest_calls,
+    per_turn_quantities,
+)
+from gptbots_planner.core.workflow import ComponentRun, text_row
+from gptbots_planner.core.workflow_notes import component_summary, workflow_notes
 
 log = logging.getLogger(__name__)
 
@@ -85,12 +92,21 @@ class ScenarioEstimate:
     months: list[Month]
     note_items: list[Note]
     text_model: LLMModel | None = None  # whose prices bill the text (None: ``model``'s own)
-    call: LargestCall | None = None  # the largest single LLM call (None: not checked)
+    call: LargestCall | None = None  # the largest call on the compared model (None: not checked)
+    runs: list[ComponentRun] = field(default_factory=list)  # the turn's components
+    component_calls: list[LargestCall] = field(default_factory=list)  # each one's largest call
 
     @property
     def fits_context(self) -> bool | None:
-        """The largest call fits the model's window; None when the window is unknown."""
-        return None if self.call is None else self.call.fits
+        """Every component's largest call fits its model's window (False: one does not;
+        None: a window is unknown)."""
+        calls = self.component_calls or ([self.call] if self.call is not None else [])
+        if not calls:
+            return None
+        fits = [c.fits for c in calls]
+        if False in fits:
+            return False
+        return None if None in fits else True
 
     @property
     def provider_bill_usd(self) -> Decimal | None:
@@ -221,6 +237,7 @@ class ScenarioEstimate:
             "largest_call_tokens": None if self.call is None else plain(self.call.tokens),
             "fits_context": self.fits_context,
             "unpriced": self.unpriced_types,
+            "components": component_summary(self.runs, self.component_calls, self.first),
             "by_type": {t: line.to_dict() for t, line in self.first.lines.items()},
             "per_turn": {k: plain(v) for k, v in self.per_turn.items()},
             "measures": {
@@ -307,7 +324,32 @@ def image_rule_for(model: LLMModel, choice: str) -> ImageRule:
     return ImageRule("low", base=base)
 
 
-def scenario_prices(plan: Plan, catalog: Catalog, scenario: Scenario) -> ScenarioPrices:
+def _fixed_model(catalog: Catalog, cid: str, model_id: str) -> LLMModel:
+    try:
+        return catalog.find_llm(model_id)
+    except CatalogError as exc:
+        raise PlanError.of("component_no_model", component=cid, error=str(exc)) from None
+
+
+def component_runs(plan: Plan, catalog: Catalog, model: LLMModel) -> list[ComponentRun]:
+    """Each component with its row (``model`` for a compared one), its text row and its
+    measures under that row's tokenizer and image rule."""
+    embedding = catalog.service("embedding", plan.services.embedding)
+    measures: dict[str, Measures] = {}
+    runs = []
+    for c in plan.components:
+        row = model if c.compared else _fixed_model(catalog, c.id, c.model)
+        if row.id not in measures:
+            rule = image_rule_for(row, plan.settings.image_rule)
+            measures[row.id] = compute_measures(plan, row.tokenizer, embedding.tokenizer, rule)
+        text = text_row(catalog, row, plan.settings.audio_row_text)
+        runs.append(ComponentRun(c, row, text, measures[row.id]))
+    return runs
+
+
+def scenario_prices(
+    plan: Plan, catalog: Catalog, scenario: Scenario, runs: list[ComponentRun] | None = None
+) -> ScenarioPrices:
     """The catalog rows ``scenario`` is billed by; a row the catalog lacks is a PlanError."""
     try:
         model = catalog.find_llm(scenario.model_id)
@@ -315,31 +357,41 @@ def scenario_prices(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scenari
         rerank = catalog.service("rerank", plan.services.rerank)
         asr = catalog.service("asr", plan.services.asr)
         tts = catalog.service("tts", plan.services.tts)
+        if runs is None:
+            runs = component_runs(plan, catalog, model)
     except CatalogError as exc:
         raise PlanError.from_error(exc) from None
     return ScenarioPrices(
         key_mode=scenario.key_mode,
         model=model,
         # Text is billed by the model's own row, or (an "(audio input)" row) by its text sibling.
-        text_model=catalog.text_pricing(model),
+        text_model=text_row(catalog, model, plan.settings.audio_row_text),
         embedding=embedding,
         rerank=rerank,
         asr=asr,
         tts=tts,
         storage=catalog.storage_price,
         open_prices=catalog.open_prices,
+        components=tuple(ComponentPrices(r.component.id, r.model, r.text_model) for r in runs),
     )
 
 
 def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> ScenarioEstimate:
     """One model x key mode: the measures under its tokenizer, the months, the notes."""
-    prices = scenario_prices(plan, catalog, scenario)
-    model = prices.model
+    try:
+        model = catalog.find_llm(scenario.model_id)
+        runs = component_runs(plan, catalog, model)
+    except CatalogError as exc:
+        raise PlanError.from_error(exc) from None
+    prices = scenario_prices(plan, catalog, scenario, runs)
     rule = image_rule_for(model, plan.settings.image_rule)
     ms = compute_measures(plan, model.tokenizer, prices.embedding.tokenizer, rule)
-    months = project_months(plan, ms, lambda kb: per_turn_quantities(plan, model, ms, kb), prices)
+    months = project_months(
+        plan, ms, lambda kb: per_turn_quantities(plan, model, runs, ms, kb), prices
+    )
     # the most knowledge any month holds: the largest retrieval of the horizon
-    call = largest_call(plan, model, ms, max(m.knowledge_tokens for m in months))
+    calls = largest_calls(plan, model, runs, max(m.knowledge_tokens for m in months))
+    call = compared_call(calls, runs, model)
     notes = [
         *tokenizer_notes(model, ms),
         *missing_measure_notes(plan.assumptions, ms),
@@ -347,12 +399,13 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
         *voice_notes(plan, model),
         *reasoning_notes(model, months),
         *context_notes(model, call),
+        *workflow_notes(plan, runs, calls, months),
         *provider_notes(prices),
         *kb_timing_notes(plan),
         *unpriced_notes(months),
     ]
     return ScenarioEstimate(
-        scenario, model, ms, months[0].per_turn, months, notes, prices.text_model, call
+        scenario, model, ms, months[0].per_turn, months, notes, prices.text_model, call, runs, calls
     )
 
 

@@ -50,6 +50,11 @@ def _pasted_tokens(text: str, tokenizer: str) -> int:
     return count_tokens(text, tokenizer)
 
 
+def text_tokens(text: str, tokenizer: str) -> int:
+    """Tokens of a pasted text (a component's own prompt, say) under ``tokenizer``."""
+    return _pasted_tokens(text, tokenizer)
+
+
 def item_tokens(item: PlanItem, tokenizer: str) -> tuple[int, bool]:
     """Tokens of an item under ``tokenizer``; the bool says the count is exact.
 

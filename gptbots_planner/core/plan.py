@@ -16,7 +16,14 @@ from decimal import Decimal
 from typing import Any
 
 from gptbots_planner.core.catalog import KEY_MODES, CatalogError, normalize_key_mode
+from gptbots_planner.core.components import (
+    Component,
+    ComponentError,
+    components_from_list,
+    default_components,
+)
 from gptbots_planner.core.errors import CodedError
+from gptbots_planner.core.migrate import upgrade
 from gptbots_planner.core.money import MoneyError, plain, to_decimal
 from gptbots_planner.measure.records import KINDS, Measurement
 from gptbots_planner.vocab import fields as vocab_fields
@@ -26,7 +33,7 @@ from gptbots_planner.vocab.text import Text
 log = logging.getLogger(__name__)
 
 PLAN_FORMAT = "gptbots-plan"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: workflow components (core.migrate reads 1)
 PLAN_EXTENSION = ".gbplan"
 
 # Roles and fields are declared once in the vocabulary; these names are the core's view.
@@ -221,6 +228,7 @@ class Settings:
     asr_rounding: str = _default("asr_rounding")
     days_mode: str = _default("days_mode")
     image_rule: str = _default("image_rule")
+    audio_row_text: str = _default("audio_row_text")
     start_month: str = _default("start_month")
     kb_growth_timing: str = _default("kb_growth_timing")
 
@@ -281,6 +289,9 @@ class Plan:
     )
     services: Services = field(default_factory=Services)
     settings: Settings = field(default_factory=Settings)
+    components: list[Component] = field(default_factory=default_components)
+    # the schema the file was written in when it was upgraded on reading (None: current)
+    migrated_from: int | None = None
 
     # --- editing ----------------------------------------------------------
     def get(self, name: str) -> Decimal:
@@ -289,9 +300,14 @@ class Plan:
     def set_field(self, name: str, value: object) -> None:
         """Set an assumption, a measure override, a setting or a service by name.
 
-        This is what ``estimate --set FIELD=VALUE`` and the GUI inputs call.
+        This is what ``estimate --set FIELD=VALUE`` and the GUI inputs call;
+        ``components.<id>.<field>`` sets a field of one component.
         """
-        if name in ASSUMPTION_SPECS:
+        if name.startswith("components."):
+            self.set_component_field(name, value)
+        elif name == "llm_calls_per_turn":
+            raise PlanError.of("calls_per_turn_replaced", known=self._component_ids())
+        elif name in ASSUMPTION_SPECS:
             self.assumptions[name] = validate_assumption(name, value)
         elif name in MEASURE_OVERRIDES:
             if value is None or (
@@ -324,8 +340,30 @@ class Plan:
             )
             raise PlanError.of("unknown_field", field=repr(name), known=", ".join(known))
 
+    def _component_ids(self) -> str:
+        return ", ".join(c.id for c in self.components)
+
+    def component(self, cid: str) -> Component:
+        for c in self.components:
+            if c.id == cid:
+                return c
+        raise PlanError.of("unknown_component", id=repr(cid), known=self._component_ids())
+
+    def set_component_field(self, name: str, value: object) -> None:
+        """``components.<id>.<field>`` = ``value`` (the component is replaced, not edited)."""
+        _, _, rest = name.partition(".")
+        cid, _, field_name = rest.partition(".")
+        old = self.component(cid)
+        try:
+            new = old.with_field(field_name, value)
+        except ComponentError as exc:
+            raise PlanError.from_error(exc) from None
+        self.components = [new if c.id == cid else c for c in self.components]
+
     def copy(self) -> Plan:
-        return Plan.from_dict(self.to_dict())
+        plan = Plan.from_dict(self.to_dict())
+        plan.migrated_from = self.migrated_from
+        return plan
 
     # --- JSON ---------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -339,16 +377,20 @@ class Plan:
             "scenarios": [{"model": s.model_id, "key_mode": s.key_mode} for s in self.scenarios],
             "services": {f.name: getattr(self.services, f.name) for f in fields(Services)},
             "settings": {f.name: getattr(self.settings, f.name) for f in fields(Settings)},
+            "components": [c.to_dict() for c in self.components],
             "items": [item.to_dict() for item in self.items],
         }
 
     @classmethod
     def from_dict(cls, data: Any, source: str = "plan") -> Plan:
         _check_header(data, source)
+        data, migrated_from = upgrade(data)
         plan = cls(
             name=str(data.get("name") or UNTITLED),
             description=str(data.get("description", "")),
+            migrated_from=migrated_from,
         )
+        plan.components = _read_components(data, source)
         _read_assumptions(plan, data, source)
         scenarios = _read_scenarios(data, source)
         if scenarios:
@@ -408,6 +450,19 @@ def _read_assumptions(plan: Plan, data: dict[str, Any], source: str) -> None:
             plan.set_field(name, value)
         except PlanError as exc:
             raise PlanError.wrap("in_section", exc, where=source, section="overrides") from None
+
+
+def _read_components(data: dict[str, Any], source: str) -> list[Component]:
+    rows = data.get("components")
+    if rows is None:
+        return default_components()
+    try:
+        result = components_from_list(rows, source)
+    except ComponentError as exc:
+        raise PlanError.from_error(exc) from None
+    if not result:
+        raise PlanError.of("no_components", where=source)
+    return result
 
 
 def _read_scenarios(data: dict[str, Any], source: str) -> list[Scenario]:

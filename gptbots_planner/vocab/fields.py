@@ -26,7 +26,7 @@ from gptbots_planner.vocab.text import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
-Group = Literal["assumption", "measure", "setting", "service", "plan"]
+Group = Literal["assumption", "measure", "setting", "service", "plan", "component"]
 
 
 @dataclass(frozen=True)
@@ -96,32 +96,18 @@ _FIELDS: tuple[FieldSpec, ...] = (
         whole=False,
     ),
     FieldSpec(
-        "llm_calls_per_turn",
-        "assumption",
-        QT_TRANSLATE_NOOP("PlanFields", "LLM calls per turn"),
-        unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "calls / turn"),
-        help=QT_TRANSLATE_NOOP(
-            "PlanFieldHelp",
-            "LLM calls a turn makes (workflow components: classifier, condition, LLM). Each call sends the prompt and context again.",
-        ),
-        default="1",
-        minimum="0",
-        maximum=None,
-        whole=False,
-    ),
-    FieldSpec(
         "history_turns",
         "assumption",
-        QT_TRANSLATE_NOOP("PlanFields", "History turns kept"),
+        QT_TRANSLATE_NOOP("PlanFields", "Short-term memory (turns)"),
         unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "turns"),
         help=QT_TRANSLATE_NOOP(
             "PlanFieldHelp",
-            "Earlier turns (user message + reply) sent again as memory with each call, on average.",
+            "GPTBots' short-term memory: the most earlier turns (user message + reply) a call sends. Turn t of a conversation sends min(t - 1, this) of them.",
         ),
         default="2",
         minimum="0",
-        maximum=None,
-        whole=False,
+        maximum="50",
+        whole=True,
     ),
     FieldSpec(
         "chunks_retrieved_per_turn",
@@ -306,6 +292,19 @@ _FIELDS: tuple[FieldSpec, ...] = (
         whole=False,
     ),
     FieldSpec(
+        "speaking_rate",
+        "assumption",
+        QT_TRANSLATE_NOOP("PlanFields", "Speaking rate of spoken replies"),
+        unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "characters / second"),
+        help=QT_TRANSLATE_NOOP(
+            "PlanFieldHelp",
+            "How fast an audio LLM speaks its reply: reply characters / this = seconds of reply audio. The default 15 is about 150 words a minute of English (the usual conversational rate) at 6 characters a word; Mandarin is spoken at about 4 to 5 characters a second.",
+        ),
+        default="15",
+        minimum="0.1",
+        maximum="100",
+    ),
+    FieldSpec(
         "system_prompt_tokens",
         "measure",
         QT_TRANSLATE_NOOP("PlanFields", "System prompt"),
@@ -410,6 +409,19 @@ _FIELDS: tuple[FieldSpec, ...] = (
             Choice("high", QT_TRANSLATE_NOOP("PlanFields", "OpenAI high detail")),
             Choice("patch", QT_TRANSLATE_NOOP("PlanFields", "OpenAI 32 px patches")),
             Choice("low", QT_TRANSLATE_NOOP("PlanFields", "Low detail (85 tokens)")),
+        ),
+    ),
+    FieldSpec(
+        "audio_row_text",
+        "setting",
+        QT_TRANSLATE_NOOP("PlanFields", "Text sent to an audio model row"),
+        default="audio_row",
+        choices=(
+            Choice("audio_row", QT_TRANSLATE_NOOP("PlanFields", "At the audio row's price")),
+            Choice(
+                "text_sibling",
+                QT_TRANSLATE_NOOP("PlanFields", "At the text model's price (e.g. GPT-4o-128k)"),
+            ),
         ),
     ),
     FieldSpec(

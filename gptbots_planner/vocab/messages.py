@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import Literal, Self
 
 from gptbots_planner.vocab import billing, fields, roles, tokenizers
+from gptbots_planner.vocab.component_messages import COMPONENT_MESSAGES
 from gptbots_planner.vocab.measure_messages import MEASUREMENT_MESSAGES
 from gptbots_planner.vocab.persistence_messages import PERSISTENCE_MESSAGES
 from gptbots_planner.vocab.text import QT_TRANSLATE_NOOP, Text, Translate, english, fill
@@ -491,3 +492,8 @@ register(
     QT_TRANSLATE_NOOP("Messages", "{field}: must be a month from {first} to {last}, got {value}"),
     field="field",
 )
+
+# --- workflow components (core/) ---
+# components, memory by turn, spoken replies, text on audio rows (table: component_messages)
+for _code, _template, _kinds in COMPONENT_MESSAGES:
+    register(_code, _template, **_kinds)  # type: ignore[arg-type]

@@ -753,6 +753,168 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     </message>
 </context>
 <context>
+    <name>ComponentFields</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Component name</source>
+        <translation>组件名称</translation>
+    </message>
+    <message>
+        <source>How the component reads in the results.</source>
+        <translation>组件在结果中显示的名称。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>&apos;compared&apos;: the model each scenario compares; or a catalog model id, kept in every scenario and priced in the scenario&apos;s key mode.</source>
+        <translation>&apos;compared&apos;：每个场景对比的模型；或价格目录中的模型 ID，在所有场景中保持不变，按场景的 Key 模式计价。</translation>
+    </message>
+    <message>
+        <source>Share of turns it runs in</source>
+        <translation>运行的轮次占比</translation>
+    </message>
+    <message>
+        <source>share of turns</source>
+        <translation>轮次占比</translation>
+    </message>
+    <message>
+        <source>Share of turns whose branch reaches this component (0 to 1).</source>
+        <translation>分支走到此组件的轮次占比（0 到 1）。</translation>
+    </message>
+    <message>
+        <source>Calls each time it runs</source>
+        <translation>每次运行的调用次数</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>次调用</translation>
+    </message>
+    <message>
+        <source>LLM calls per run (more than 1 in a loop or a retry).</source>
+        <translation>每次运行的 LLM 调用次数（循环或重试时大于 1）。</translation>
+    </message>
+    <message>
+        <source>Own instruction</source>
+        <translation>自身指令</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>The component&apos;s own prompt, typed; a pasted or dropped prompt is measured instead with the component&apos;s model&apos;s tokenizer.</source>
+        <translation>组件自身的提示词（手动输入）；粘贴或拖入的提示词会改用该组件模型的分词器测量。</translation>
+    </message>
+    <message>
+        <source>Receives the system prompt</source>
+        <translation>接收系统提示词</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s shared system prompt items.</source>
+        <translation>方案中共享的系统提示词条目。</translation>
+    </message>
+    <message>
+        <source>Receives the user message</source>
+        <translation>接收用户消息</translation>
+    </message>
+    <message>
+        <source>The user&apos;s message (and, on an audio model, the voice).</source>
+        <translation>用户的消息（音频模型还会接收语音）。</translation>
+    </message>
+    <message>
+        <source>Receives the memory</source>
+        <translation>接收记忆</translation>
+    </message>
+    <message>
+        <source>The earlier turns of the conversation (short-term memory).</source>
+        <translation>对话中之前的轮次（短期记忆）。</translation>
+    </message>
+    <message>
+        <source>Receives the retrieved chunks</source>
+        <translation>接收检索到的片段</translation>
+    </message>
+    <message>
+        <source>The knowledge chunks retrieved for the turn.</source>
+        <translation>本轮检索到的知识片段。</translation>
+    </message>
+    <message>
+        <source>Receives the images</source>
+        <translation>接收图片</translation>
+    </message>
+    <message>
+        <source>The image a user message carries.</source>
+        <translation>用户消息附带的图片。</translation>
+    </message>
+    <message>
+        <source>Receives the answer</source>
+        <translation>接收回答</translation>
+    </message>
+    <message>
+        <source>This turn&apos;s reply (a condition or a summary checks it).</source>
+        <translation>本轮的回复（条件判断或摘要会检查它）。</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>tokens / call</source>
+        <translation>tokens / 次调用</translation>
+    </message>
+    <message>
+        <source>Tokens the component writes per call; &apos;measured&apos; takes the reply samples.</source>
+        <translation>组件每次调用输出的 tokens；&apos;measured&apos; 表示取回复样例。</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>Hidden reasoning tokens per call on a reasoning model; &apos;plan&apos; takes the plan&apos;s reasoning tokens per call.</source>
+        <translation>推理模型每次调用的隐藏推理 tokens；&apos;plan&apos; 表示取方案的每次调用推理 tokens。</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentKinds</name>
+    <message>
+        <source>Answer (LLM node)</source>
+        <translation>回答（LLM 节点）</translation>
+    </message>
+    <message>
+        <source>Classifier / intent</source>
+        <translation>分类 / 意图识别</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>条件判断</translation>
+    </message>
+    <message>
+        <source>Query rewrite (knowledge search)</source>
+        <translation>查询改写（知识检索）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Custom LLM component</source>
+        <translation>自定义 LLM 组件</translation>
+    </message>
+</context>
+<context>
     <name>CustomModelDialog</name>
     <message>
         <source>Add a custom model</source>
@@ -1954,6 +2116,54 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>{format} 的文件头中没有时长，也没有音频块：时长未知</translation>
     </message>
     <message>
+        <source>{where}: a component&apos;s id must be 1 to 40 lower-case letters, digits, &apos;_&apos; or &apos;-&apos;, got {value}</source>
+        <translation>{where}：组件 ID 必须由 1 到 40 个小写字母、数字、&apos;_&apos; 或 &apos;-&apos; 组成，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: two components share the id {ids}</source>
+        <translation>{where}：有两个组件使用相同的 ID {ids}</translation>
+    </message>
+    <message>
+        <source>{where}: a plan needs at least one LLM component</source>
+        <translation>{where}：方案至少需要一个 LLM 组件</translation>
+    </message>
+    <message>
+        <source>no component with id {id}; the plan&apos;s components: {known}</source>
+        <translation>没有 ID 为 {id} 的组件；方案中的组件：{known}</translation>
+    </message>
+    <message>
+        <source>llm_calls_per_turn is gone: a turn is now the components it runs; set components.&lt;id&gt;.calls_per_turn or components.&lt;id&gt;.turn_share instead (the plan&apos;s components: {known})</source>
+        <translation>llm_calls_per_turn 已移除：每轮现在由它运行的组件构成；请改为设置 components.&lt;id&gt;.calls_per_turn 或 components.&lt;id&gt;.turn_share（方案中的组件：{known}）</translation>
+    </message>
+    <message>
+        <source>memory: turn t of a conversation sends min(t - 1, {history}) earlier turns; over {turns} turns that is {mean} earlier turns per call on average</source>
+        <translation>记忆：对话第 t 轮发送 min(t - 1, {history}) 个之前的轮次；在 {turns} 轮中平均每次调用发送 {mean} 个之前的轮次</translation>
+    </message>
+    <message>
+        <source>{model} speaks its replies: {share} of the replies as {seconds} s of audio each ({rate} characters a second) x {tps} audio tokens a second at its output price, and no TTS for them</source>
+        <translation>{model} 直接说出回复：{share} 的回复各为 {seconds} 秒音频（每秒 {rate} 个字符）x 每秒 {tps} 个音频 tokens，按其输出价格计费，这些回复不再计 TTS</translation>
+    </message>
+    <message>
+        <source>{model}: the text of each call is billed at {text_model}&apos;s price (audio_row_text: {setting})</source>
+        <translation>{model}：每次调用的文本按 {text_model} 的价格计费（audio_row_text：{setting}）</translation>
+    </message>
+    <message>
+        <source>component {component}: its largest call ({tokens} tokens) exceeds {model}&apos;s context window of {window} tokens; this scenario is never the cheapest</source>
+        <translation>组件 {component}：其最大一次调用（{tokens} tokens）超过 {model} 的上下文窗口 {window} tokens；此场景不会被列为最便宜</translation>
+    </message>
+    <message>
+        <source>component {component}: {model}&apos;s context window is unknown, its largest call ({tokens} tokens) is not checked</source>
+        <translation>组件 {component}：{model} 的上下文窗口未知，其最大一次调用（{tokens} tokens）未做检查</translation>
+    </message>
+    <message>
+        <source>component {component} stays on {model} in every scenario: {credits} credits in month 1</source>
+        <translation>组件 {component} 在所有场景中都使用 {model}：首月 {credits} 积分</translation>
+    </message>
+    <message>
+        <source>component {component}: {error}</source>
+        <translation>组件 {component}：{error}</translation>
+    </message>
+    <message>
         <source>the document&apos;s text expands to more than {limit} characters (at least {size}): not read</source>
         <translation>文档的文本展开后超过 {limit} 个字符（至少 {size}）：未读取</translation>
     </message>
@@ -2076,12 +2286,8 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>每次对话中的用户消息数，每条回复一次。</translation>
     </message>
     <message>
-        <source>LLM calls a turn makes (workflow components: classifier, condition, LLM). Each call sends the prompt and context again.</source>
-        <translation>每轮发起的 LLM 调用次数（工作流组件：分类器、条件、LLM）。每次调用都会重新发送提示词和上下文。</translation>
-    </message>
-    <message>
-        <source>Earlier turns (user message + reply) sent again as memory with each call, on average.</source>
-        <translation>每次调用平均作为记忆重新发送的历史轮数（用户消息 + 回复）。</translation>
+        <source>GPTBots&apos; short-term memory: the most earlier turns (user message + reply) a call sends. Turn t of a conversation sends min(t - 1, this) of them.</source>
+        <translation>GPTBots 的短期记忆：一次调用最多发送的之前轮次（用户消息 + 回复）。对话第 t 轮发送其中的 min(t - 1, 此值) 轮。</translation>
     </message>
     <message>
         <source>Knowledge chunks retrieved and added to the prompt per turn. 0 turns retrieval off (then user questions are not embedded either).</source>
@@ -2134,6 +2340,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>Hidden reasoning (thinking) tokens a reasoning model generates per LLM call, billed at the output price; only reasoning models use it. No vendor publishes a typical figure: the default 1024 is the smallest thinking budget a vendor documents (Anthropic extended thinking, budget_tokens of at least 1,024), so real use is often higher.</source>
         <translation>推理模型每次 LLM 调用生成的隐藏推理(思考)tokens,按输出价格计费;仅用于推理模型。没有厂商公布典型数值:默认值 1024 是厂商文档中最小的思考预算(Anthropic 扩展思考的 budget_tokens 至少为 1,024),实际用量往往更高。</translation>
+    </message>
+    <message>
+        <source>How fast an audio LLM speaks its reply: reply characters / this = seconds of reply audio. The default 15 is about 150 words a minute of English (the usual conversational rate) at 6 characters a word; Mandarin is spoken at about 4 to 5 characters a second.</source>
+        <translation>音频 LLM 说出回复的速度：回复字符数 / 此值 = 回复音频秒数。默认值 15 约相当于英语每分钟 150 个单词（常见的对话语速）、每个单词 6 个字符；普通话语速约为每秒 4 到 5 个字。</translation>
     </message>
     <message>
         <source>Prompt tokens sent with every LLM call.</source>
@@ -2207,6 +2417,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>tokens / 次调用</translation>
     </message>
     <message>
+        <source>characters / second</source>
+        <translation>字符 / 秒</translation>
+    </message>
+    <message>
         <source>tokens</source>
         <translation>Token</translation>
     </message>
@@ -2232,14 +2446,6 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>Turns per conversation</source>
         <translation>每次对话轮数</translation>
-    </message>
-    <message>
-        <source>LLM calls per turn</source>
-        <translation>每轮 LLM 调用次数</translation>
-    </message>
-    <message>
-        <source>History turns kept</source>
-        <translation>保留的历史轮数</translation>
     </message>
     <message>
         <source>Chunks retrieved per turn</source>
@@ -2294,6 +2500,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>每次调用的推理 tokens</translation>
     </message>
     <message>
+        <source>Speaking rate of spoken replies</source>
+        <translation>语音回复的语速</translation>
+    </message>
+    <message>
         <source>System prompt</source>
         <translation>系统提示词</translation>
     </message>
@@ -2338,6 +2548,18 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>图片 Token 规则</translation>
     </message>
     <message>
+        <source>Text sent to an audio model row</source>
+        <translation>发送给音频模型的文本</translation>
+    </message>
+    <message>
+        <source>At the audio row&apos;s price</source>
+        <translation>按音频模型的价格</translation>
+    </message>
+    <message>
+        <source>At the text model&apos;s price (e.g. GPT-4o-128k)</source>
+        <translation>按文本模型的价格（例如 GPT-4o-128k）</translation>
+    </message>
+    <message>
         <source>First month</source>
         <translation>起始月份</translation>
     </message>
@@ -2376,6 +2598,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>Transcribed (ASR), then text chat</source>
         <translation>先转写（ASR），再文本对话</translation>
+    </message>
+    <message>
+        <source>Short-term memory (turns)</source>
+        <translation>短期记忆（轮）</translation>
     </message>
     <message>
         <source>Sent as audio to the LLM</source>

@@ -222,3 +222,25 @@ def test_price_of_an_unpriced_custom_model_reads_unpriced_in_every_format() -> N
     assert [line.split()[-1] for line in table.splitlines() if line.startswith("credits")] == [
         "unpriced"
     ]
+
+
+def test_estimate_json_shows_components_and_set_reaches_one() -> None:
+    args = ("estimate", "example:customer-service", "--format", "json", "--bundled-only")
+    base = json.loads(cli(*args).stdout)["scenarios"][0]
+    assert [c["id"] for c in base["components"]] == ["intent", "rewrite", "answer"]
+    assert base["components"][0]["model_id"] == "openai/gpt-4.1-nano-1m"
+    assert set(base["by_type"]["llm_text"]["components"]) == {"intent", "rewrite", "answer"}
+    r = cli(*args, "--set", "components.intent.output_tokens=20")
+    assert r.returncode == 0, r.stderr
+    changed = json.loads(r.stdout)["scenarios"][0]
+    intent = changed["by_type"]["llm_text"]["components"]["intent"]
+    # 12,000 turns x 20 output tokens
+    assert Decimal(intent["output_tokens"]) == 240_000
+    assert changed["components"][0]["output_tokens"] == "20"
+
+
+def test_set_llm_calls_per_turn_points_to_the_components() -> None:
+    r = cli("estimate", "example:customer-service", "--set", "llm_calls_per_turn=2")
+    assert r.returncode != 0
+    assert "components.<id>.calls_per_turn" in r.stderr
+    assert "intent, rewrite, answer" in r.stderr

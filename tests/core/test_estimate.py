@@ -15,7 +15,9 @@ from gptbots_planner.core.catalog import (
     write_user_catalog,
 )
 from gptbots_planner.core.charges import LINE_BUILDERS
+from gptbots_planner.core.components import components_from_list
 from gptbots_planner.core.estimate import estimate
+from gptbots_planner.core.migrate import answer_and_copies
 from gptbots_planner.core.plan import Plan, PlanError, PlanItem, Scenario
 from gptbots_planner.core.planfile import (
     example_plan_paths,
@@ -43,7 +45,6 @@ def hand_plan() -> Plan:
     for name, text in {
         "conversations_per_month": "1000",
         "turns_per_conversation": "4",
-        "llm_calls_per_turn": "2",
         "history_turns": "2",
         "chunks_retrieved_per_turn": "3",
         "chunk_tokens": "400",
@@ -58,6 +59,8 @@ def hand_plan() -> Plan:
         plan.set_field(name, text)
     plan.settings.start_month = "2027-02"
     plan.scenarios = [Scenario("openai/gpt-4.1-1m", "gptbots_key")]
+    # two identical answering calls per turn (what llm_calls_per_turn = 2 was)
+    plan.components = components_from_list(answer_and_copies(D(2)), "hand")
     return plan
 
 
@@ -66,9 +69,10 @@ def test_hand_computed_month() -> None:
     s = est.scenarios[0]
     m1 = s.first
     credits = {t: m1.lines[t].credits for t in BILLING_TYPES}
-    # 4000 turns; input per turn 2*(100+1200+2*250+50) + 0.1*2*765 = 3853 tokens at 0.22 / 1K
-    assert m1.lines["llm_text"].parts["input_tokens"] == 15_412_000
-    assert credits["llm_text"] == D("3390.64") + D("1408")
+    # 4000 turns; memory over 4 turns with history 2: (0 + 1 + 2 + 2) / 4 = 1.25 turns;
+    # input per turn 2*(100+1200+1.25*250+50) + 0.1*2*765 = 3478 tokens at 0.22 / 1K
+    assert m1.lines["llm_text"].parts["input_tokens"] == 13_912_000
+    assert credits["llm_text"] == D("3060.64") + D("1408")
     assert credits["asr"] == D("352")  # 24,000 s = 400 min at 0.88
     assert credits["tts"] == D("2640")  # 1.6M characters at 1.65 / 1000
     assert credits["knowledge_index"] == D("0.72")  # 100K once + 200K query tokens at 0.0024
@@ -79,12 +83,12 @@ def test_hand_computed_month() -> None:
     assert credits["tool_call"] is None  # used (400 calls) but the seed gives no price
     assert m1.lines["tool_call"].quantity == 400
     assert s.unpriced_types == ["tool_call"]
-    assert s.monthly_total == D("7806.04")
-    assert s.monthly_total_usd == D("78.0604")
+    assert s.monthly_total == D("7476.04")
+    assert s.monthly_total_usd == D("74.7604")
     assert s.one_time_indexing == D("0.24")
-    assert s.recurring_monthly == D("7805.80")
+    assert s.recurring_monthly == D("7475.80")
     # March has 31 days and nothing new to index.
-    assert s.months[1].days == 31 and s.months[1].total == D("7806.10")
+    assert s.months[1].days == 31 and s.months[1].total == D("7476.10")
     assert [m.label for m in s.months] == ["2027-02", "2027-03", "2027-04"]
     assert est.cheapest is None  # its only scenario has an unpriced part
 
@@ -96,7 +100,7 @@ def test_user_price_for_tool_calls_completes_the_total() -> None:
     s = estimate(hand_plan(), load_catalog()).scenarios[0]
     assert s.first.lines["tool_call"].credits == D("600")
     assert s.unpriced_types == []
-    assert s.monthly_total == D("8406.04")
+    assert s.monthly_total == D("8076.04")
 
 
 def test_audio_llm_and_fallback_to_asr() -> None:
@@ -107,9 +111,11 @@ def test_audio_llm_and_fallback_to_asr() -> None:
         Scenario("openai/gpt-4.1-1m", "own_key"),
     ]
     audio, fallback = estimate(plan, load_catalog()).scenarios
-    # 0.2 x 30 s x 10 tokens/s = 60 audio tokens per turn, 240,000 a month, at 4.4 / 1K
-    assert audio.first.lines["llm_audio"].quantity == 240_000
-    assert audio.first.lines["llm_audio"].credits == D("1056")
+    # both calls hear the voice: 0.2 x 2 x 30 s x 10 tokens/s = 120 audio tokens per turn,
+    # 480,000 a month, at 4.4 / 1K
+    heard = audio.first.lines["llm_audio"].parts
+    assert heard["input_tokens"] == 480_000
+    assert heard["input_credits"] == D("2112")
     assert audio.first.lines["asr"].credits == 0
     assert fallback.first.lines["llm_audio"].credits == 0
     assert fallback.first.lines["asr"].credits == D("32")  # own key: 0.08 per 60 s
@@ -309,12 +315,14 @@ def test_audio_input_row_bills_only_audio_and_its_text_at_the_sibling_row() -> N
     audio, flash = estimate(plan, load_catalog()).scenarios
     assert audio.text_pricing_model.id == "google/gemini-2.5-flash"
     assert audio.first.lines["llm_text"].credits == flash.first.lines["llm_text"].credits
-    # 4000 turns x 0.2 voice share x 30 s x 32 tokens/s = 768,000 audio tokens at 0.11 / 1K
-    assert audio.first.lines["llm_audio"].quantity == 768_000
-    assert audio.first.lines["llm_audio"].credits == D("84.48")
+    # 4000 turns x 0.2 voice share x 2 calls x 30 s x 32 tokens/s = 1,536,000 audio tokens
+    # at 0.11 / 1K; an "(audio input)" row does not speak (the replies go to TTS)
+    assert audio.first.lines["llm_audio"].quantity == 1_536_000
+    assert audio.first.lines["llm_audio"].credits == D("168.96")
+    assert audio.first.lines["tts"].credits == flash.first.lines["tts"].credits
     assert flash.first.lines["asr"].credits == D("352")  # plain Flash takes no audio: ASR
-    # input 15,412,000 x 0.011 / 1K + output 1,600,000 x 0.066 / 1K
-    assert flash.first.lines["llm_text"].credits == D("169.532") + D("105.6")
+    # input 13,912,000 x 0.011 / 1K + output 1,600,000 x 0.066 / 1K
+    assert flash.first.lines["llm_text"].credits == D("153.032") + D("105.6")
 
 
 def test_a_share_without_its_measure_is_noted_not_silently_zero() -> None:
