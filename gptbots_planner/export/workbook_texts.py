@@ -209,9 +209,6 @@ WORKBOOK_TEXTS: dict[str, Text] = {
     "row.chunks_reranked": QT_TRANSLATE_NOOP(
         "Workbook", "Chunks reranked per turn (at most what the knowledge base holds)"
     ),
-    "row.context_base": QT_TRANSLATE_NOOP(
-        "Workbook", "Prompt, history and message tokens per LLM call"
-    ),
     "row.reasoning_tokens": QT_TRANSLATE_NOOP("Workbook", "Reasoning tokens per turn"),
     "row.q_reasoning": QT_TRANSLATE_NOOP("Workbook", "Reasoning tokens"),
     "row.reasoning_credits": QT_TRANSLATE_NOOP(
@@ -220,11 +217,8 @@ WORKBOOK_TEXTS: dict[str, Text] = {
     "row.provider_bill": QT_TRANSLATE_NOOP("Workbook", "Provider's bill (USD)"),
     "row.total_cost": QT_TRANSLATE_NOOP("Workbook", "Total cost: credits / 100 + provider's bill"),
     "row.kb_max": QT_TRANSLATE_NOOP("Workbook", "Most knowledge held in the horizon"),
-    "row.largest_call": QT_TRANSLATE_NOOP("Workbook", "Largest single LLM call"),
     "row.context_window": QT_TRANSLATE_NOOP("Workbook", "Context window (- = unknown)"),
-    "row.fits": QT_TRANSLATE_NOOP("Workbook", "Fits the context window (1 = yes)"),
     "unit.chunks": QT_TRANSLATE_NOOP("Workbook", "chunks"),
-    "row.context_tokens": QT_TRANSLATE_NOOP("Workbook", "Context tokens per LLM call"),
     "row.text_in": QT_TRANSLATE_NOOP("Workbook", "LLM input tokens per turn"),
     "row.text_out": QT_TRANSLATE_NOOP("Workbook", "LLM output tokens per turn"),
     "row.audio_llm": QT_TRANSLATE_NOOP("Workbook", "Voice sent to the audio LLM (1 = yes)"),
@@ -264,6 +258,69 @@ WORKBOOK_TEXTS: dict[str, Text] = {
     "row.unpriced": QT_TRANSLATE_NOOP("Workbook", "Unpriced parts"),
     "unit.days": QT_TRANSLATE_NOOP("Workbook", "days"),
     "unit.flag": QT_TRANSLATE_NOOP("Workbook", "1 / 0"),
+    # the workflow components (Inputs section, Breakdown rows)
+    "workflow.title": QT_TRANSLATE_NOOP(
+        "Workbook", "Workflow components (the LLM calls of one turn; each column is one)"
+    ),
+    "workflow.names": QT_TRANSLATE_NOOP("Workbook", "Workbook names of the cells above"),
+    "workflow.turns": QT_TRANSLATE_NOOP("Workbook", "earlier turns"),
+    "workflow.memory_turns_mean": QT_TRANSLATE_NOOP(
+        "Workbook", "Memory one call sends, on average over a conversation"
+    ),
+    "workflow.memory_turns_mean_help": QT_TRANSLATE_NOOP(
+        "Workbook",
+        "formula: turn t sends min(t - 1, short-term memory) earlier turns; the mean over the turns of a conversation (a fractional number of turns mixes the two nearest lengths)",
+    ),
+    "workflow.memory_turns_largest": QT_TRANSLATE_NOOP("Workbook", "Memory the largest call sends"),
+    "workflow.memory_turns_largest_help": QT_TRANSLATE_NOOP(
+        "Workbook", "formula: min(short-term memory, turns per conversation rounded up - 1)"
+    ),
+    "workflow.fixed_help": QT_TRANSLATE_NOOP(
+        "Workbook",
+        "fixed at export ('compared': the model of each scenario; a fixed model's measures are counted with its tokenizer); to change it, edit the plan in the app and export again",
+    ),
+    "workflow.flag_help": QT_TRANSLATE_NOOP("Workbook", "1 = yes, 0 = no."),
+    "workflow.output_tokens_help": QT_TRANSLATE_NOOP(
+        "Workbook", "Tokens it writes per call; blank = the measured reply."
+    ),
+    "workflow.reasoning_tokens_help": QT_TRANSLATE_NOOP(
+        "Workbook",
+        "Hidden reasoning tokens per call on a reasoning model; blank = the plan's reasoning tokens per call.",
+    ),
+    "inputs.fixed_model": QT_TRANSLATE_NOOP("Workbook", "{model} (fixed component model)"),
+    "prices.audio_out_tps": QT_TRANSLATE_NOOP("Workbook", "Spoken reply audio tokens / second"),
+    "breakdown.component": QT_TRANSLATE_NOOP("Workbook", "Component: {name}"),
+    "breakdown.per_turn_total": QT_TRANSLATE_NOOP("Workbook", "Per turn, all components"),
+    "row.cmp_calls": QT_TRANSLATE_NOOP("Workbook", "LLM calls per turn"),
+    "row.cmp_instruction": QT_TRANSLATE_NOOP("Workbook", "Own instruction tokens per call"),
+    "row.cmp_base": QT_TRANSLATE_NOOP(
+        "Workbook", "Input tokens per turn without chunks (what it receives)"
+    ),
+    "row.cmp_per_chunk": QT_TRANSLATE_NOOP(
+        "Workbook", "Input tokens per turn for each retrieved chunk"
+    ),
+    "row.cmp_text_in": QT_TRANSLATE_NOOP("Workbook", "Input tokens per turn"),
+    "row.cmp_text_out": QT_TRANSLATE_NOOP("Workbook", "Output tokens per turn"),
+    "row.cmp_reasoning": QT_TRANSLATE_NOOP("Workbook", "Reasoning tokens per turn"),
+    "row.cmp_audio_in": QT_TRANSLATE_NOOP("Workbook", "Voice input audio tokens per turn"),
+    "row.cmp_speaks": QT_TRANSLATE_NOOP("Workbook", "Speaks its replies (1 = yes, no TTS)"),
+    "row.cmp_spoken": QT_TRANSLATE_NOOP("Workbook", "Spoken reply audio tokens per turn"),
+    "row.cmp_text_credits": QT_TRANSLATE_NOOP("Workbook", "LLM text credits in month 1"),
+    "row.cmp_audio_credits": QT_TRANSLATE_NOOP("Workbook", "LLM audio credits in month 1"),
+    "row.cmp_largest": QT_TRANSLATE_NOOP("Workbook", "{name}: largest single call"),
+    "row.cmp_window": QT_TRANSLATE_NOOP("Workbook", "{name}: context window (- = unknown)"),
+    "row.cmp_fits": QT_TRANSLATE_NOOP(
+        "Workbook", "{name}: fits the context window (1 = yes, - = does not run)"
+    ),
+    "row.spoken_tokens": QT_TRANSLATE_NOOP("Workbook", "Spoken reply audio tokens per turn"),
+    "row.speaks": QT_TRANSLATE_NOOP("Workbook", "Replies spoken by the model (1 = yes, no TTS)"),
+    "row.q_audio_out": QT_TRANSLATE_NOOP("Workbook", "LLM spoken reply audio tokens"),
+    "row.audio_in_credits": QT_TRANSLATE_NOOP("Workbook", "LLM audio: voice input"),
+    "row.spoken_credits": QT_TRANSLATE_NOOP(
+        "Workbook", "LLM audio: spoken replies (at the output price)"
+    ),
+    "row.largest_call": QT_TRANSLATE_NOOP("Workbook", "Largest single call on the compared model"),
+    "row.fits": QT_TRANSLATE_NOOP("Workbook", "Every component fits its context window (1 = yes)"),
     # Projection sheet
     "projection.title": QT_TRANSLATE_NOOP("Workbook", "Projection"),
     "projection.month_no": QT_TRANSLATE_NOOP("Workbook", "Month #"),

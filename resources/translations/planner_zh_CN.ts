@@ -3603,10 +3603,6 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>每轮重排序的片段数（不超过知识库所含）</translation>
     </message>
     <message>
-        <source>Prompt, history and message tokens per LLM call</source>
-        <translation>每次 LLM 调用的提示词、历史和消息 token</translation>
-    </message>
-    <message>
         <source>Reasoning tokens per turn</source>
         <translation>每轮推理 token</translation>
     </message>
@@ -3631,24 +3627,12 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>预测期内知识库的最大规模</translation>
     </message>
     <message>
-        <source>Largest single LLM call</source>
-        <translation>最大的单次 LLM 调用</translation>
-    </message>
-    <message>
         <source>Context window (- = unknown)</source>
         <translation>上下文窗口（- = 未知）</translation>
     </message>
     <message>
-        <source>Fits the context window (1 = yes)</source>
-        <translation>不超出上下文窗口（1 = 是）</translation>
-    </message>
-    <message>
         <source>chunks</source>
         <translation>分块</translation>
-    </message>
-    <message>
-        <source>Context tokens per LLM call</source>
-        <translation>每次 LLM 调用的上下文 Token</translation>
     </message>
     <message>
         <source>LLM input tokens per turn</source>
@@ -3793,6 +3777,146 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>1 / 0</source>
         <translation>1 / 0</translation>
+    </message>
+    <message>
+        <source>Workflow components (the LLM calls of one turn; each column is one)</source>
+        <translation>工作流组件（一轮中的各次 LLM 调用；每列一个组件）</translation>
+    </message>
+    <message>
+        <source>Workbook names of the cells above</source>
+        <translation>上方单元格的工作簿名称</translation>
+    </message>
+    <message>
+        <source>earlier turns</source>
+        <translation>轮先前对话</translation>
+    </message>
+    <message>
+        <source>Memory one call sends, on average over a conversation</source>
+        <translation>每次调用发送的记忆（按整段对话平均）</translation>
+    </message>
+    <message>
+        <source>formula: turn t sends min(t - 1, short-term memory) earlier turns; the mean over the turns of a conversation (a fractional number of turns mixes the two nearest lengths)</source>
+        <translation>公式：第 t 轮发送 min(t - 1, 短期记忆) 轮先前对话；取整段对话各轮的平均值（轮数为小数时按最接近的两种对话长度混合）</translation>
+    </message>
+    <message>
+        <source>Memory the largest call sends</source>
+        <translation>最大一次调用发送的记忆</translation>
+    </message>
+    <message>
+        <source>formula: min(short-term memory, turns per conversation rounded up - 1)</source>
+        <translation>公式：min(短期记忆, 每段对话轮数向上取整 - 1)</translation>
+    </message>
+    <message>
+        <source>fixed at export (&apos;compared&apos;: the model of each scenario; a fixed model&apos;s measures are counted with its tokenizer); to change it, edit the plan in the app and export again</source>
+        <translation>导出时固定（“compared”：每个方案对比的模型；固定模型的测量值按其分词器计数）；如需更改，请在应用中修改方案后重新导出</translation>
+    </message>
+    <message>
+        <source>1 = yes, 0 = no.</source>
+        <translation>1 = 是，0 = 否。</translation>
+    </message>
+    <message>
+        <source>Tokens it writes per call; blank = the measured reply.</source>
+        <translation>每次调用输出的 Token；留空 = 使用测得的回复。</translation>
+    </message>
+    <message>
+        <source>Hidden reasoning tokens per call on a reasoning model; blank = the plan&apos;s reasoning tokens per call.</source>
+        <translation>推理模型每次调用的隐藏推理 Token；留空 = 使用方案中的“每次调用的推理 token 数”。</translation>
+    </message>
+    <message>
+        <source>{model} (fixed component model)</source>
+        <translation>{model}（组件固定模型）</translation>
+    </message>
+    <message>
+        <source>Spoken reply audio tokens / second</source>
+        <translation>语音回复每秒音频 Token</translation>
+    </message>
+    <message>
+        <source>Component: {name}</source>
+        <translation>组件：{name}</translation>
+    </message>
+    <message>
+        <source>Per turn, all components</source>
+        <translation>每轮（全部组件）</translation>
+    </message>
+    <message>
+        <source>LLM calls per turn</source>
+        <translation>每轮 LLM 调用次数</translation>
+    </message>
+    <message>
+        <source>Own instruction tokens per call</source>
+        <translation>每次调用的自身指令 Token</translation>
+    </message>
+    <message>
+        <source>Input tokens per turn without chunks (what it receives)</source>
+        <translation>每轮输入 Token（不含片段，按其接收的内容）</translation>
+    </message>
+    <message>
+        <source>Input tokens per turn for each retrieved chunk</source>
+        <translation>每检索一个片段每轮增加的输入 Token</translation>
+    </message>
+    <message>
+        <source>Input tokens per turn</source>
+        <translation>每轮输入 Token</translation>
+    </message>
+    <message>
+        <source>Output tokens per turn</source>
+        <translation>每轮输出 Token</translation>
+    </message>
+    <message>
+        <source>Voice input audio tokens per turn</source>
+        <translation>每轮语音输入音频 Token</translation>
+    </message>
+    <message>
+        <source>Speaks its replies (1 = yes, no TTS)</source>
+        <translation>以语音输出回复（1 = 是，不经 TTS）</translation>
+    </message>
+    <message>
+        <source>Spoken reply audio tokens per turn</source>
+        <translation>每轮语音回复音频 Token</translation>
+    </message>
+    <message>
+        <source>LLM text credits in month 1</source>
+        <translation>第 1 个月 LLM 文本积分</translation>
+    </message>
+    <message>
+        <source>LLM audio credits in month 1</source>
+        <translation>第 1 个月 LLM 音频积分</translation>
+    </message>
+    <message>
+        <source>{name}: largest single call</source>
+        <translation>{name}：最大的单次调用</translation>
+    </message>
+    <message>
+        <source>{name}: context window (- = unknown)</source>
+        <translation>{name}：上下文窗口（- = 未知）</translation>
+    </message>
+    <message>
+        <source>{name}: fits the context window (1 = yes, - = does not run)</source>
+        <translation>{name}：不超出上下文窗口（1 = 是，- = 不运行）</translation>
+    </message>
+    <message>
+        <source>Replies spoken by the model (1 = yes, no TTS)</source>
+        <translation>回复由模型以语音输出（1 = 是，不经 TTS）</translation>
+    </message>
+    <message>
+        <source>LLM spoken reply audio tokens</source>
+        <translation>LLM 语音回复音频 Token</translation>
+    </message>
+    <message>
+        <source>LLM audio: voice input</source>
+        <translation>LLM 音频：语音输入</translation>
+    </message>
+    <message>
+        <source>LLM audio: spoken replies (at the output price)</source>
+        <translation>LLM 音频：语音回复（按输出价）</translation>
+    </message>
+    <message>
+        <source>Largest single call on the compared model</source>
+        <translation>对比模型上最大的单次调用</translation>
+    </message>
+    <message>
+        <source>Every component fits its context window (1 = yes)</source>
+        <translation>每个组件都不超出其上下文窗口（1 = 是）</translation>
     </message>
     <message>
         <source>Month #</source>

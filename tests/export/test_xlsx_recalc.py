@@ -219,6 +219,49 @@ def _new_input_cases(
     ]
 
 
+def _component_edits(plan: Plan, edits: dict[str, object]) -> tuple[dict[str, object], Plan]:
+    """Edits of component fields (``components.<id>.<field>``) as the workbook's cells
+    (``component_<id>_<field>``) and as the plan the engine is given with the same --set."""
+    expected = plan.copy()
+    cells = {}
+    for target, value in edits.items():
+        _, cid, name = target.split(".")
+        cells[f"component_{cid}_{name}"] = value
+        expected.set_field(target, value)
+    return cells, expected
+
+
+def _workflow_cases(folder: Path, bundled: Catalog) -> list[Case]:
+    """The workflow components' cells are live: a two-component plan (answer + handover
+    condition on a fixed model, spoken replies on the audio row), edited like a user would."""
+    voice = load_example_plan("voice-assistant")
+    assert len(voice.components) == 2
+    cases = []
+    for name, edits in (
+        (
+            "wf-output-share",
+            {"components.handover.output_tokens": 40, "components.handover.turn_share": 0.5},
+        ),
+        (
+            "wf-answer-flags",
+            {"components.answer.output_tokens": 90, "components.answer.sends_memory": 0},
+        ),
+        (
+            "wf-history",
+            {"components.handover.sends_reply": 0, "components.handover.calls_per_turn": 3},
+        ),
+    ):
+        cells, expected = _component_edits(voice, edits)
+        cases.append(_case(name, voice, bundled, folder, cells=cells, expected_plan=expected))
+    # memory by turn: the exact mean over a fractional number of turns
+    memory = {"history_turns": 3, "turns_per_conversation": 4.5}
+    cases.append(_case("wf-memory", voice, bundled, folder, memory))
+    # text on the audio row billed at its text sibling's prices
+    text = {"audio_row_text": "text_sibling"}
+    cases.append(_case("wf-audio-row-text", voice, bundled, folder, text))
+    return cases
+
+
 def _seconds_cell(plan: Plan, name: str) -> str:
     """The Files sheet's seconds cell of item ``name`` (row after the heading)."""
     from openpyxl.utils import get_column_letter
@@ -306,6 +349,7 @@ def recalculated(libreoffice, tmp_path_factory: pytest.TempPathFactory):
             {"asr_rounding": "per_started_minute"},
         ),
         *_new_input_cases(folder, bundled, priced, vendor),
+        *_workflow_cases(folder, bundled),
     ]
     out = folder / "csv"
     libreoffice.convert([c.xlsx for c in cases], out)
@@ -332,7 +376,12 @@ NEW_INPUTS = [
 ]
 
 
-@pytest.mark.parametrize("name", [*CASES, "cs-fixed30", "voice-asr", *ROUNDING, *NEW_INPUTS])
+WORKFLOW = ["wf-output-share", "wf-answer-flags", "wf-history", "wf-memory", "wf-audio-row-text"]
+
+
+@pytest.mark.parametrize(
+    "name", [*CASES, "cs-fixed30", "voice-asr", *ROUNDING, *NEW_INPUTS, *WORKFLOW]
+)
 def test_recalculated_workbook_shows_every_engine_total(recalculated, name: str) -> None:
     case, sheets = recalculated[name]
     assert mismatches(sheets, case.xlsx, case.expected) == []
@@ -482,3 +531,17 @@ def test_each_new_input_moved_the_numbers(recalculated) -> None:
     assert edit.scenarios[2].fits_context is False
     case, sheets = recalculated["windows-prompt"]
     assert block(sheets, case.xlsx, "fits_context")[0] == ["0", "0", "1"]
+
+
+def test_each_component_edit_moved_the_numbers(recalculated) -> None:
+    """Every component edit changed the engine's result (so matching it is a
+    recalculation), and the voice example really speaks its replies on the audio row."""
+    voice = recalculated["voice"][0].expected.scenarios[0]
+    spoken = voice.first.lines["llm_audio"].parts["output_tokens"]
+    assert spoken > 0 and voice.first.lines["tts"].quantity == 0
+    for name in WORKFLOW:
+        edited = recalculated[name][0].expected.scenarios
+        before = recalculated["voice"][0].expected.scenarios
+        assert [s.monthly_total for s in edited] != [s.monthly_total for s in before], name
+    share = recalculated["wf-output-share"][0].expected.scenarios[0]
+    assert share.per_turn["component.handover.text_output_tokens"] == 20  # 0.5 x 40

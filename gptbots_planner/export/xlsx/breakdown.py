@@ -14,12 +14,13 @@ formula carries the engine's number as its cached value.  Workbook names:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from gptbots_planner.core.catalog import BILLING_TYPES
-from gptbots_planner.core.money import ZERO
-from gptbots_planner.core.turns import call_context, chunks_available, uses_audio_llm
-from gptbots_planner.export.xlsx.book import Book, num, print_setup, range_ref, ref
+from gptbots_planner.core.turns import chunks_available, spoken_index, uses_audio_llm
+from gptbots_planner.export.xlsx.book import Book, Column, Value, num, print_setup, range_ref, ref
+from gptbots_planner.export.xlsx.breakdown_components import write_components
 from gptbots_planner.export.xlsx.breakdown_money import (
     write_context_window,
     write_credits,
@@ -129,7 +130,7 @@ def _month1(rows: SheetRows) -> None:
 
 def _per_turn(rows: SheetRows) -> None:
     """What one turn uses: tokens, seconds, characters, calls (``ScenarioEstimate.per_turn``)."""
-    f, b, m, p = rows.book.fmt, rows.b, rows.m, rows.p
+    f, b = rows.book.fmt, rows.b
     plan = rows.book.plan
     a = plan.assumptions
     per_turn = rows.per_turn
@@ -148,58 +149,41 @@ def _per_turn(rows: SheetRows) -> None:
 
     chunks("chunks_retrieved", "chunks_retrieved_per_turn")
     chunks("chunks_reranked", "chunks_reranked_per_turn")
-    rows.put(
-        "context_base",
-        "unit.tokens",
-        lambda c: (
-            f"{m(c, 'system_prompt_tokens')}"
-            f"+history_turns*({m(c, 'user_message_tokens')}+{m(c, 'reply_tokens')})"
-            f"+{m(c, 'user_message_tokens')}",
-            num(call_context(plan, c.est.measures, ZERO)),
-        ),
-        f.qty,
-    )
-    rows.put(
-        "context_tokens",
-        "unit.tokens",
-        lambda c: (
-            f"{b(c, 'context_base')}+{b(c, 'chunks_retrieved')}*chunk_tokens",
-            num(call_context(plan, c.est.measures, c.est.first.knowledge_tokens)),
-        ),
-        f.qty,
-    )
-    per_turn(
-        "text_in",
-        "unit.tokens",
-        lambda c: (
-            f"llm_calls_per_turn*{b(c, 'context_tokens')}"
-            f"+image_turn_share*llm_calls_per_turn*{m(c, 'image_tokens_per_image')}"
-        ),
-        "llm_text_input_tokens",
-    )
-    per_turn(
-        "text_out",
-        "unit.tokens",
-        lambda c: f"llm_calls_per_turn*{m(c, 'reply_tokens')}",
-        "llm_text_output_tokens",
-    )
-    # hidden reasoning tokens: only a model marked as reasoning on the Prices sheet
-    per_turn(
-        "reasoning_tokens",
-        "unit.tokens",
-        lambda c: f"llm_calls_per_turn*IF({p(c, 'reasoning')}=1,reasoning_tokens_per_call,0)",
-        "llm_reasoning_tokens",
-    )
+    _audio_flag(rows)
+    write_components(rows)
+    rows.section("breakdown.per_turn_total")
+    n = len(plan.components)
+
+    def total(name: str) -> Callable[[Column], str]:
+        return lambda c: "+".join(b(c, f"cmp{i}.{name}") for i in range(n)) if n else "0"
+
+    per_turn("text_in", "unit.tokens", total("text_in"), "llm_text_input_tokens")
+    per_turn("text_out", "unit.tokens", total("text_out"), "llm_text_output_tokens")
+    per_turn("reasoning_tokens", "unit.tokens", total("reasoning"), "llm_reasoning_tokens")
+    per_turn("audio_tokens", "unit.tokens", total("audio_in"), "llm_audio_input_tokens")
+    per_turn("spoken_tokens", "unit.tokens", total("spoken"), "llm_audio_output_tokens")
+    rows.put("speaks", "unit.flag", _speaks(rows), f.int_)
     _voice_per_turn(rows)
     _services_per_turn(rows)
 
 
-def _voice_per_turn(rows: SheetRows) -> None:
-    """Voice messages go to an audio LLM (when the mode says so and the model takes audio)
-    or to ASR; replies may be read out (TTS)."""
-    f, b, m, p = rows.book.fmt, rows.b, rows.m, rows.p
+def _speaks(rows: SheetRows) -> Callable[[Column], tuple[str, Value]]:
+    """1 when a component speaks its replies (then TTS reads none of them)."""
+    n = len(rows.book.plan.components)
+
+    def build(c: Column) -> tuple[str, Value]:
+        flags = [rows.b(c, f"cmp{i}.speaks") for i in range(n)]
+        spoken = spoken_index(rows.book.plan, c.est.runs) is not None
+        return (f"IF(({'+'.join(flags)})>0,1,0)" if flags else "0"), 1.0 if spoken else 0.0
+
+    return build
+
+
+def _audio_flag(rows: SheetRows) -> None:
+    """Voice messages go to an audio LLM when the mode says so and the compared model
+    takes audio; otherwise through ASR."""
+    f, p = rows.book.fmt, rows.p
     plan = rows.book.plan
-    per_turn = rows.per_turn
     rows.put(
         "audio_llm",
         "unit.flag",
@@ -209,15 +193,13 @@ def _voice_per_turn(rows: SheetRows) -> None:
         ),
         f.int_,
     )
-    per_turn(
-        "audio_tokens",
-        "unit.tokens",
-        lambda c: (
-            f"IF({b(c, 'audio_llm')}=1,voice_turn_share*{m(c, 'voice_seconds_per_message')}"
-            f"*{p(c, 'audio_tps')},0)"
-        ),
-        "llm_audio_input_tokens",
-    )
+
+
+def _voice_per_turn(rows: SheetRows) -> None:
+    """Voice through ASR when not sent to an audio LLM; replies read out by TTS unless a
+    component speaks them."""
+    b, m = rows.b, rows.m
+    per_turn = rows.per_turn
     per_turn(
         "asr_seconds",
         "unit.seconds",
@@ -230,7 +212,7 @@ def _voice_per_turn(rows: SheetRows) -> None:
     per_turn(
         "tts_chars",
         "unit.characters",
-        lambda c: f"tts_playback_share*{m(c, 'reply_characters')}",
+        lambda c: f"IF({b(c, 'speaks')}=1,0,tts_playback_share*{m(c, 'reply_characters')})",
         "tts_characters",
     )
 

@@ -9,7 +9,15 @@ import logging
 from decimal import Decimal
 
 from gptbots_planner.core.catalog import BILLING_TYPES
+from gptbots_planner.core.turns import LargestCall
 from gptbots_planner.export.xlsx.book import Column, Value, cell_abs, num
+from gptbots_planner.export.xlsx.breakdown_components import (
+    ComponentCells,
+    largest_call,
+    month_charges,
+    month_vendor,
+    per_turn_cells,
+)
 from gptbots_planner.export.xlsx.breakdown_rows import (
     PER_TURN_ROWS,
     QUANTITY_ROWS,
@@ -33,9 +41,8 @@ log = logging.getLogger(__name__)
 MILLION = 1_000_000
 # the types the model vendor bills on the own key: (quantity rows, vendor price key, per)
 VendorParts = tuple[tuple[tuple[str, ...], str], ...]
+# (llm_text and llm_audio: a part per workflow component, ``breakdown_components``)
 VENDOR_PARTS: dict[str, VendorParts] = {
-    "llm_text": ((("q_llm_in",), "vendor_input"), (("q_llm_out", "q_reasoning"), "vendor_output")),
-    "llm_audio": ((("q_audio",), "vendor_audio"),),
     "asr": ((("q_asr",), "vendor_asr"),),
     "tts": ((("q_tts",), "vendor_tts"),),
     "knowledge_index": ((("q_index_once", "q_index_query"), "vendor_embedding"),),
@@ -62,7 +69,8 @@ def write_quantities(rows: SheetRows) -> None:
     per_turn_qty("q_llm_in", "text_in", "unit.tokens", "llm_text", "input_tokens")
     per_turn_qty("q_llm_out", "text_out", "unit.tokens", "llm_text", "output_tokens")
     per_turn_qty("q_reasoning", "reasoning_tokens", "unit.tokens", "llm_text", "reasoning_tokens")
-    single("llm_audio", "unit.tokens")
+    per_turn_qty("q_audio", "audio_tokens", "unit.tokens", "llm_audio", "input_tokens")
+    per_turn_qty("q_audio_out", "spoken_tokens", "unit.tokens", "llm_audio", "output_tokens")
     single("asr", "unit.seconds")
     single("tts", "unit.characters")
     rows.put(
@@ -108,16 +116,33 @@ def write_credits(rows: SheetRows) -> tuple[int, int]:
             f.credits,
         )
 
-    charge("llm_in_credits", "q_llm_in", "llm_input", "llm_text", "input_credits")
-    charge("llm_out_credits", "q_llm_out", "llm_output", "llm_text", "output_credits")
+    def components(key: str, part: str, type_id: str, engine: str) -> None:
+        """A part summed over the components, each at its own model's price."""
+
+        def build(c: Column) -> tuple[str, Value]:
+            charges = [
+                month_charges(x.p, b(c, "turns"), per_turn_cells(x))[part]
+                for i in range(len(c.est.runs))
+                for x in (ComponentCells(rows, c, i),)
+            ]
+            formula = combine_formula(*charges) if charges else "0"
+            return formula, num(first_line(c, type_id).parts.get(engine))
+
+        rows.put(key, "", build, f.credits)
+
+    components("llm_in_credits", "in", "llm_text", "input_credits")
+    components("llm_out_credits", "out", "llm_text", "output_credits")
     # a reasoning model's hidden tokens, at the output price
-    charge("reasoning_credits", "q_reasoning", "llm_output", "llm_text", "reasoning_credits")
+    components("reasoning_credits", "reasoning", "llm_text", "reasoning_credits")
+    components("audio_in_credits", "audio_in", "llm_audio", "input_credits")
+    components("spoken_credits", "spoken", "llm_audio", "output_credits")
     charge("one_time_credits", "q_index_once", "embedding", "knowledge_index", "one_time_credits")
     charge("query_credits", "q_index_query", "embedding", "knowledge_index", "per_turn_credits")
     rows.row += 1
     first_type = rows.row
     combined = {
         "llm_text": ("llm_in_credits", "llm_out_credits", "reasoning_credits"),
+        "llm_audio": ("audio_in_credits", "spoken_credits"),
         "knowledge_index": ("one_time_credits", "query_credits"),
     }
 
@@ -196,6 +221,19 @@ def _vendor_bill(rows: SheetRows) -> None:
     t, f, cat, b, p = rows.book.t, rows.book.fmt, rows.book.catalog, rows.b, rows.p
     rows.section("breakdown.provider")
     keys = []
+    for type_id, part in (("llm_text", "text"), ("llm_audio", "audio")):
+
+        def llm(c: Column, type_id: str = type_id, part: str = part) -> tuple[str, Value]:
+            bills = [
+                month_vendor(x.p, c.own_key, b(c, "turns"), per_turn_cells(x))[part]
+                for i in range(len(c.est.runs))
+                for x in (ComponentCells(rows, c, i),)
+            ]
+            formula = combine_formula(*bills) if bills else "0"
+            return formula, num(first_line(c, type_id).provider_usd)
+
+        rows.put(f"vendor_{type_id}", "usd", llm, f.usd_exact, t.billing_type(cat, type_id))
+        keys.append(f"vendor_{type_id}")
     for type_id, parts in VENDOR_PARTS.items():
         per = VENDOR_PER.get(type_id, MILLION)
 
@@ -247,20 +285,23 @@ def write_context_window(rows: SheetRows) -> None:
         ),
         f.qty,
     )
-    rows.put(
-        "largest_call",
-        "unit.tokens",
-        lambda c: (
-            f"{b(c, 'context_base')}"
-            f"+{chunks_formula('chunks_retrieved_per_turn', b(c, 'kb_max'))}*chunk_tokens"
-            f"+IF(image_turn_share>0,{m(c, 'image_tokens_per_image')},0)"
-            f"+IF(AND(voice_turn_share>0,{b(c, 'audio_llm')}=1),"
-            f"{m(c, 'voice_seconds_per_message')}*{p(c, 'audio_tps')},0)"
-            f"+{m(c, 'reply_tokens')}+IF({p(c, 'reasoning')}=1,reasoning_tokens_per_call,0)",
-            num(c.est.call.tokens if c.est.call else None),
-        ),
-        f.qty,
-    )
+    names = [c.name for c in rows.book.plan.components]
+    for i, name in enumerate(names):
+        _component_call(rows, i, name)
+    n = len(names)
+
+    def compared(c: Column) -> tuple[str, Value]:
+        # the largest call on the compared model (0 when no compared component runs)
+        calls = [
+            f"IF({b(c, f'cmp{i}.calls')}>0,{b(c, f'cmp{i}.largest')},0)"
+            for i, r in enumerate(c.est.runs)
+            if r.component.compared
+        ]
+        return f"MAX(0,{','.join(calls)})" if calls else "0", num(
+            c.est.call.tokens if c.est.call else None
+        )
+
+    rows.put("largest_call", "unit.tokens", compared, f.qty)
     rows.put(
         "context_window",
         "unit.tokens",
@@ -270,16 +311,57 @@ def write_context_window(rows: SheetRows) -> None:
         ),
         f.qty,
     )
-    rows.put(
-        "fits",
-        "unit.flag",
-        lambda c: (
-            f"IF(ISNUMBER({b(c, 'context_window')}),"
-            f'IF({b(c, "largest_call")}<={b(c, "context_window")},1,0),"unknown")',
-            _fits_value(c),
-        ),
-        f.int_,
-    )
+
+    def fits(c: Column) -> tuple[str, Value]:
+        flags = [b(c, f"cmp{i}.fits") for i in range(n)]
+        if not flags:
+            return "1", _fits_value(c)
+        no = ",".join(f"{x}=0" for x in flags)
+        unknown = ",".join(f'{x}="unknown"' for x in flags)
+        return f'IF(OR({no}),0,IF(OR({unknown}),"unknown",1))', _fits_value(c)
+
+    rows.put("fits", "unit.flag", fits, f.int_)
+
+
+def _component_call(rows: SheetRows, i: int, name: str) -> None:
+    """One component's largest call, its model's window and whether it fits ("-": it
+    does not run)."""
+    t, f, b = rows.book.t, rows.book.fmt, rows.b
+    kb = chunks_formula
+
+    def calls(c: Column) -> dict[str, LargestCall]:
+        return {x.component: x for x in c.est.component_calls}
+
+    def largest(c: Column) -> tuple[str, Value]:
+        x = ComponentCells(rows, c, i)
+        call = calls(c).get(x.run.component.id)
+        chunks = kb("chunks_retrieved_per_turn", b(c, "kb_max"))
+        return largest_call(x, chunks), num(call.tokens) if call else num(None)
+
+    def window(c: Column) -> tuple[str, Value]:
+        x = ComponentCells(rows, c, i)
+        cw = x.p["context_window"]
+        value = x.run.model.context_window
+        return f'IF(ISNUMBER({cw}),{cw},"-")', "-" if value is None else float(value)
+
+    def fits(c: Column) -> tuple[str, Value]:
+        x = ComponentCells(rows, c, i)
+        call = calls(c).get(x.run.component.id)
+        value: Value = (
+            "-" if call is None else ("unknown" if call.fits is None else float(call.fits))
+        )
+        w = x.b("window")
+        formula = (
+            f'IF({x.b("calls")}>0,IF(ISNUMBER({w}),IF({x.b("largest")}<={w},1,0),"unknown"),"-")'
+        )
+        return formula, value
+
+    for key_name, unit, build, fmt in (
+        ("largest", "unit.tokens", largest, f.qty),
+        ("window", "unit.tokens", window, f.qty),
+        ("fits", "unit.flag", fits, f.int_),
+    ):
+        rows.put(f"cmp{i}.{key_name}", unit, build, fmt, t(f"row.cmp_{key_name}", name=name))
 
 
 def _fits_value(c: Column) -> Value:

@@ -22,7 +22,6 @@ Build = Callable[[Column], tuple[str, Value]]
 
 # The billing types charged per turn at one price: the row of their per-turn amount.
 PER_TURN_ROWS = {
-    "llm_audio": "audio_tokens",
     "asr": "asr_seconds",
     "tts": "tts_chars",
     "tool_call": "tool_calls",
@@ -32,7 +31,6 @@ PER_TURN_ROWS = {
 }
 # The billing types charged at one price (``prices.TYPE_PRICES``): the row of their quantity.
 QUANTITY_ROWS = {
-    "llm_audio": "q_audio",
     "asr": "q_asr",
     "tts": "q_tts",
     "knowledge_storage": "q_storage",
@@ -61,8 +59,11 @@ class SheetRows:
         self.cells: tuple[dict[str, str], ...] = tuple({} for _ in book.cols)
 
     def section(self, key: str) -> None:
+        self.section_text(self.book.t(key))
+
+    def section_text(self, title: str) -> None:
         self.row += 1
-        self.ws.write_string(self.row, 0, self.book.t(key), self.book.fmt.h2)
+        self.ws.write_string(self.row, 0, title, self.book.fmt.h2)
         self.row += 1
 
     def put(self, key: str, unit: str, build: Build, fmt: Format, label: str | None = None) -> None:

@@ -6,7 +6,10 @@ sheets' formulas use; ``start_date`` is the first day of ``start_month``.  A mea
 cell left blank means "measured": the value measured from the files is used, per model
 (it depends on the model's tokenizer and image rule); a number typed there wins for
 every model, as an override in the plan does.  The measured voice seconds and their
-per-recording rounding are formulas over the Files sheet's seconds.
+per-recording rounding are formulas over the Files sheet's seconds.  The measure tables
+have a column per scenario, then one per workflow component's fixed model (its own
+tokenizer and image rule).  The workflow section (``workflow``) names every component
+field's cell.
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ from typing import Any
 
 from xlsxwriter.worksheet import Worksheet
 
+from gptbots_planner.core.catalog import LLMModel
 from gptbots_planner.core.estimate import image_rule_for
 from gptbots_planner.core.measures import Measures, billed_voice_seconds, compute_measures
 from gptbots_planner.core.plan import ASSUMPTION_SPECS, MEASURE_OVERRIDES
-from gptbots_planner.export.xlsx.book import Book, Column, month_date, num, print_setup, ref
+from gptbots_planner.export.xlsx.book import Book, month_date, num, print_setup, ref
 from gptbots_planner.export.xlsx.files import FileCells
+from gptbots_planner.export.xlsx.workflow import WorkflowCells, write_workflow
 from gptbots_planner.vocab import fields
 
 log = logging.getLogger(__name__)
@@ -60,6 +65,35 @@ class InputCells:
 
     names: dict[str, str]  # workbook name (assumption, setting, measure, start_date) -> cell
     measures: tuple[dict[str, str], ...]  # per scenario: measure the estimate uses -> its cell
+    workflow: WorkflowCells
+    model_measures: dict[str, dict[str, str]]  # per fixed component model id: the same
+
+    def run_measures(self, scenario: int, model_id: str, compared: bool) -> dict[str, str]:
+        """The measure cells a component uses in a scenario: the scenario's for a compared
+        component, its fixed model's otherwise."""
+        return self.measures[scenario] if compared else self.model_measures[model_id]
+
+
+@dataclass(frozen=True)
+class MeasureColumn:
+    """One column of the measure tables: a scenario's model, or a fixed component model."""
+
+    index: int
+    label: str
+    model: LLMModel
+    measures: Measures
+
+
+def measure_columns(book: Book) -> list[MeasureColumn]:
+    cols = [MeasureColumn(c.index, c.label, c.est.model, c.est.measures) for c in book.cols]
+    seen: set[str] = set()
+    for run in book.cols[0].est.runs:
+        if run.component.compared or run.model.id in seen:
+            continue
+        seen.add(run.model.id)
+        label = book.t("inputs.fixed_model", model=run.model.display)
+        cols.append(MeasureColumn(len(cols), label, run.model, run.measures))
+    return cols
 
 
 def write_inputs(book: Book, files: FileCells) -> InputCells:
@@ -74,12 +108,17 @@ def write_inputs(book: Book, files: FileCells) -> InputCells:
     names: dict[str, str] = {}
     row = _assumptions(book, ws, 4, names)
     row = _settings(book, ws, row + 1, names)
+    workflow, row = write_workflow(book, ws, row)
     row = _entered_measures(book, ws, row, names)
-    measured, row = _measured(book, ws, row, files)
-    measures = _used(book, ws, row, measured)
+    mcols = measure_columns(book)
+    ws.set_column(2, 2 + len(mcols), 24)
+    measured, row = _measured(book, ws, row, files, mcols)
+    measures = _used(book, ws, row, measured, mcols)
+    n = len(book.cols)
+    fixed = {mc.model.id: measures[mc.index] for mc in mcols[n:]}
     ws.freeze_panes(1, 0)
     print_setup(ws)
-    return InputCells(names, measures)
+    return InputCells(names, measures[:n], workflow, fixed)
 
 
 def _heading(book: Book, ws: Worksheet, row: int, title: str, unit: bool = True) -> int:
@@ -187,9 +226,10 @@ def _entered_measures(book: Book, ws: Worksheet, row: int, names: dict[str, str]
     return row + 2
 
 
-def _scenario_heads(book: Book, ws: Worksheet, row: int, title: str) -> int:
+def _scenario_heads(
+    book: Book, ws: Worksheet, row: int, title: str, cols: list[MeasureColumn]
+) -> int:
     t, f = book.t, book.fmt
-    cols = book.cols
     ws.write_string(row, 0, t(title), f.h2)
     row += 1
     ws.write_string(row, 0, t("field"), f.header)
@@ -201,34 +241,33 @@ def _scenario_heads(book: Book, ws: Worksheet, row: int, title: str) -> int:
     return row + 1
 
 
-def _measured_values(book: Book, c: Column) -> Measures:
-    """What the files give for this scenario's tokenizers, before any entered value."""
+def _measured_values(book: Book, c: MeasureColumn) -> Measures:
+    """What the files give for this column's tokenizers, before any entered value."""
     if not book.plan.overrides:
-        return c.est.measures
+        return c.measures
     plan = book.plan.copy()
     plan.overrides = {}
     embedding = book.catalog.service("embedding", plan.services.embedding).tokenizer
-    rule = image_rule_for(c.est.model, plan.settings.image_rule)
-    return compute_measures(plan, c.est.measures.tokenizer, embedding, rule)
+    rule = image_rule_for(c.model, plan.settings.image_rule)
+    return compute_measures(plan, c.measures.tokenizer, embedding, rule)
 
 
 def _measured(
-    book: Book, ws: Worksheet, row: int, files: FileCells
+    book: Book, ws: Worksheet, row: int, files: FileCells, cols: list[MeasureColumn]
 ) -> tuple[tuple[dict[str, str], ...], int]:
-    """The values measured from the files, a column per scenario; returns their cells."""
+    """The values measured from the files, a column per measure column; their cells."""
     t, f = book.t, book.fmt
-    cols = book.cols
-    row = _scenario_heads(book, ws, row, "inputs.measures")
+    row = _scenario_heads(book, ws, row, "inputs.measures", cols)
     ws.write_string(row, 0, t("measure.tokenizer"), f.text)
     ws.set_row(row, 40)  # tokenizer and image rule, wrapped
     for c in cols:
-        rule = image_rule_for(c.est.model, book.plan.settings.image_rule)
-        ws.write_string(row, 2 + c.index, f"{c.est.measures.tokenizer}; {rule.label}", f.wrap)
+        rule = image_rule_for(c.model, book.plan.settings.image_rule)
+        ws.write_string(row, 2 + c.index, f"{c.measures.tokenizer}; {rule.label}", f.wrap)
     row += 1
     sheet = book.names["inputs"]
     cells: tuple[dict[str, str], ...] = tuple({} for _ in cols)
     values = [_measured_values(book, c) for c in cols]
-    sources = cols[0].est.measures.sources
+    sources = cols[0].measures.sources
     voice = files.voice_seconds
     count = f"COUNT({voice})"
     formulas = {
@@ -276,19 +315,22 @@ def _used_formula(name: str, measured: dict[str, str]) -> str:
 
 
 def _used(
-    book: Book, ws: Worksheet, row: int, measured: tuple[dict[str, str], ...]
+    book: Book,
+    ws: Worksheet,
+    row: int,
+    measured: tuple[dict[str, str], ...],
+    cols: list[MeasureColumn],
 ) -> tuple[dict[str, str], ...]:
-    """The measures the estimate uses, a column per scenario (formulas); their cells."""
+    """The measures the estimate uses, a column per measure column (formulas); their cells."""
     t, f = book.t, book.fmt
-    cols = book.cols
-    row = _scenario_heads(book, ws, row, "inputs.used")
+    row = _scenario_heads(book, ws, row, "inputs.used", cols)
     sheet = book.names["inputs"]
     cells: tuple[dict[str, str], ...] = tuple({} for _ in cols)
     for name, unit in USED_ROWS:
         ws.write_string(row, 0, t(f"measure.{name}"), f.text)
         ws.write_string(row, 1, t(f"measure_unit.{unit}"), f.text)
         for c in cols:
-            value = num(getattr(c.est.measures, name))
+            value = num(getattr(c.measures, name))
             ws.write_formula(row, 2 + c.index, _used_formula(name, measured[c.index]), f.qty, value)
             cells[c.index][name] = ref(sheet, row, 2 + c.index)
         note = USED_NOTES.get(name, "inputs.used_note")

@@ -9,20 +9,24 @@ scenario's formulas point at its own rows.  Workbook names: the shared prices
 (``price_storage``, ``price_tool_call`` ...), per model ``context_window_<id>``,
 ``reasoning_<id>``, ``provider_input_<id>``, ``provider_output_<id>`` and per
 service ``provider_price_<service>`` (``<id>``: the model id with every character
-other than a letter or digit as ``_``).
+other than a letter or digit as ``_``).  The models listed are the compared ones, every
+workflow component's fixed model, and the rows that bill their text under either
+``audio_row_text`` setting, so that setting stays a live input.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from xlsxwriter.worksheet import Worksheet
 
 from gptbots_planner.core.catalog import KEY_MODES, LLMModel
 from gptbots_planner.core.provider_prices import ProviderPrice
+from gptbots_planner.core.workflow import speaks, text_row
 from gptbots_planner.export.xlsx.book import UNPRICED, Book, print_setup, ref
 
 log = logging.getLogger(__name__)
@@ -37,7 +41,6 @@ PER_CALL_TYPES = ("tool_call", "database_processing", "question_classification")
 # The billing types charged as one quantity at one price: the PriceCells key of that price
 # and how many units it is per (``core/billing.py``).
 TYPE_PRICES = {
-    "llm_audio": ("audio_input", 1000),
     "asr": ("asr", 60),
     "tts": ("tts", 1000),
     "knowledge_storage": ("storage", 1000),
@@ -58,9 +61,42 @@ class PriceCells:
     shared ``storage`` and per-call prices; the model facts ``context_window`` and
     ``reasoning`` (1 / 0) of the scenario's model; the vendor prices (USD)
     ``vendor_input``, ``vendor_output`` (the row that bills the text),
-    ``vendor_audio`` (the model's own input) and ``vendor_<service>``."""
+    ``vendor_audio`` (the model's own input) and ``vendor_<service>``.
+
+    ``models``: per listed model id its facts (``context_window``, ``reasoning``,
+    ``vendor_input``, ``vendor_output``, ``audio_tps``, ``audio_out_tps``); ``llm``: per
+    (model id, key mode) its ``input`` and ``output`` price; ``text_rows``: per model id
+    the row that bills its text under ``audio_row_text`` "audio_row" and "text_sibling"."""
 
     scenarios: tuple[dict[str, str], ...]
+    models: dict[str, dict[str, str]] = field(default_factory=dict)
+    llm: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    text_rows: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def model_prices(self, model_id: str, key_mode: str) -> dict[str, str]:
+        """The price expressions of a component on ``model_id`` in ``key_mode``: its text
+        prices (``in``, ``out``, vendor ``vin``, ``vout``) follow the ``audio_row_text``
+        cell; its audio (``ain``, ``aout``, ``vain``, ``vaout``) is its own row's."""
+        own, sibling = self.text_rows[model_id]
+        facts = self.models[model_id]
+
+        def text(pick: Callable[[str], str]) -> str:
+            if own == sibling:
+                return pick(own)
+            return f'IF(audio_row_text="text_sibling",{pick(sibling)},{pick(own)})'
+
+        row = self.llm[(model_id, key_mode)]
+        return {
+            "in": text(lambda m: self.llm[(m, key_mode)]["input"]),
+            "out": text(lambda m: self.llm[(m, key_mode)]["output"]),
+            "vin": text(lambda m: self.models[m]["vendor_input"]),
+            "vout": text(lambda m: self.models[m]["vendor_output"]),
+            "ain": row["input"],
+            "aout": row["output"],
+            "vain": facts["vendor_input"],
+            "vaout": facts["vendor_output"],
+            **{k: facts[k] for k in ("audio_tps", "audio_out_tps", "context_window", "reasoning")},
+        }
 
 
 def write_prices(book: Book) -> PriceCells:
@@ -74,36 +110,54 @@ def write_prices(book: Book) -> PriceCells:
     ws.write_string(1, 0, t("summary.catalog", version=cat.version, date=cat.date), f.text)
     ws.write_string(2, 0, cat.source, f.note)
     prices: tuple[dict[str, str], ...] = tuple({} for _ in book.cols)
-    row = _llm_rows(book, ws, 4, prices)
-    row = _model_rows(book, ws, row + 1, prices)
+    cells = PriceCells(prices)
+    row = _llm_rows(book, ws, 4, cells)
+    row = _model_rows(book, ws, row + 1, cells)
     row = _service_rows(book, ws, row + 1, prices)
     shared = _shared_rows(book, ws, row + 1)
     for scenario in prices:
         scenario.update(shared)
     ws.freeze_panes(1, 0)
     print_setup(ws)
-    return PriceCells(prices)
+    return cells
 
 
-def _compared_models(book: Book) -> list[LLMModel]:
-    """The compared models, and for an "(audio input)" row the sibling that bills its text."""
+def listed_models(book: Book) -> list[LLMModel]:
+    """The compared models, every component's fixed model, and the rows that bill their
+    text under either ``audio_row_text`` setting (an "(audio input)" row's sibling)."""
     models: list[LLMModel] = []
     for c in book.cols:
-        for model in (c.est.model, c.est.text_pricing_model):
-            if model not in models:
-                models.append(model)
+        for model in (c.est.model, *(r.model for r in c.est.runs)):
+            for row in (model, *(text_row(book.catalog, model, s) for s in TEXT_SETTINGS)):
+                if row not in models:
+                    models.append(row)
     return models
 
 
-def _llm_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, str], ...]) -> int:
+TEXT_SETTINGS = ("audio_row", "text_sibling")
+
+
+def _llm_rows(book: Book, ws: Worksheet, row: int, cells: PriceCells) -> int:
     """A row per model and key mode; returns the next free row."""
     t, f, cat = book.t, book.fmt, book.catalog
     sheet = book.names["prices"]
-    heads = ("model", "model_id", "key_mode", "prices.input", "prices.output", "prices.audio_tps")
+    prices = cells.scenarios
+    heads = (
+        "model",
+        "model_id",
+        "key_mode",
+        "prices.input",
+        "prices.output",
+        "prices.audio_tps",
+        "prices.audio_out_tps",
+    )
     row = book.section(ws, row, t("prices.llm"), [t(key) for key in heads])
     ws.set_row(row - 1, 30)
     rows: dict[tuple[str, str], int] = {}
-    for model in _compared_models(book):
+    for model in listed_models(book):
+        cells.text_rows[model.id] = tuple(  # type: ignore[assignment]
+            text_row(cat, model, s).id for s in TEXT_SETTINGS
+        )
         for mode in KEY_MODES:
             if (model.id, mode) in rows:
                 continue
@@ -116,10 +170,21 @@ def _llm_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, str],
                 ws.write_number(row, 5, float(model.audio_input_tps), f.price)
             else:
                 ws.write_string(row, 5, t("no_audio"), f.note)
+            # only a model that answers in audio has a spoken-reply rate
+            if speaks(model) and model.audio_output_tps is not None:
+                ws.write_number(row, 6, float(model.audio_output_tps), f.price)
+            else:
+                ws.write_string(row, 6, t("no_audio"), f.note)
             if model.text_prices_from:
                 sibling = cat.text_pricing(model).display
-                ws.write_string(row, 6, t("prices.text_from", model=sibling), f.note)
+                ws.write_string(row, 7, t("prices.text_from", model=sibling), f.note)
             rows[(model.id, mode)] = row
+            cells.llm[(model.id, mode)] = {
+                "input": ref(sheet, row, 3),
+                "output": ref(sheet, row, 4),
+                "audio_tps": ref(sheet, row, 5),
+                "audio_out_tps": ref(sheet, row, 6),
+            }
             row += 1
     for c in book.cols:
         own = rows[(c.est.model.id, c.est.key_mode)]
@@ -188,9 +253,10 @@ def _basis(book: Book, ws: Worksheet, row: int, col: int, vendor: ProviderPrice)
     ws.write_string(row, col + 1, source, f.note)
 
 
-def _model_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, str], ...]) -> int:
-    """Per compared model: context window, reasoning, the vendor's price; the next free row."""
+def _model_rows(book: Book, ws: Worksheet, row: int, price_cells: PriceCells) -> int:
+    """Per listed model: context window, reasoning, the vendor's price; the next free row."""
     t, f = book.t, book.fmt
+    prices = price_cells.scenarios
     heads = (
         "model",
         "model_id",
@@ -204,7 +270,7 @@ def _model_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, str
     row = book.section(ws, row, t("prices.models"), [t(key) for key in heads])
     ws.set_row(row - 1, 30)
     cells: dict[str, dict[str, str]] = {}
-    for model in _compared_models(book):
+    for model in listed_models(book):
         key = slug(model.id)
         ws.write_string(row, 0, model.display, f.text)
         ws.write_string(row, 1, model.id, f.note)
@@ -230,6 +296,10 @@ def _model_rows(book: Book, ws: Worksheet, row: int, prices: tuple[dict[str, str
             "vendor_input": book.name_cell(f"provider_input_{key}", "prices", row, 4),
             "vendor_output": book.name_cell(f"provider_output_{key}", "prices", row, 5),
         }
+        # the audio rates are the same in both key modes: the GPTBots key's row holds them
+        audio = price_cells.llm[(model.id, KEY_MODES[0])]
+        cells[model.id].update(audio_tps=audio["audio_tps"], audio_out_tps=audio["audio_out_tps"])
+        price_cells.models[model.id] = cells[model.id]
         row += 1
     for c in book.cols:
         own, text = cells[c.est.model.id], cells[c.est.text_pricing_model.id]

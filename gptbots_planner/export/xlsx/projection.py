@@ -73,7 +73,10 @@ def write_projection(
     block_row = horizon_row + 3
     for c in book.cols:
         sources = Sources(
-            inputs.measures[c.index], breakdown.scenarios[c.index], prices.scenarios[c.index]
+            inputs.measures[c.index],
+            breakdown.scenarios[c.index],
+            prices.scenarios[c.index],
+            tuple(prices.model_prices(r.model.id, c.est.key_mode) for r in c.est.runs),
         )
         block = write_block(book, ws, c, block_row, first, sources)
         for k, (total, cost) in enumerate(zip(block.totals, block.costs, strict=True)):

@@ -20,6 +20,7 @@ from gptbots_planner.core.estimate import Month
 from gptbots_planner.core.money import credits_to_usd
 from gptbots_planner.core.turns import chunks_available
 from gptbots_planner.export.xlsx.book import Book, Column, cell_abs, month_date, num, range_ref
+from gptbots_planner.export.xlsx.breakdown_components import PER_TURN, month_charges, month_vendor
 from gptbots_planner.export.xlsx.breakdown_rows import PER_TURN_ROWS
 from gptbots_planner.export.xlsx.formulas import (
     charge_formula,
@@ -48,6 +49,7 @@ class Sources:
     measures: dict[str, str]  # Inputs: the measures the estimate uses
     per_turn: dict[str, str]  # Breakdown: the per-turn amounts
     prices: dict[str, str]  # Prices
+    components: tuple[dict[str, str], ...] = ()  # per component: its prices (``model_prices``)
 
 
 @dataclass(frozen=True)
@@ -113,10 +115,7 @@ def quantities(r: int, top: int, index: int, sources: Sources) -> dict[str, str]
     emb = m["user_message_tokens_embedding"]
     q = {key: f"{turns}*{b[key]}" for key in (*PER_TURN_ROWS.values(), "text_out")}
     q["reasoning"] = f"{turns}*{b['reasoning_tokens']}"
-    q["text_in"] = (
-        f"{turns}*(llm_calls_per_turn*({b['context_base']}+{cell_abs(r, RETRIEVED)}*chunk_tokens)"
-        f"+image_turn_share*llm_calls_per_turn*{m['image_tokens_per_image']})"
-    )
+    q["turns"] = turns
     q["index_once"] = added
     q["query_tokens"] = f"{turns}*IF(AND(chunks_retrieved_per_turn>0,{stored}>0),{emb},0)"
     # the rerank service receives the question with each chunk
@@ -129,17 +128,36 @@ def quantities(r: int, top: int, index: int, sources: Sources) -> dict[str, str]
     return q
 
 
-def type_formulas(q: dict[str, str], p: dict[str, str]) -> dict[str, str]:
+def component_amounts(r: int, sources: Sources) -> list[dict[str, str]]:
+    """Each component's per-turn amounts in block row ``r``: its text input with the
+    month's retrieved chunks, the rest as on the Breakdown sheet."""
+    b = sources.per_turn
+    amounts = []
+    for i in range(len(sources.components)):
+        cells = {name: b[f"cmp{i}.{name}"] for name in PER_TURN}
+        cells["text_in"] = f"{b[f'cmp{i}.base']}+{b[f'cmp{i}.per_chunk']}*{cell_abs(r, RETRIEVED)}"
+        amounts.append(cells)
+    return amounts
+
+
+def _llm_formula(parts: list[str]) -> str:
+    return combine_formula(*parts) if parts else "0"
+
+
+def type_formulas(q: dict[str, str], p: dict[str, str], sources: Sources, r: int) -> dict[str, str]:
     """The credit formula of every billing type from the quantities ``q``."""
     formulas = {
         tid: charge_formula(q[key], p[TYPE_PRICES[tid][0]], TYPE_PRICES[tid][1])
         for tid, key in PER_TURN_ROWS.items()
     }
-    formulas["llm_text"] = combine_formula(
-        charge_formula(q["text_in"], p["llm_input"], 1000),
-        charge_formula(q["text_out"], p["llm_output"], 1000),
-        charge_formula(q["reasoning"], p["llm_output"], 1000),
+    charges = [
+        month_charges(cp, q["turns"], amounts)
+        for cp, amounts in zip(sources.components, component_amounts(r, sources), strict=True)
+    ]
+    formulas["llm_text"] = _llm_formula(
+        [ch[k] for ch in charges for k in ("in", "out", "reasoning")]
     )
+    formulas["llm_audio"] = _llm_formula([ch[k] for ch in charges for k in ("audio_in", "spoken")])
     formulas["knowledge_index"] = combine_formula(
         charge_formula(q["index_once"], p["embedding"], 1000),
         charge_formula(q["query_tokens"], p["embedding"], 1000),
@@ -149,20 +167,24 @@ def type_formulas(q: dict[str, str], p: dict[str, str]) -> dict[str, str]:
     return formulas
 
 
-def vendor_bill_formula(own_key: bool, q: dict[str, str], p: dict[str, str]) -> str:
+def vendor_bill_formula(
+    own_key: bool, q: dict[str, str], p: dict[str, str], sources: Sources, r: int
+) -> str:
     """The vendor's bill of one month (``core.charges``' ``provider_usd`` of every line)."""
     if not own_key:
         return "0"
+    llm = [
+        bill
+        for cp, amounts in zip(sources.components, component_amounts(r, sources), strict=True)
+        for bill in month_vendor(cp, True, q["turns"], amounts).values()
+    ]
     parts = (
-        (q["text_in"], "vendor_input", MILLION),
-        (f"{q['text_out']}+{q['reasoning']}", "vendor_output", MILLION),
-        (q["audio_tokens"], "vendor_audio", MILLION),
         (q["asr_seconds"], "vendor_asr", 60),
         (q["tts_chars"], "vendor_tts", MILLION),
         (f"{q['index_once']}+{q['query_tokens']}", "vendor_embedding", MILLION),
         (q["rerank_tokens"], "vendor_rerank", MILLION),
     )
-    return combine_formula(*(vendor_formula(True, x, p[key], per) for x, key, per in parts))
+    return combine_formula(*llm, *(vendor_formula(True, x, p[key], per) for x, key, per in parts))
 
 
 def _block_month(
@@ -188,7 +210,7 @@ def _block_month(
         formula = "=" + chunks_formula(wanted, cell_abs(r, STORED))
         ws.write_formula(r, col, formula, f.qty, num(_chunks(book, a[wanted], mo)))
     q = quantities(r, top, mo.index, sources)
-    formulas = type_formulas(q, sources.prices)
+    formulas = type_formulas(q, sources.prices, sources, r)
     for tid in BILLING_TYPES:
         credits = num(mo.lines[tid].credits)
         ws.write_formula(r, TYPE_COL[tid], "=" + formulas[tid], f.credits, credits)
@@ -197,7 +219,7 @@ def _block_month(
     ws.write_formula(r, TOTAL_COL, f"=SUM({types})", f.credits_strong, num(mo.total))
     usd = num(credits_to_usd(mo.total))
     ws.write_formula(r, USD_COL, f"={total}/100", f.usd, usd)
-    vendor = "=" + vendor_bill_formula(c.own_key, q, sources.prices)
+    vendor = "=" + vendor_bill_formula(c.own_key, q, sources.prices, sources, r)
     ws.write_formula(r, PROVIDER_COL, vendor, f.usd_exact, num(mo.provider_bill_usd))
     cost = "=" + total_cost_formula(total, cell_abs(r, PROVIDER_COL))
     ws.write_formula(r, COST_COL, cost, f.usd, num(mo.total_cost_usd))
