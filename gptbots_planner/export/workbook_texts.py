@@ -138,6 +138,10 @@ WORKBOOK_TEXTS: dict[str, Text] = {
         "Workbook",
         "fixed at export: the image tokens below were counted with this rule; to use another, change it in the app and export again",
     ),
+    "setting_help.audio_row_text": QT_TRANSLATE_NOOP(
+        "Workbook",
+        "audio_row: text sent to an audio model row (GPT-4o-Audio) at that row's price; text_sibling: at its text model's price (GPT-4o-128k), as OpenAI bills text on its audio models",
+    ),
     "setting_help.start_month": QT_TRANSLATE_NOOP("Workbook", "YYYY-MM"),
     "measure.tokenizer": QT_TRANSLATE_NOOP("Workbook", "Tokenizer"),
     # a measure counted with the embedding model's tokenizer / the voice seconds as billed
@@ -279,6 +283,10 @@ WORKBOOK_TEXTS: dict[str, Text] = {
         "Workbook",
         "fixed at export ('compared': the model of each scenario; a fixed model's measures are counted with its tokenizer); to change it, edit the plan in the app and export again",
     ),
+    "workflow.instruction_help": QT_TRANSLATE_NOOP(
+        "Workbook",
+        "The component's own prompt, typed; blank = its pasted prompt, counted with each model's tokenizer.",
+    ),
     "workflow.flag_help": QT_TRANSLATE_NOOP("Workbook", "1 = yes, 0 = no."),
     "workflow.output_tokens_help": QT_TRANSLATE_NOOP(
         "Workbook", "Tokens it writes per call; blank = the measured reply."
@@ -289,7 +297,7 @@ WORKBOOK_TEXTS: dict[str, Text] = {
     ),
     "inputs.fixed_model": QT_TRANSLATE_NOOP("Workbook", "{model} (fixed component model)"),
     "prices.audio_out_tps": QT_TRANSLATE_NOOP("Workbook", "Spoken reply audio tokens / second"),
-    "breakdown.component": QT_TRANSLATE_NOOP("Workbook", "Component: {name}"),
+    "breakdown.component": QT_TRANSLATE_NOOP("Workbook", "Component: {name} (model: {model})"),
     "breakdown.per_turn_total": QT_TRANSLATE_NOOP("Workbook", "Per turn, all components"),
     "row.cmp_calls": QT_TRANSLATE_NOOP("Workbook", "LLM calls per turn"),
     "row.cmp_instruction": QT_TRANSLATE_NOOP("Workbook", "Own instruction tokens per call"),

@@ -3439,6 +3439,10 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>最多 {months}：“月度预测”工作表为直到第 {months} 个月的每个月各有一行；超过此值的行被隐藏且不计入合计</translation>
     </message>
     <message>
+        <source>audio_row: text sent to an audio model row (GPT-4o-Audio) at that row&apos;s price; text_sibling: at its text model&apos;s price (GPT-4o-128k), as OpenAI bills text on its audio models</source>
+        <translation>audio_row：发送给音频模型行（GPT-4o-Audio）的文本按该行价格计费；text_sibling：按其文本模型（GPT-4o-128k）的价格计费，与 OpenAI 对其音频模型中文本的计费方式一致</translation>
+    </message>
+    <message>
         <source>formula, per the ASR rounding cell: an entered length rounded as one recording, else the Files sheet&apos;s recordings each rounded on its own</source>
         <translation>公式，按“ASR 计费取整”单元格：输入的时长按一段录音取整，否则“文件”工作表中的每段录音各自取整</translation>
     </message>
@@ -3811,6 +3815,10 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>导出时固定（“compared”：每个方案对比的模型；固定模型的测量值按其分词器计数）；如需更改，请在应用中修改方案后重新导出</translation>
     </message>
     <message>
+        <source>The component&apos;s own prompt, typed; blank = its pasted prompt, counted with each model&apos;s tokenizer.</source>
+        <translation>组件自身的提示词（手动输入的 Token 数）；留空 = 使用粘贴的提示词，按各模型的分词器计数。</translation>
+    </message>
+    <message>
         <source>1 = yes, 0 = no.</source>
         <translation>1 = 是，0 = 否。</translation>
     </message>
@@ -3831,8 +3839,8 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>语音回复每秒音频 Token</translation>
     </message>
     <message>
-        <source>Component: {name}</source>
-        <translation>组件：{name}</translation>
+        <source>Component: {name} (model: {model})</source>
+        <translation>组件：{name}（模型：{model}）</translation>
     </message>
     <message>
         <source>Per turn, all components</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
-from decimal import Decimal
+from decimal import Context, Decimal
 from pathlib import Path
 
 import openpyxl
@@ -17,6 +17,11 @@ from gptbots_planner.core.estimate import estimate
 from gptbots_planner.core.planfile import load_example_plan, write_plan
 
 BOM = b"\xef\xbb\xbf"
+
+
+def _cents(usd: str) -> Decimal:
+    """USD text x 100, exactly (the totals carry more digits than the default 28)."""
+    return Decimal(usd).scaleb(2, Context(prec=80))
 
 
 def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -74,7 +79,7 @@ def test_csv_writes_both_files_with_bom(tmp_path: Path, capsys) -> None:
             ]
             by_type = {r["Billing type id"]: r for r in mine}
             assert Decimal(by_type["total"]["Credits"]) == month.total
-            assert Decimal(by_type["total"]["USD"]) * 100 == month.total
+            assert _cents(by_type["total"]["USD"]) == month.total
             for t in BILLING_TYPES:
                 credits = month.lines[t].credits
                 row = by_type[t]
@@ -82,7 +87,7 @@ def test_csv_writes_both_files_with_bom(tmp_path: Path, capsys) -> None:
                     assert (row["Credits"], row["USD"]) == ("unpriced", "unpriced")
                 else:
                     assert Decimal(row["Credits"]) == credits
-                    assert Decimal(row["USD"]) * 100 == credits
+                    assert _cents(row["USD"]) == credits
                 assert Decimal(row["Quantity"]) == month.lines[t].quantity
     # the example leaves paid tool calls unpriced: the branch above really ran
     assert any(r["Credits"] == "unpriced" for r in records)

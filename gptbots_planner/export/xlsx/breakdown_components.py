@@ -119,7 +119,7 @@ def write_components(rows: SheetRows) -> None:
     """A section per component: its per-turn amounts and its month-1 credits."""
     t = rows.book.t
     for i, comp in enumerate(rows.book.plan.components):
-        rows.section_text(t("breakdown.component", name=comp.name))
+        rows.section_text(t("breakdown.component", name=comp.name, model=comp.model))
         put = _putter(rows, i)
         _per_turn_rows(rows, i, put)
         _credit_rows(rows, i, put)

@@ -90,7 +90,10 @@ def write_workflow(book: Book, ws: Worksheet, row: int) -> tuple[WorkflowCells, 
         if name in vocab.SENDS_FIELDS:
             unit = t("unit.flag")
         ws.write_string(row, unit_col, unit, f.note)
-        ws.write_string(row, unit_col + 1, _help(book, name), f.wrap)
+        # the help spills into the empty cells on its right, as in the sections above
+        ws.write_string(row, unit_col + 1, _help(book, name), f.text)
+        if name in FIXED_FIELDS:
+            ws.set_row(row, 30)  # kind and model ids wrap
         for i, c in enumerate(comps):
             _field_cell(book, ws, row, 1 + i, c, name)
             if name not in FIXED_FIELDS:
@@ -111,7 +114,7 @@ def write_workflow(book: Book, ws: Worksheet, row: int) -> tuple[WorkflowCells, 
         ws.write_string(row, 0, t(f"workflow.{key}"), f.text)
         ws.write_formula(row, 1, "=" + formula, f.qty, num(value))
         ws.write_string(row, unit_col, t("workflow.turns"), f.note)
-        ws.write_string(row, unit_col + 1, t(f"workflow.{key}_help"), f.wrap)
+        ws.write_string(row, unit_col + 1, t(f"workflow.{key}_help"), f.text)
         refs.append(book.name_cell(key, "inputs", row, 1))
         row += 1
     return WorkflowCells(cells, refs[0], refs[1]), row + 1
@@ -125,6 +128,8 @@ def _help(book: Book, name: str) -> str:
         return t.text(vocab.component_field(name).help) + " " + t("workflow.flag_help")
     if name in OPTIONAL_INPUTS:
         return t(f"workflow.{name}_help")
+    if name == "instruction_tokens":
+        return t("workflow.instruction_help")
     spec = vocab.component_field(name)
     return t.text(spec.help) if spec.help else ""
 
