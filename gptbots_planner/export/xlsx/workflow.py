@@ -124,13 +124,13 @@ def _help(book: Book, name: str) -> str:
     t = book.t
     if name in FIXED_FIELDS:
         return t("workflow.fixed_help")
-    if name in vocab.SENDS_FIELDS:
-        return t.text(vocab.component_field(name).help) + " " + t("workflow.flag_help")
+    spec = vocab.component_field(name)
+    if name in vocab.SENDS_FIELDS and spec.help is not None:
+        return t.text(spec.help) + " " + t("workflow.flag_help")
     if name in OPTIONAL_INPUTS:
         return t(f"workflow.{name}_help")
     if name == "instruction_tokens":
         return t("workflow.instruction_help")
-    spec = vocab.component_field(name)
     return t.text(spec.help) if spec.help else ""
 
 
