@@ -18,7 +18,6 @@ from PySide6.QtGui import QGuiApplication
 from gptbots_planner import APP_NAME, __version__
 from gptbots_planner.core.catalog import Catalog, load_catalog
 from gptbots_planner.core.estimate import Estimate, image_rule_for
-from gptbots_planner.core.money import plain
 from gptbots_planner.core.plan import (
     PLAN_EXTENSION,
     Plan,
@@ -30,7 +29,7 @@ from gptbots_planner.gui.autosave_controller import AUTOSAVE_MS, Autosaver
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.estimate_controller import EstimateController
 from gptbots_planner.gui.exporting import Exporter
-from gptbots_planner.gui.field_names import field_error, field_label
+from gptbots_planner.gui.field_names import field_error, field_label, field_text
 from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.i18n import install_translators, remove_translators, resolve_language
 from gptbots_planner.gui.main_window import MainWindow
@@ -45,7 +44,7 @@ from gptbots_planner.gui.settings import (
 )
 from gptbots_planner.gui.texts import error_text, render_message
 from gptbots_planner.gui.workers import Pool, WorkerHub
-from gptbots_planner.vocab import billing, fields, tokenizers
+from gptbots_planner.vocab import billing, tokenizers
 from gptbots_planner.vocab.messages import Message
 
 log = logging.getLogger(__name__)
@@ -65,20 +64,6 @@ def file_stem(name: str) -> str:
     """A plan name made safe as a file name ("Q3/Q4 bot" -> "Q3-Q4 bot.gbplan")."""
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .-") or "plan"
     return stem[:120] + PLAN_EXTENSION
-
-
-def field_text(plan: Plan, name: str) -> str | None:
-    """A typed field's current value as ``plan.set_field`` takes it back (None: not typed)."""
-    if name in fields.ASSUMPTIONS:
-        return plain(plan.assumptions[name])
-    if name in fields.MEASURES:
-        value = plan.overrides.get(name)
-        return "" if value is None else plain(value)
-    if name == "start_month":
-        return plan.settings.start_month
-    if name == "name":
-        return plan.name
-    return None
 
 
 def warm_tokenizers(_context: object) -> None:
@@ -105,7 +90,6 @@ class AppController(QObject):
         settings_problem: Message | None = None,
     ) -> None:
         super().__init__()
-        # Why the settings file was not used (the caller read it), said in the status bar.
         self._settings_problem: Message | None = settings_problem
         if settings is None:
             settings, self._settings_problem = read_settings()
