@@ -500,7 +500,7 @@ def test_audio_input_row_prices_text_at_its_sibling_in_the_sheet(recalculated) -
     ws = openpyxl.load_workbook(case.xlsx)["Prices"]
     rows = [[c.value for c in row] for row in ws.iter_rows()]
     assert any(r[1] == "google/gemini-2.5-flash" and r[2] == "GPTBots key" for r in rows)
-    note = next(r[6] for r in rows if r[1] == audio.model.id and r[2] == "GPTBots key")
+    note = next(r[7] for r in rows if r[1] == audio.model.id and r[2] == "GPTBots key")
     assert "Gemini-2.5-Flash" in note and "audio input price only" in note
 
 
