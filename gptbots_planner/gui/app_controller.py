@@ -8,7 +8,6 @@ Every question to the user goes through ``prompts`` so tests can answer them.
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,6 @@ from PySide6.QtGui import QGuiApplication
 from gptbots_planner import APP_NAME, __version__
 from gptbots_planner.core.catalog import Catalog, load_catalog
 from gptbots_planner.core.estimate import Estimate, image_rule_for
-from gptbots_planner.core.money import plain
 from gptbots_planner.core.plan import (
     PLAN_EXTENSION,
     Plan,
@@ -34,6 +32,7 @@ from gptbots_planner.gui.field_names import field_error, field_label
 from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.i18n import install_translators, remove_translators, resolve_language
 from gptbots_planner.gui.main_window import MainWindow
+from gptbots_planner.gui.plan_names import example_label, field_text, file_stem
 from gptbots_planner.gui.prompts import Prompts
 from gptbots_planner.gui.recovery import find_autosaves, set_aside
 from gptbots_planner.gui.scan_controller import ScanController, plan_tokenizers
@@ -45,40 +44,13 @@ from gptbots_planner.gui.settings import (
 )
 from gptbots_planner.gui.texts import error_text, render_message
 from gptbots_planner.gui.workers import Pool, WorkerHub
-from gptbots_planner.vocab import billing, fields, tokenizers
+from gptbots_planner.gui.workflow_controller import WorkflowController
+from gptbots_planner.vocab import billing, tokenizers
 from gptbots_planner.vocab.messages import Message
 
 log = logging.getLogger(__name__)
 
 DEFAULT_EXAMPLE = "customer-service"
-
-
-def example_label(stem: str) -> str:
-    labels = {
-        "customer-service": QCoreApplication.translate("AppController", "&Customer service"),
-        "voice-assistant": QCoreApplication.translate("AppController", "&Voice assistant"),
-    }
-    return labels.get(stem, stem.replace("-", " ").capitalize())
-
-
-def file_stem(name: str) -> str:
-    """A plan name made safe as a file name ("Q3/Q4 bot" -> "Q3-Q4 bot.gbplan")."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .-") or "plan"
-    return stem[:120] + PLAN_EXTENSION
-
-
-def field_text(plan: Plan, name: str) -> str | None:
-    """A typed field's current value as ``plan.set_field`` takes it back (None: not typed)."""
-    if name in fields.ASSUMPTIONS:
-        return plain(plan.assumptions[name])
-    if name in fields.MEASURES:
-        value = plan.overrides.get(name)
-        return "" if value is None else plain(value)
-    if name == "start_month":
-        return plan.settings.start_month
-    if name == "name":
-        return plan.name
-    return None
 
 
 def warm_tokenizers(_context: object) -> None:
@@ -114,7 +86,7 @@ class AppController(QObject):
         self.hub = WorkerHub(pool)
         self.document = PlanDocument()
         self.model = FileTableModel(self.document, self)
-        self.window = MainWindow(self.model)
+        self.window = w = MainWindow(self.model)
         self._own_prompts = prompts is None
         self._before_edit: dict[str, str] = {}  # field -> its text when the edit began
         self.prompts = prompts if prompts is not None else Prompts(self.window)
@@ -131,6 +103,10 @@ class AppController(QObject):
         self.autosave = self.autosaver.session
         self._connect_document()
         self._connect_window()
+        self.workflow = WorkflowController(
+            self.document, w.plan_panel.workflow, w.results, w.statusBar(), self.catalog, self
+        )
+        self.estimates.estimated.connect(self.workflow.show_scenario)  # after the results
 
     # --- wiring ---------------------------------------------------------------------
     def _connect_document(self) -> None:
@@ -399,6 +375,7 @@ class AppController(QObject):
         self.catalog = catalog
         self.scans.catalog = catalog
         self.window.plan_panel.load(self.document.plan, catalog)
+        self.workflow.set_catalog(catalog)
         self._set_catalog_view()
         self.estimates.set_catalog(catalog)
 
