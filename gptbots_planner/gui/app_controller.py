@@ -86,7 +86,7 @@ class AppController(QObject):
         self.hub = WorkerHub(pool)
         self.document = PlanDocument()
         self.model = FileTableModel(self.document, self)
-        self.window = w = MainWindow(self.model)
+        self.window = MainWindow(self.model)
         self._own_prompts = prompts is None
         self._before_edit: dict[str, str] = {}  # field -> its text when the edit began
         self.prompts = prompts if prompts is not None else Prompts(self.window)
@@ -101,12 +101,9 @@ class AppController(QObject):
             self.document, self.hub, self._autosave_failed, autosave_ms, parent=self
         )
         self.autosave = self.autosaver.session
+        self.workflow: WorkflowController | None = None
         self._connect_document()
         self._connect_window()
-        self.workflow = WorkflowController(
-            self.document, w.plan_panel.workflow, w.results, w.statusBar(), self.catalog, self
-        )
-        self.estimates.estimated.connect(self.workflow.show_scenario)  # after the results
 
     # --- wiring ---------------------------------------------------------------------
     def _connect_document(self) -> None:
@@ -140,6 +137,17 @@ class AppController(QObject):
         w.plan_panel.scenariosEdited.connect(self.edit_scenarios)
         w.results.catalogChanged.connect(self.reload_catalog)
         w.catalog_view.catalogChanged.connect(self.reload_catalog)
+        if self.workflow is not None:
+            self.workflow.detach()  # its window is being replaced
+        self.workflow = WorkflowController(
+            self.document,
+            w.plan_panel.workflow,
+            w.results,
+            w.statusBar(),
+            self.catalog,
+            self.estimates.estimated,
+            self,
+        )
         self._update_recent_menu()
 
     # --- start-up -------------------------------------------------------------------------
@@ -375,7 +383,8 @@ class AppController(QObject):
         self.catalog = catalog
         self.scans.catalog = catalog
         self.window.plan_panel.load(self.document.plan, catalog)
-        self.workflow.set_catalog(catalog)
+        if self.workflow is not None:
+            self.workflow.set_catalog(catalog)
         self._set_catalog_view()
         self.estimates.set_catalog(catalog)
 

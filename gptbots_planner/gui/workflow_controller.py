@@ -8,8 +8,9 @@ schema is said once, by message code, in the status bar when it is shown.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QStatusBar
 
 from gptbots_planner.core.catalog import Catalog
@@ -36,6 +37,9 @@ def upgrade_message(document: PlanDocument) -> Message | None:
 
 
 class WorkflowController(QObject):
+    """Serves one window's Workflow tab; ``detach`` before that window goes (a language
+    switch builds a new one)."""
+
     def __init__(
         self,
         document: PlanDocument,
@@ -43,6 +47,7 @@ class WorkflowController(QObject):
         results: ResultsPanel,
         status: QStatusBar,
         catalog: Catalog,
+        estimated: SignalInstance,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,12 +58,25 @@ class WorkflowController(QObject):
         panel.removeRequested.connect(document.remove_component)
         panel.moveRequested.connect(self.move)
         panel.fieldEdited.connect(self.edit)
-        document.componentsChanged.connect(self.show_plan)
-        document.replaced.connect(self.plan_replaced)
-        for signal in (document.itemsAdded, document.itemsRemoved, document.itemsChanged):
-            signal.connect(self.show_plan)
         results.scenarioSelected.connect(self.show_scenario)
+        # the document and the estimates outlive the window: these are undone by detach()
+        self._links: list[tuple[SignalInstance, Callable[..., None]]] = [
+            (document.componentsChanged, self.show_plan),
+            (document.replaced, self.plan_replaced),
+            (document.itemsAdded, self.show_plan),
+            (document.itemsRemoved, self.show_plan),
+            (document.itemsChanged, self.show_plan),
+            (estimated, self.show_scenario),  # after the results took the estimate
+        ]
+        for signal, slot in self._links:
+            signal.connect(slot)
         self.show_plan()
+
+    def detach(self) -> None:
+        for signal, slot in self._links:
+            signal.disconnect(slot)
+        self._links = []
+        self.deleteLater()
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.catalog = catalog
