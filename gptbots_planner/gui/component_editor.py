@@ -176,7 +176,12 @@ class ComponentEditor(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
         if unit(name):
-            row.addWidget(QLabel(unit(name)))
+            shown = QLabel(unit(name))
+            # one width for every unit, so the inputs end in one column
+            metrics = shown.fontMetrics()
+            widest = max(metrics.horizontalAdvance(unit(n)) for n in vocab.NUMBER_FIELDS)
+            shown.setMinimumWidth(widest + 4)
+            row.addWidget(shown)
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -244,9 +249,7 @@ class ComponentEditor(QWidget):
             self.edits["output_tokens"].setPlaceholderText(self.tr("measured from reply samples"))
             reasoning = c.reasoning_tokens
             self._set_text("reasoning_tokens", "" if reasoning is None else plain(reasoning))
-            self.edits["reasoning_tokens"].setPlaceholderText(
-                self.tr("the plan's reasoning tokens per call")
-            )
+            self.edits["reasoning_tokens"].setPlaceholderText(self.tr("the plan's value"))
         finally:
             self._loading = False
 

@@ -167,13 +167,14 @@ class PlanDocument(QObject):
         self.componentsChanged.emit()
         self.touch()
 
-    def add_component(self, kind: str) -> Component:
-        """Append a new component of ``kind`` (that kind's defaults) with a fresh id."""
+    def add_component(self, kind: str, name: str | None = None) -> Component:
+        """Append a new component of ``kind`` (that kind's defaults) with a fresh id, named
+        ``name`` (default: the kind's English label)."""
         taken = {c.id for c in self.plan.components}
         cid, n = kind.replace("_", "-"), 2
         while cid in taken:
             cid, n = f"{kind.replace('_', '-')}-{n}", n + 1
-        component = new_component(cid, kind)
+        component = new_component(cid, kind, name)
         self._set_components([*self.plan.components, component])
         return component
 

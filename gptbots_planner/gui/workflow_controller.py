@@ -14,14 +14,15 @@ from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QStatusBar
 
 from gptbots_planner.core.catalog import Catalog
-from gptbots_planner.core.components import ComponentError
+from gptbots_planner.core.components import Component, ComponentError
 from gptbots_planner.core.migrate import CURRENT
 from gptbots_planner.core.plan import PlanError
 from gptbots_planner.gui.component_editor import label
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.results import ResultsPanel
-from gptbots_planner.gui.texts import error_text, render_message
+from gptbots_planner.gui.texts import error_text, render_message, tr
 from gptbots_planner.gui.workflow_panel import WorkflowPanel
+from gptbots_planner.vocab.components import KINDS
 from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
@@ -96,9 +97,11 @@ class WorkflowController(QObject):
         """After an estimate, or when the results show another scenario."""
         self.panel.show_scenario(self.results.selected_scenario())
 
-    def add(self, kind: str) -> None:
-        component = self.document.add_component(kind)
+    def add(self, kind: str) -> Component:
+        # named in the user's language; the id stays the kind's
+        component = self.document.add_component(kind, tr(KINDS[kind].label))
         self.panel.select(component.id)
+        return component
 
     def move(self, cid: str, step: int) -> None:
         self.document.move_component(cid, step)

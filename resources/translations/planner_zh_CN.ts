@@ -783,8 +783,8 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <translation>按回复样本计量</translation>
     </message>
     <message>
-        <source>the plan&apos;s reasoning tokens per call</source>
-        <translation>采用计划的每次调用推理 token 数</translation>
+        <source>the plan&apos;s value</source>
+        <translation>采用计划设置</translation>
     </message>
     <message>
         <source>measured from a prompt of %1 characters</source>
