@@ -28,11 +28,11 @@ from gptbots_planner.gui.autosave_controller import AUTOSAVE_MS, Autosaver
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.estimate_controller import EstimateController
 from gptbots_planner.gui.exporting import Exporter
-from gptbots_planner.gui.field_names import field_error, field_label
+from gptbots_planner.gui.field_names import field_error, field_label, field_text
 from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.i18n import install_translators, remove_translators, resolve_language
 from gptbots_planner.gui.main_window import MainWindow
-from gptbots_planner.gui.plan_names import example_label, field_text, file_stem
+from gptbots_planner.gui.plan_names import example_label, file_stem
 from gptbots_planner.gui.prompts import Prompts
 from gptbots_planner.gui.recovery import find_autosaves, set_aside
 from gptbots_planner.gui.scan_controller import ScanController, plan_tokenizers
@@ -77,7 +77,6 @@ class AppController(QObject):
         settings_problem: Message | None = None,
     ) -> None:
         super().__init__()
-        # Why the settings file was not used (the caller read it), said in the status bar.
         self._settings_problem: Message | None = settings_problem
         if settings is None:
             settings, self._settings_problem = read_settings()

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 
+from gptbots_planner.core.money import plain
+from gptbots_planner.core.plan import Plan
 from gptbots_planner.gui.settings import BOTH_KEY_MODES
 from gptbots_planner.gui.texts import error_text, innermost_message, tr
 from gptbots_planner.vocab import billing, fields
@@ -83,3 +85,17 @@ def field_error(name: str, error: BaseException) -> str:
     text = tr(short).replace("%1", bound).replace("%2", unit)
     # No unit (a plan name, a setting): "Must be at least 0 ." reads wrong.
     return text.replace(" .", ".") if not unit else text
+
+
+def field_text(plan: Plan, name: str) -> str | None:
+    """A typed field's current value as ``plan.set_field`` takes it back (None: not typed)."""
+    if name in fields.ASSUMPTIONS:
+        return plain(plan.assumptions[name])
+    if name in fields.MEASURES:
+        value = plan.overrides.get(name)
+        return "" if value is None else plain(value)
+    if name == "start_month":
+        return plan.settings.start_month
+    if name == "name":
+        return plan.name
+    return None
