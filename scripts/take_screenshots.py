@@ -14,6 +14,12 @@ opens a plan comparing GPT-4.1-1M and GPT-4-8k in both key modes plus DeepSeek-V
 12,600 input tokens per call, so GPT-4-8k does not fit its window), shows the Comparison
 tab and writes docs/screenshots/comparison-<en|zh>.png (1600x1000) and, at 1366x768,
 comparison-<en|zh>-1366.png plus catalog-<en|zh>.png and buys-<en|zh>.png under /tmp.
+
+    python scripts/take_screenshots.py --workflow   # the Workflow tab, en and zh
+
+opens the customer-service example with a classifier and a condition added, shows the plan
+panel's Workflow tab (the classifier chosen) and the breakdown unfolded into components, and
+writes docs/screenshots/workflow-<en|zh>.png (1600x1000) and /tmp/workflow-<en|zh>-1366.png.
 """
 
 from __future__ import annotations
@@ -213,14 +219,63 @@ def comparison_child(language: str, size: str, out: Path) -> int:
     return 0
 
 
-def run_comparison(env: dict[str, str]) -> int:
+def workflow_child(language: str, size: str, out: Path) -> int:
+    home = Path(tempfile.mkdtemp(prefix="planner-shot-"))
+    os.environ["GPTBOTS_PLANNER_HOME"] = str(home)
+    os.environ.setdefault("TIKTOKEN_CACHE_DIR", "")
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from gptbots_planner.gui.app import make_application
+    from gptbots_planner.gui.app_controller import AppController
+    from gptbots_planner.gui.i18n import install_translators
+    from gptbots_planner.gui.settings import AppSettings
+
+    app = make_application([])
+    app.setStyle("Fusion")
+    code = "zh_CN" if language == "zh" else "en"
+    translators = install_translators(app, code)
+    controller = AppController(settings=AppSettings(language=code))
+    window = controller.window
+    width, height = (int(v) for v in size.split("x"))
+    window.resize(width, height)
+    window.show()
+
+    def settle(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    controller.start([])
+    document = controller.document
+    classifier = controller.workflow.add("classifier") if controller.workflow else None
+    assert classifier is not None
+    document.set_component_field(classifier.id, "model", "openai/gpt-4o-mini-128k")
+    condition = document.add_component("condition", "Condition: answer found?")
+    document.set_component_field(condition.id, "turn_share", "0.6")
+    document.set_dirty(False)
+    panel = window.plan_panel
+    panel.setCurrentWidget(panel.workflow)
+    window.main.setSizes([470, width - 470])
+    settle(3000)
+    panel.workflow.select(classifier.id)
+    settle(500)
+    window.grab().save(str(out))
+    controller.shutdown()
+    del translators
+    shutil.rmtree(home, ignore_errors=True)
+    print(f"wrote {out}")
+    return 0
+
+
+def run_pairs(env: dict[str, str], what: str) -> int:
+    """The ``what`` shots (comparison, workflow) in both languages, at both sizes."""
     failed = 0
     for language in ("en", "zh"):
         for size in ("1600x1000", "1366x768"):
             out = (
-                OUT / f"comparison-{language}.png"
+                OUT / f"{what}-{language}.png"
                 if size == "1600x1000"
-                else Path(tempfile.gettempdir()) / f"comparison-{language}-1366.png"
+                else Path(tempfile.gettempdir()) / f"{what}-{language}-1366.png"
             )
             command = [
                 "xvfb-run",
@@ -229,7 +284,7 @@ def run_comparison(env: dict[str, str]) -> int:
                 f"-screen 0 {size}x24",
                 sys.executable,
                 str(Path(__file__).resolve()),
-                "--comparison-child",
+                f"--{what}-child",
                 language,
                 size,
                 str(out),
@@ -243,6 +298,8 @@ def main() -> int:
     parser.add_argument("--child", nargs=3, metavar=("LANG", "THEME", "OUT"))
     parser.add_argument("--comparison", action="store_true", help="the Comparison tab shots")
     parser.add_argument("--comparison-child", nargs=3, metavar=("LANG", "SIZE", "OUT"))
+    parser.add_argument("--workflow", action="store_true", help="the Workflow tab shots")
+    parser.add_argument("--workflow-child", nargs=3, metavar=("LANG", "SIZE", "OUT"))
     args = parser.parse_args()
     if args.child:
         language, theme, out = args.child
@@ -250,13 +307,16 @@ def main() -> int:
     if args.comparison_child:
         language, size, out = args.comparison_child
         return comparison_child(language, size, Path(out))
+    if args.workflow_child:
+        language, size, out = args.workflow_child
+        return workflow_child(language, size, Path(out))
     if shutil.which("xvfb-run") is None:
         print("xvfb-run is needed (Debian package xvfb)", file=sys.stderr)
         return 1
     OUT.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="xcb")
-    if args.comparison:
-        return run_comparison(env)
+    if args.comparison or args.workflow:
+        return run_pairs(env, "comparison" if args.comparison else "workflow")
     failed = 0
     for language, theme in SHOTS:
         out = OUT / f"main-{language}-{theme}.png"

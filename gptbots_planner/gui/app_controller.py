@@ -8,7 +8,6 @@ Every question to the user goes through ``prompts`` so tests can answer them.
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +32,7 @@ from gptbots_planner.gui.field_names import field_error, field_label, field_text
 from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.i18n import install_translators, remove_translators, resolve_language
 from gptbots_planner.gui.main_window import MainWindow
+from gptbots_planner.gui.plan_names import example_label, file_stem
 from gptbots_planner.gui.prompts import Prompts
 from gptbots_planner.gui.recovery import find_autosaves, set_aside
 from gptbots_planner.gui.scan_controller import ScanController, plan_tokenizers
@@ -44,26 +44,13 @@ from gptbots_planner.gui.settings import (
 )
 from gptbots_planner.gui.texts import error_text, render_message
 from gptbots_planner.gui.workers import Pool, WorkerHub
+from gptbots_planner.gui.workflow_controller import WorkflowController
 from gptbots_planner.vocab import billing, tokenizers
 from gptbots_planner.vocab.messages import Message
 
 log = logging.getLogger(__name__)
 
 DEFAULT_EXAMPLE = "customer-service"
-
-
-def example_label(stem: str) -> str:
-    labels = {
-        "customer-service": QCoreApplication.translate("AppController", "&Customer service"),
-        "voice-assistant": QCoreApplication.translate("AppController", "&Voice assistant"),
-    }
-    return labels.get(stem, stem.replace("-", " ").capitalize())
-
-
-def file_stem(name: str) -> str:
-    """A plan name made safe as a file name ("Q3/Q4 bot" -> "Q3-Q4 bot.gbplan")."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", name).strip(" .-") or "plan"
-    return stem[:120] + PLAN_EXTENSION
 
 
 def warm_tokenizers(_context: object) -> None:
@@ -113,6 +100,7 @@ class AppController(QObject):
             self.document, self.hub, self._autosave_failed, autosave_ms, parent=self
         )
         self.autosave = self.autosaver.session
+        self.workflow: WorkflowController | None = None
         self._connect_document()
         self._connect_window()
 
@@ -148,6 +136,17 @@ class AppController(QObject):
         w.plan_panel.scenariosEdited.connect(self.edit_scenarios)
         w.results.catalogChanged.connect(self.reload_catalog)
         w.catalog_view.catalogChanged.connect(self.reload_catalog)
+        if self.workflow is not None:
+            self.workflow.detach()  # its window is being replaced
+        self.workflow = WorkflowController(
+            self.document,
+            w.plan_panel.workflow,
+            w.results,
+            w.statusBar(),
+            self.catalog,
+            self.estimates.estimated,
+            self,
+        )
         self._update_recent_menu()
 
     # --- start-up -------------------------------------------------------------------------
@@ -383,6 +382,8 @@ class AppController(QObject):
         self.catalog = catalog
         self.scans.catalog = catalog
         self.window.plan_panel.load(self.document.plan, catalog)
+        if self.workflow is not None:
+            self.workflow.set_catalog(catalog)
         self._set_catalog_view()
         self.estimates.set_catalog(catalog)
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from gptbots_planner.core.components import Component, new_component
 from gptbots_planner.core.plan import Plan, PlanItem
 from gptbots_planner.vocab.roles import ROLES
 
@@ -37,6 +38,7 @@ class PlanDocument(QObject):
     itemsAboutToBeRemoved = Signal(int, int)
     itemsRemoved = Signal(int, int)
     itemsChanged = Signal(list)  # ids of items replaced by a new version (role, measurement)
+    componentsChanged = Signal()  # the workflow components were added, removed, moved, edited
 
     def __init__(self, plan: Plan | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -155,3 +157,48 @@ class PlanDocument(QObject):
         """The items with these ids, in the plan's order."""
         rows = sorted(row for row in map(self.row_of, ids) if row >= 0)
         return [self.plan.items[row] for row in rows]
+
+    # --- the workflow components ----------------------------------------------------------
+    # Like items, components are frozen and the list is replaced, never edited in place, so
+    # a snapshot on the worker pool keeps the components it was given.
+
+    def _set_components(self, components: list[Component]) -> None:
+        self.plan.components = components
+        self.componentsChanged.emit()
+        self.touch()
+
+    def add_component(self, kind: str, name: str | None = None) -> Component:
+        """Append a new component of ``kind`` (that kind's defaults) with a fresh id, named
+        ``name`` (default: the kind's English label)."""
+        taken = {c.id for c in self.plan.components}
+        cid, n = kind.replace("_", "-"), 2
+        while cid in taken:
+            cid, n = f"{kind.replace('_', '-')}-{n}", n + 1
+        component = new_component(cid, kind, name)
+        self._set_components([*self.plan.components, component])
+        return component
+
+    def remove_component(self, cid: str) -> None:
+        """Remove a component; the last one stays (a turn runs at least one LLM call)."""
+        rest = [c for c in self.plan.components if c.id != cid]
+        if rest and len(rest) < len(self.plan.components):
+            self._set_components(rest)
+
+    def move_component(self, cid: str, step: int) -> None:
+        """Move a component ``step`` places up (negative) or down in the turn's order."""
+        order = list(self.plan.components)
+        row = next((i for i, c in enumerate(order) if c.id == cid), -1)
+        target = row + step
+        if row < 0 or not 0 <= target < len(order):
+            return
+        order.insert(target, order.pop(row))
+        self._set_components(order)
+
+    def set_component_field(self, cid: str, name: str, value: object) -> None:
+        """One field of a component (text as typed, or a value); raises PlanError (the core's
+        words) and leaves the plan as it was."""
+        before = self.plan.components
+        self.plan.set_component_field(f"components.{cid}.{name}", value)  # a new list
+        if self.plan.components != before:
+            self.componentsChanged.emit()
+            self.touch()

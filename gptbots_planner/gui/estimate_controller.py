@@ -40,6 +40,7 @@ def snapshot(plan: Plan) -> Plan:
         assumptions=dict(plan.assumptions),
         overrides=dict(plan.overrides),
         scenarios=list(plan.scenarios),
+        components=list(plan.components),
         services=replace(plan.services),
         settings=replace(plan.settings),
     )

@@ -13,7 +13,7 @@ import logging
 from decimal import Decimal
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -40,7 +40,9 @@ from gptbots_planner.gui.field_names import (
     field_unit,
 )
 from gptbots_planner.gui.model_selector import ModelSelector
+from gptbots_planner.gui.palettes import error_text_palette, invalid_palette
 from gptbots_planner.gui.settings import BOTH_KEY_MODES
+from gptbots_planner.gui.workflow_panel import WorkflowPanel
 from gptbots_planner.vocab import billing, fields
 
 log = logging.getLogger(__name__)
@@ -54,31 +56,6 @@ def key_choice(plan: Plan) -> str:
     if len(modes) > 1:
         return BOTH_KEY_MODES
     return next(iter(modes), billing.KEY_MODE_IDS[0])
-
-
-def invalid_palette(widget: QWidget) -> QPalette:
-    """The widget's own palette with its base tinted towards red: readable in light and dark."""
-    palette = QPalette(widget.palette())
-    base = palette.color(QPalette.ColorRole.Base)
-    red = QColor(220, 40, 40)
-    mix = 0.35 if base.lightnessF() < 0.5 else 0.2
-    tinted = QColor(
-        round(base.red() * (1 - mix) + red.red() * mix),
-        round(base.green() * (1 - mix) + red.green() * mix),
-        round(base.blue() * (1 - mix) + red.blue() * mix),
-    )
-    palette.setColor(QPalette.ColorRole.Base, tinted)
-    return palette
-
-
-def error_text_palette(widget: QWidget) -> QPalette:
-    """Red text that stays readable on a light or a dark window."""
-    palette = QPalette(widget.palette())
-    dark = palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
-    palette.setColor(
-        QPalette.ColorRole.WindowText, QColor(255, 130, 130) if dark else QColor(176, 0, 0)
-    )
-    return palette
 
 
 def _scrolling(inner: QWidget) -> QScrollArea:
@@ -105,6 +82,9 @@ class PlanPanel(QTabWidget):
         self._unit_labels: list[QLabel] = []
 
         self._add_models_tab()
+        # the LLM components a turn runs (its own controller: workflow_controller)
+        self.workflow = WorkflowPanel()
+        self.addTab(self.workflow, self.tr("&Workflow"))
         self._add_usage_tab()
         self._add_measures_tab()
         self._add_services_tab()

@@ -75,6 +75,16 @@ COMPONENT_MESSAGES: tuple[tuple[str, Text, dict[str, str]], ...] = (
         {},
     ),
     (
+        "plan_upgraded",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{where} was written in an older plan format (schema {version}); it was upgraded "
+            "to workflow components (schema {current}), and the file keeps its old format "
+            "until you save it",
+        ),
+        {},
+    ),
+    (
         "component_context_exceeded",
         QT_TRANSLATE_NOOP(
             "Messages",

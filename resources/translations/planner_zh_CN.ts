@@ -239,6 +239,10 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
         <translation>美元</translation>
     </message>
     <message>
+        <source>Workflow component “{name}” ({id})</source>
+        <translation>工作流组件“{name}”（{id}）</translation>
+    </message>
+    <message>
         <source>Used by this plan but without a price: it is not in the total. Use “Enter price…” to give it one.</source>
         <translation>本方案用到但没有价格：未计入总额。请用“输入价格…”为其定价。</translation>
     </message>
@@ -750,6 +754,41 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     <message>
         <source>{model} ★ cheapest</source>
         <translation>{model} ★ 最便宜</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentEditor</name>
+    <message>
+        <source>Paste prompt</source>
+        <translation>粘贴提示词</translation>
+    </message>
+    <message>
+        <source>Measure the instruction from the text on the clipboard (or drop a text file or text on this form)</source>
+        <translation>按剪贴板上的文本计量指令（也可把文本文件或文本拖放到此表单上）</translation>
+    </message>
+    <message>
+        <source>Type instead</source>
+        <translation>改为手动输入</translation>
+    </message>
+    <message>
+        <source>Measure the instruction from an item</source>
+        <translation>按某个条目计量指令</translation>
+    </message>
+    <message>
+        <source>Measure from a pasted item…</source>
+        <translation>按粘贴的条目计量…</translation>
+    </message>
+    <message>
+        <source>measured from reply samples</source>
+        <translation>按回复样本计量</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s value</source>
+        <translation>采用计划设置</translation>
+    </message>
+    <message>
+        <source>measured from a prompt of %1 characters</source>
+        <translation>按 %1 个字符的提示词计量</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2187,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>{model}：每次调用的文本按 {text_model} 的价格计费（audio_row_text：{setting}）</translation>
     </message>
     <message>
+        <source>{where} was written in an older plan format (schema {version}); it was upgraded to workflow components (schema {current}), and the file keeps its old format until you save it</source>
+        <translation>{where} 使用旧的计划格式（schema {version}）保存；已升级为工作流组件（schema {current}），在您保存之前文件仍保持旧格式</translation>
+    </message>
+    <message>
         <source>component {component}: its largest call ({tokens} tokens) exceeds {model}&apos;s context window of {window} tokens; this scenario is never the cheapest</source>
         <translation>组件 {component}：其最大一次调用（{tokens} tokens）超过 {model} 的上下文窗口 {window} tokens；此场景不会被列为最便宜</translation>
     </message>
@@ -2223,6 +2266,17 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>{where}: another window is still saving your prices; try again in a moment</source>
         <translation>{where}：另一个窗口仍在保存您的价格；请稍后再试</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model of the component, grouped by brand</source>
+        <translation>组件的模型，按品牌分组</translation>
+    </message>
+    <message>
+        <source>The compared model (each scenario&apos;s)</source>
+        <translation>对比的模型（各方案各自的）</translation>
     </message>
 </context>
 <context>
@@ -2679,8 +2733,12 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
 <context>
     <name>PlanPanel</name>
     <message>
-        <source>Key mode</source>
+        <source>&amp;Workflow</source>
         <extracomment>the settings chosen from a list (the first month is typed)</extracomment>
+        <translation>工作流(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Key mode</source>
         <translation>Key 模式</translation>
     </message>
     <message>
@@ -4037,6 +4095,73 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowPanel</name>
+    <message>
+        <source>Workflow components, in the order a turn runs them</source>
+        <translation>工作流组件，按一轮对话中运行的顺序</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the component (Delete)</source>
+        <translation>移除该组件（Delete）</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move up: runs earlier in the turn (Alt+Up)</source>
+        <translation>上移：在本轮中更早运行（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move down: runs later in the turn (Alt+Down)</source>
+        <translation>下移：在本轮中更晚运行（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>对比模型</translation>
+    </message>
+    <message>
+        <source>unpriced</source>
+        <translation>未定价</translation>
+    </message>
+    <message>
+        <source>This component&apos;s credits are not priced in %1.</source>
+        <translation>该组件在 %1 中的积分未定价。</translation>
+    </message>
+    <message>
+        <source>%2 credits in the first month of %1.</source>
+        <translation>%1 首月 %2 积分。</translation>
+    </message>
+    <message>
+        <source>%2 credits in the first month of %1: %3 % of the month&apos;s credits.</source>
+        <translation>%1 首月 %2 积分：占当月积分的 %3 %。</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ def big_prompt_plan(*scenarios: Scenario) -> Plan:
     for name, text in {
         "conversations_per_month": "1000",
         "turns_per_conversation": "1",
-        "llm_calls_per_turn": "1",
+        "components.answer.calls_per_turn": "1",
         "history_turns": "0",
         "months": "2",
     }.items():

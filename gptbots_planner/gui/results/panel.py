@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +69,21 @@ def _table(name: str, accessible: str) -> QTableView:
     view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move within it)
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _tree(name: str, accessible: str) -> QTreeView:
+    """A sortable tree that reads like the tables beside it."""
+    view = QTreeView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    view.setUniformRowHeights(True)
+    view.header().setStretchLastSection(True)
     return view
 
 
@@ -162,7 +178,8 @@ class ResultsPanel(QWidget):
 
     def _build_breakdown(self) -> QSplitter:
         """The breakdown table (with its price button and notes) beside its chart."""
-        self.breakdown_view = _table("breakdownTable", self.tr("Breakdown by billing type"))
+        # a tree: the LLM lines unfold into their workflow components
+        self.breakdown_view = _tree("breakdownTable", self.tr("Breakdown by billing type"))
         self.breakdown_view.setModel(self.breakdown_proxy)
         self.breakdown_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.breakdown_view.selectionModel().currentRowChanged.connect(self._update_price_button)
@@ -188,7 +205,7 @@ class ResultsPanel(QWidget):
         breakdown.setStretchFactor(0, 1)
         breakdown.setStretchFactor(1, 1)
         breakdown.setSizes([560, 520])
-        self.breakdown_view.horizontalHeader().setStretchLastSection(False)
+        self.breakdown_view.header().setStretchLastSection(False)
         self.breakdown_chart.setMinimumWidth(360)
         return breakdown
 
@@ -247,6 +264,7 @@ class ResultsPanel(QWidget):
         previous = self.selected_scenario()
         previous_key = (previous.model.id, previous.key_mode) if previous else None
         self._estimate, self._plan, self._catalog = estimate, plan, catalog
+        self.breakdown_model.set_components(plan.components)
         if estimate is None or not estimate.scenarios:
             self.comparison_model.set_estimate(None)
             self.breakdown_model.set_month(None)
@@ -297,7 +315,9 @@ class ResultsPanel(QWidget):
         self._sync_comparison_selection()
         self.summary.show_scenario(s)
         self.breakdown_model.set_month(s.first)
-        self.breakdown_view.resizeColumnsToContents()
+        self.breakdown_view.expandAll()
+        for column in range(self.breakdown_model.columnCount()):
+            self.breakdown_view.resizeColumnToContents(column)
         self.breakdown_chart.show_values(
             self.breakdown_model.priced_values(),
             self.tr("Month 1 credits by billing type"),
@@ -350,14 +370,12 @@ class ResultsPanel(QWidget):
         index = self.breakdown_view.selectionModel().currentIndex()
         if not index.isValid():
             return None
-        return self.breakdown_proxy.index(index.row(), 0).data(ID_ROLE)
+        return index.siblingAtColumn(0).data(ID_ROLE)
 
     def _update_price_button(self, *_args: object) -> None:
         s = self.selected_scenario()
         index = self.breakdown_view.selectionModel().currentIndex()
-        selected_unpriced = index.isValid() and bool(
-            self.breakdown_proxy.index(index.row(), 0).data(UNPRICED_ROLE)
-        )
+        selected_unpriced = index.isValid() and bool(index.siblingAtColumn(0).data(UNPRICED_ROLE))
         self.price_button.setEnabled(bool(s and s.unpriced_types) or selected_unpriced)
 
     def _enter_selected_price(self, *_args: object) -> None:
@@ -373,7 +391,7 @@ class ResultsPanel(QWidget):
 
     def _edit_clicked_price(self, index: QModelIndex) -> None:
         """Double-click: edit the prices behind that row, priced or not."""
-        type_id = self.breakdown_proxy.index(index.row(), 0).data(ID_ROLE)
+        type_id = index.siblingAtColumn(0).data(ID_ROLE)
         if type_id is not None and self.selected_scenario() is not None:
             self.open_price_dialog(type_id)
 

@@ -19,6 +19,8 @@ UNPRICED_ROLE = Qt.ItemDataRole.UserRole + 2
 ID_ROLE = Qt.ItemDataRole.UserRole + 3
 #: the exact value as a Decimal (or None when unpriced)
 DECIMAL_ROLE = Qt.ItemDataRole.UserRole + 4
+#: a breakdown row's workflow component id (None on a billing type's own row)
+COMPONENT_ROLE = Qt.ItemDataRole.UserRole + 5
 
 
 def fmt_quantity(value: Decimal) -> str:
