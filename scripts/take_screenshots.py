@@ -25,6 +25,7 @@ writes docs/screenshots/workflow-<en|zh>.png (1600x1000) and /tmp/workflow-<en|z
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import shutil
@@ -32,7 +33,9 @@ import subprocess
 import sys
 import tempfile
 import wave
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
@@ -172,7 +175,9 @@ def comparison_plan(folder: Path) -> Path:
     return write_plan(plan, folder / "comparison.gbplan")
 
 
-def comparison_child(language: str, size: str, out: Path) -> int:
+@contextlib.contextmanager
+def shot_window(language: str, size: str) -> Iterator[tuple[Path, Any, Callable[[int], None]]]:
+    """A window in ``language`` at ``size`` over a throwaway app home: (home, controller, settle)."""
     home = Path(tempfile.mkdtemp(prefix="planner-shot-"))
     os.environ["GPTBOTS_PLANNER_HOME"] = str(home)
     os.environ.setdefault("TIKTOKEN_CACHE_DIR", "")
@@ -188,81 +193,63 @@ def comparison_child(language: str, size: str, out: Path) -> int:
     code = "zh_CN" if language == "zh" else "en"
     translators = install_translators(app, code)
     controller = AppController(settings=AppSettings(language=code))
-    window = controller.window
     width, height = (int(v) for v in size.split("x"))
-    window.resize(width, height)
-    window.show()
+    controller.window.resize(width, height)
+    controller.window.show()
 
     def settle(ms: int) -> None:
         loop = QEventLoop()
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    controller.start([comparison_plan(home)])
-    settle(3000)
-    results = window.results
-    results.tabs.setCurrentIndex(1)
-    settle(500)
-    window.grab().save(str(out))
-    results.tabs.setCurrentIndex(3)
-    results.select_scenario(1)  # GPT-4.1-1M on the own key
-    settle(300)
-    window.grab().save(str(Path(tempfile.gettempdir()) / f"{out.stem}-buys.png"))
-    window.tabs.setCurrentIndex(1)
-    window.catalog_view.search_edit.setText("gpt-4")
-    settle(300)
-    window.grab().save(str(Path(tempfile.gettempdir()) / f"{out.stem}-catalog.png"))
-    controller.shutdown()
-    del translators
-    shutil.rmtree(home, ignore_errors=True)
+    try:
+        yield home, controller, settle
+    finally:
+        controller.shutdown()
+        del translators
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def comparison_child(language: str, size: str, out: Path) -> int:
+    with shot_window(language, size) as (home, controller, settle):
+        window = controller.window
+        controller.start([comparison_plan(home)])
+        settle(3000)
+        results = window.results
+        results.tabs.setCurrentIndex(1)
+        settle(500)
+        window.grab().save(str(out))
+        results.tabs.setCurrentIndex(3)
+        results.select_scenario(1)  # GPT-4.1-1M on the own key
+        settle(300)
+        window.grab().save(str(Path(tempfile.gettempdir()) / f"{out.stem}-buys.png"))
+        window.tabs.setCurrentIndex(1)
+        window.catalog_view.search_edit.setText("gpt-4")
+        settle(300)
+        window.grab().save(str(Path(tempfile.gettempdir()) / f"{out.stem}-catalog.png"))
     print(f"wrote {out}")
     return 0
 
 
 def workflow_child(language: str, size: str, out: Path) -> int:
-    home = Path(tempfile.mkdtemp(prefix="planner-shot-"))
-    os.environ["GPTBOTS_PLANNER_HOME"] = str(home)
-    os.environ.setdefault("TIKTOKEN_CACHE_DIR", "")
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    from gptbots_planner.gui.app import make_application
-    from gptbots_planner.gui.app_controller import AppController
-    from gptbots_planner.gui.i18n import install_translators
-    from gptbots_planner.gui.settings import AppSettings
-
-    app = make_application([])
-    app.setStyle("Fusion")
-    code = "zh_CN" if language == "zh" else "en"
-    translators = install_translators(app, code)
-    controller = AppController(settings=AppSettings(language=code))
-    window = controller.window
-    width, height = (int(v) for v in size.split("x"))
-    window.resize(width, height)
-    window.show()
-
-    def settle(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    controller.start([])
-    document = controller.document
-    classifier = controller.workflow.add("classifier") if controller.workflow else None
-    assert classifier is not None
-    document.set_component_field(classifier.id, "model", "openai/gpt-4o-mini-128k")
-    condition = document.add_component("condition", "Condition: answer found?")
-    document.set_component_field(condition.id, "turn_share", "0.6")
-    document.set_dirty(False)
-    panel = window.plan_panel
-    panel.setCurrentWidget(panel.workflow)
-    window.main.setSizes([470, width - 470])
-    settle(3000)
-    panel.workflow.select(classifier.id)
-    settle(500)
-    window.grab().save(str(out))
-    controller.shutdown()
-    del translators
-    shutil.rmtree(home, ignore_errors=True)
+    with shot_window(language, size) as (home, controller, settle):
+        window = controller.window
+        width = window.width()
+        controller.start([])
+        document = controller.document
+        classifier = controller.workflow.add("classifier") if controller.workflow else None
+        assert classifier is not None
+        document.set_component_field(classifier.id, "model", "openai/gpt-4o-mini-128k")
+        condition = document.add_component("condition", "Condition: answer found?")
+        document.set_component_field(condition.id, "turn_share", "0.6")
+        document.set_dirty(False)
+        panel = window.plan_panel
+        panel.setCurrentWidget(panel.workflow)
+        window.main.setSizes([470, width - 470])
+        settle(3000)
+        panel.workflow.select(classifier.id)
+        settle(500)
+        window.grab().save(str(out))
     print(f"wrote {out}")
     return 0
 
