@@ -48,6 +48,7 @@ from gptbots_planner.core.notes import (
     Note,
     context_notes,
     kb_timing_notes,
+    missing_file_notes,
     missing_measure_notes,
     provider_notes,
     reasoning_notes,
@@ -393,6 +394,7 @@ def estimate_scenario(plan: Plan, catalog: Catalog, scenario: Scenario) -> Scena
     calls = largest_calls(plan, model, runs, max(m.knowledge_tokens for m in months))
     call = compared_call(calls, runs, model)
     notes = [
+        *missing_file_notes(plan),
         *tokenizer_notes(model, ms),
         *missing_measure_notes(plan.assumptions, ms),
         *retrieval_notes(plan.assumptions, ms, months),

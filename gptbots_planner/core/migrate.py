@@ -7,6 +7,12 @@ stays what it was, except where the two corrections that came with schema 2 appl
 by turn (``history_turns`` is now GPTBots' short-term memory setting, a whole number of at
 most 50 turns, and turn t sends min(t - 1, it) earlier turns) and spoken replies.  A
 fractional or larger old ``history_turns`` is rounded half up and capped at 50.
+
+Schema 2 -> 3 (plans that travel): a file below the plan's folder may be stored relative to
+it (``core.plan_paths``).  Schema 2 stored every path absolute, which schema 3 reads the
+same, so the upgrade only changes the number; it is not reported (``migrated_from`` stays
+None), as nothing the plan computes changes.  An older program refuses a schema-3 file
+("newer_schema") instead of reading its relative paths against the wrong folder.
 """
 
 from __future__ import annotations
@@ -20,17 +26,20 @@ from gptbots_planner.core.components import new_component
 
 log = logging.getLogger(__name__)
 
-CURRENT = 2
+CURRENT = 3
 MAX_HISTORY = Decimal(50)
 
 
 def upgrade(data: dict[str, Any]) -> tuple[dict[str, Any], int | None]:
     """``data`` at the current schema, and the schema it was written in (None: current)."""
     version = data.get("schema_version")
+    if version == 2:
+        return data | {"schema_version": CURRENT}, None  # absolute paths read the same
     if version != 1:
         return data, None
     upgraded = copy.deepcopy(data)
     _one_to_two(upgraded)
+    upgraded["schema_version"] = CURRENT
     log.info("plan upgraded from schema 1 to %d", CURRENT)
     return upgraded, 1
 
@@ -78,4 +87,4 @@ def _one_to_two(data: dict[str, Any]) -> None:
         history = _decimal(assumptions["history_turns"], Decimal(2))
         history = min(max(history, Decimal(0)), MAX_HISTORY)
         assumptions["history_turns"] = str(history.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    data["schema_version"] = CURRENT
+    data["schema_version"] = 2

@@ -46,6 +46,12 @@ class Note:
         return Message(self.code, self.params)
 
 
+def missing_file_notes(plan: Plan) -> list[Note]:
+    """Files not found where the plan says (``core.plan_paths``): their measurements stand."""
+    count = sum(1 for item in plan.items if item.missing)
+    return [Note.of("files_missing", count=count)] if count else []
+
+
 def tokenizer_notes(model: LLMModel, ms: Measures) -> list[Note]:
     """Counts that are approximate: items measured with another tokenizer, or the model's."""
     notes: list[Note] = []

@@ -33,7 +33,7 @@ from gptbots_planner.vocab.text import Text
 log = logging.getLogger(__name__)
 
 PLAN_FORMAT = "gptbots-plan"
-SCHEMA_VERSION = 2  # 2: workflow components (core.migrate reads 1)
+SCHEMA_VERSION = 3  # 2: workflow components, 3: relative file paths (core.migrate reads 1, 2)
 PLAN_EXTENSION = ".gbplan"
 
 # Roles and fields are declared once in the vocabulary; these names are the core's view.
@@ -60,6 +60,8 @@ class PlanItem:
     role: str
     item_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
     text: str | None = None  # pasted text is kept in the plan; files are referenced by path
+    # The file is not where the plan says (set on reading, core.plan_paths); never stored.
+    missing: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
@@ -363,6 +365,8 @@ class Plan:
     def copy(self) -> Plan:
         plan = Plan.from_dict(self.to_dict())
         plan.migrated_from = self.migrated_from
+        for old, new in zip(self.items, plan.items, strict=True):
+            new.missing = old.missing
         return plan
 
     # --- JSON ---------------------------------------------------------------

@@ -1,7 +1,9 @@
 """Reading and writing plan files (``.gbplan``: UTF-8 JSON with a schema version).
 
 Saves are atomic (temp file, fsync, rename), so a crash or a full disk never
-leaves a half-written plan behind.
+leaves a half-written plan behind.  Files below the plan's folder are written relative to
+it and read back against the folder the plan is read from (``core.plan_paths``); items whose
+file is not there are marked missing and keep their measurements.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 from gptbots_planner import paths
 from gptbots_planner.atomic import atomic_write_text
-from gptbots_planner.core import safe_json
+from gptbots_planner.core import plan_paths, safe_json
 from gptbots_planner.core.plan import PLAN_EXTENSION, Plan, PlanError
 
 log = logging.getLogger(__name__)
@@ -51,22 +53,34 @@ def read_plan(path: Path) -> Plan:
     except safe_json.JsonFileError as exc:
         raise PlanError.from_error(exc) from None
     try:
-        return Plan.from_dict(data, str(path))
+        plan = Plan.from_dict(data, str(path))
     except PlanError:
         raise
     except (TypeError, AttributeError, ValueError, ArithmeticError) as exc:
         # A shape the plan's checks did not foresee: still a bad file, never a traceback.
         raise PlanError.wrap("plan_invalid", exc, where=path) from None
+    folder = path.parent
+    for item in plan.items:
+        m = item.measurement
+        m.path = plan_paths.resolved_path(m.path, folder)  # a fresh item: nobody else holds it
+    plan_paths.mark_missing(plan)
+    return plan
 
 
-def plan_to_text(plan: Plan) -> str:
-    """The plan as JSON; a lone surrogate in its name or description (a paste from a broken
+def plan_to_text(plan: Plan, folder: Path | None = None) -> str:
+    """The plan as JSON, with the paths of files below ``folder`` (the folder the plan is
+    written to; None: every path absolute, as autosaves keep them) relative to it.
+
+    A lone surrogate in its name or description (a paste from a broken
     source) becomes U+FFFD, as does any elsewhere that is not a file name's byte escape.
 
     File paths and names keep their byte escapes (U+DC80-U+DCFF): ``write_plan`` writes them
     as JSON escapes, and reading gives back the same bytes.
     """
     data = plan.to_dict()
+    if folder is not None:
+        for row in data["items"]:
+            row["path"] = plan_paths.stored_path(row["path"], folder)
     for key in ("name", "description"):
         if _LONE_SURROGATE.search(data[key]):
             log.warning("plan %r: lone surrogates in its %s replaced by U+FFFD", plan.name, key)
@@ -79,8 +93,9 @@ def plan_to_text(plan: Plan) -> str:
 
 
 def write_plan(plan: Plan, path: Path) -> Path:
-    """Write atomically; raises OSError (with the OS's reason) when the target is unwritable."""
-    atomic_write_text(path, plan_to_text(plan))
+    """Write atomically (files below ``path``'s folder relative to it); raises OSError (with
+    the OS's reason) when the target is unwritable."""
+    atomic_write_text(path, plan_to_text(plan, path.parent))
     return path
 
 

@@ -62,4 +62,12 @@ PERSISTENCE_MESSAGES: tuple[tuple[str, Text], ...] = (
             "{where}: another window is still saving your prices; try again in a moment",
         ),
     ),
+    (
+        "files_missing",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{count} file(s) of the plan are missing (not where the plan says): their last "
+            "measurements are still used; locate them to measure them again",
+        ),
+    ),
 )

@@ -186,7 +186,7 @@ def test_components_round_trip_through_the_plan_file() -> None:
     again = Plan.from_dict(json.loads(plan_to_text(plan)))
     assert again.components == plan.components
     assert again.migrated_from is None
-    assert json.loads(plan_to_text(plan))["schema_version"] == SCHEMA_VERSION == 2
+    assert json.loads(plan_to_text(plan))["schema_version"] == SCHEMA_VERSION == 3
 
 
 OLD_TOTALS = {  # month 1, GPT-4.1-1M / GPT-4o-mini-Audio on the GPTBots key, before schema 2
@@ -234,9 +234,9 @@ def _with_tts(plan: Plan) -> Plan:
     return other
 
 
-def test_upgraded_plan_saves_as_schema_2(tmp_path: Path) -> None:
+def test_upgraded_plan_saves_as_the_current_schema(tmp_path: Path) -> None:
     plan = read_plan(FIXTURES / "customer-service-schema1.gbplan")
     data = json.loads(plan_to_text(plan))
-    assert data["schema_version"] == 2
+    assert data["schema_version"] == SCHEMA_VERSION == 3  # schema 3 since relative paths
     assert [c["id"] for c in data["components"]] == ["answer", "answer-2"]
     assert plan.copy().migrated_from == 1

@@ -189,7 +189,7 @@ def test_a_schema_one_plan_says_it_was_upgraded_and_is_kept_until_saved(
     plan = controller.document.plan
     assert plan.migrated_from == 1
     assert ids(controller) == ["answer", "answer-2"]
-    expected = render_message(message("plan_upgraded", where=path.name, version=1, current=2))
+    expected = render_message(message("plan_upgraded", where=path.name, version=1, current=3))
     assert controller.window.statusBar().currentMessage() == expected
     wait_estimate(qtbot, controller)
     controller.document.add_component("condition")  # an edit: autosaved, not written here
@@ -197,5 +197,5 @@ def test_a_schema_one_plan_says_it_was_upgraded_and_is_kept_until_saved(
     QApplication.processEvents()
     assert path.read_bytes() == original
     assert controller.save()
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 2
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 3
     assert [c.id for c in read_plan(path).components] == ["answer", "answer-2", "condition"]
