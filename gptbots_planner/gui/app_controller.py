@@ -24,6 +24,7 @@ from gptbots_planner.core.plan import (
     Scenario,
 )
 from gptbots_planner.core.planfile import example_plan_paths, load_example_plan, read_plan
+from gptbots_planner.gui import startup
 from gptbots_planner.gui.autosave_controller import AUTOSAVE_MS, Autosaver
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.estimate_controller import EstimateController
@@ -31,10 +32,10 @@ from gptbots_planner.gui.exporting import Exporter
 from gptbots_planner.gui.field_names import field_error, field_label, field_text
 from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.i18n import install_translators, remove_translators, resolve_language
+from gptbots_planner.gui.locate import Locator, missing_status
 from gptbots_planner.gui.main_window import MainWindow
 from gptbots_planner.gui.plan_names import example_label, file_stem
 from gptbots_planner.gui.prompts import Prompts
-from gptbots_planner.gui.recovery import find_autosaves, set_aside
 from gptbots_planner.gui.scan_controller import ScanController, plan_tokenizers
 from gptbots_planner.gui.settings import (
     BOTH_KEY_MODES,
@@ -43,26 +44,15 @@ from gptbots_planner.gui.settings import (
     save_settings,
 )
 from gptbots_planner.gui.texts import error_text, render_message
+from gptbots_planner.gui.window_state import capture, restore
 from gptbots_planner.gui.workers import Pool, WorkerHub
 from gptbots_planner.gui.workflow_controller import WorkflowController
-from gptbots_planner.vocab import billing, tokenizers
+from gptbots_planner.vocab import billing
 from gptbots_planner.vocab.messages import Message
 
 log = logging.getLogger(__name__)
 
 DEFAULT_EXAMPLE = "customer-service"
-
-
-def warm_tokenizers(_context: object) -> None:
-    """Load both vocabularies now, in the background.
-
-    Building an encoding holds the GIL for ~0.3 s (measured here); done at start-up it
-    costs nothing the user notices, done at the first drop it would stall the window.
-    """
-    from gptbots_planner.measure.tokens import get_encoding
-
-    for name in tokenizers.TOKENIZER_IDS:
-        get_encoding(name)
 
 
 class AppController(QObject):
@@ -101,6 +91,8 @@ class AppController(QObject):
         )
         self.autosave = self.autosaver.session
         self.workflow: WorkflowController | None = None
+        self.locator = Locator(self.document, self.scans.remeasure, self._status, self)
+        self._last_estimate: tuple[Estimate | None, Plan, Catalog, str] | None = None
         self._connect_document()
         self._connect_window()
 
@@ -109,6 +101,7 @@ class AppController(QObject):
         self.document.replaced.connect(self._show_plan)
         self.document.dirtyChanged.connect(self._update_title)
         self.document.pathChanged.connect(self._update_title)
+        self.document.pathChanged.connect(lambda: startup.remember_plan(self.document.path))
         self.estimates.estimated.connect(self._show_estimate)
         self.scans.failed.connect(
             lambda message: self.prompts.error(
@@ -147,47 +140,45 @@ class AppController(QObject):
             self.estimates.estimated,
             self,
         )
+        self.locator.attach(w, w.workspace, w.remeasure_action)
         self._update_recent_menu()
 
     # --- start-up -------------------------------------------------------------------------
     def start(self, plan_paths: list[Path]) -> None:
-        """Open the plan files given (the .desktop entry's %F), else recover, else the example."""
-        self.hub.start(warm_tokenizers)
+        """Open the plan files given (the .desktop entry's %F), else recover autosaved work,
+        else the plan open at the last exit, else the example (first start) or an empty plan."""
+        self.hub.start(startup.warm_tokenizers)
+        first = startup.first_start()
         for path in plan_paths:
             if self.open_path(path):
                 return
         if self._settings_problem is not None:
-            self.window.statusBar().showMessage(render_message(self._settings_problem))
+            self._status(render_message(self._settings_problem), 0)
         if self.offer_recovery():
             return
-        self.open_example(DEFAULT_EXAMPLE, dirty=False)
+        last = startup.last_plan()
+        if last is not None and self._open_last(last):
+            return
+        if first:
+            self.open_example(DEFAULT_EXAMPLE, dirty=False)
+        else:
+            self.new_plan()
+        if last is not None:  # said after new_plan, whose path change forgets the old one
+            self._status(startup.gone_text(last), 0)
+
+    def _open_last(self, path: Path) -> bool:
+        """The plan open at the last exit; False (nothing asked, nothing shown) when it is gone."""
+        try:
+            plan = read_plan(path)
+        except PlanError as error:
+            log.info("last plan not reopened: %s", error)
+            return False
+        self.document.replace(plan, path)
+        self._say_missing()
+        return True
 
     def offer_recovery(self) -> bool:
-        autosaves = find_autosaves(exclude=self.autosave.session)
-        if not autosaves:
-            return False
-        choice, index = self.prompts.ask_recover(autosaves)
-        if choice == "discard":
-            for autosave in autosaves:
-                autosave.discard()
-            return False
-        if choice != "recover" or not 0 <= index < len(autosaves):
-            return False  # dialog closed: keep them, ask again next time
-        chosen = autosaves[index]
-        try:
-            plan = chosen.load()
-        except PlanError as error:
-            # Set aside, so a damaged autosave does not stop every later start.
-            self.prompts.error(
-                QCoreApplication.translate("AppController", "Recovery failed"),
-                render_message(set_aside(chosen, error)),
-            )
-            return False
-        original = Path(chosen.original_path) if chosen.original_path else None
-        self.document.replace(plan, original, dirty=True)
-        chosen.discard()
-        self.autosaver.write()  # now this session's; it stays until saved
-        return True
+        return self.autosaver.offer_recovery(self.prompts)
 
     def paths_dropped(self, paths: list[Path]) -> None:
         """Plan files are opened; everything else is measured into the plan."""
@@ -236,6 +227,7 @@ class AppController(QObject):
             )
             return False
         self.document.replace(plan, Path(path))
+        self._say_missing()
         self.autosaver.clear()
         self.settings.add_recent(Path(path))
         self._save_settings()
@@ -304,6 +296,14 @@ class AppController(QObject):
         self.hub.wait(5000)
         self.autosaver.close()
 
+    def _status(self, text: str, timeout_ms: int = 8000) -> None:
+        self.window.statusBar().showMessage(text, timeout_ms)
+
+    def _say_missing(self) -> None:
+        text = missing_status(self.document.plan)
+        if text:
+            self._status(text, 0)
+
     def _autosave_failed(self, message: str) -> None:
         self.window.statusBar().showMessage(
             QCoreApplication.translate("AppController", "Autosave failed: %1").replace(
@@ -365,6 +365,7 @@ class AppController(QObject):
             item.item_id
             for item in self.document.plan.items
             if item.text is None
+            and not item.missing  # its measurement stays until it is located
             and item.measurement.ok
             and item.measurement.tokens
             and not needed <= set(item.measurement.tokens)
@@ -402,6 +403,7 @@ class AppController(QObject):
     def _show_estimate(
         self, estimate: Estimate | None, plan: Plan, catalog: Catalog, error: str
     ) -> None:
+        self._last_estimate = (estimate, plan, catalog, error)  # a new window shows it at once
         self.window.results.set_estimate(estimate, plan, catalog, error)
         if estimate and estimate.scenarios:
             # The Measured tab shows the first scenario's measures; the table's image tokens
@@ -422,6 +424,10 @@ class AppController(QObject):
     def _update_recent_menu(self) -> None:
         menu = self.window.recent_menu
         menu.clear()
+        present = [p for p in self.settings.recent_plans if Path(p).is_file()]
+        if present != self.settings.recent_plans:  # plans deleted or moved away meanwhile
+            self.settings.recent_plans = present
+            self._save_settings()
         for index, text in enumerate(self.settings.recent_plans):
             action = menu.addAction(f"&{index + 1} {Path(text).name}")
             action.setToolTip(text)
@@ -452,8 +458,9 @@ class AppController(QObject):
         """Switch the UI language now: new catalogues, then a new window built in that language.
 
         A new window (rather than re-setting every text) also retranslates the results
-        views and the catalog browser, whatever they hold; the plan, the table model, the
-        running scan and the estimate live in this controller and carry over.
+        views and the catalog browser, whatever they hold; the document (plan, unsaved
+        edits, undo history), the table model, the running scan and the estimate live in
+        this controller and carry over, and ``window_state`` carries what the widgets hold.
         """
         app = QCoreApplication.instance()
         if app is None:
@@ -461,14 +468,16 @@ class AppController(QObject):
         remove_translators(app, self.translators)
         self.translators = install_translators(app, language)
         old = self.window
+        state = capture(old)
         self.window = MainWindow(self.model)
-        self.window.restoreGeometry(old.saveGeometry())
-        self.window.restoreState(old.saveState())
         if self._own_prompts:
             self.prompts = Prompts(self.window)
         self.scans.attach(self.window.workspace)
         self._connect_window()
         self._show_plan(cancel_scan=False)
+        if self._last_estimate is not None:
+            self._show_estimate(*self._last_estimate)
+        restore(self.window, state)
         self.estimates.run_now()
         old.close_guard = lambda: True
         if old.isVisible():

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from gptbots_planner.core.plan import PlanError
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.estimate_controller import snapshot
-from gptbots_planner.gui.recovery import AutosaveSession
+from gptbots_planner.gui.recovery import AutosaveSession, find_autosaves, set_aside
+from gptbots_planner.gui.texts import render_message
 from gptbots_planner.gui.workers import WorkerContext, WorkerHub
 
 log = logging.getLogger(__name__)
@@ -48,6 +52,35 @@ class Autosaver(QObject):
         wait = max_wait_ms if max_wait_ms is not None else max(MAX_WAIT_MS, interval_ms)
         self._max_wait = self._single_shot(wait)
         document.changed.connect(self._changed)
+
+    def offer_recovery(self, prompts: Any) -> bool:
+        """Offer autosaves of sessions that ended without saving; True when one was taken
+        (it becomes this session's, unsaved, until the user saves it)."""
+        autosaves = find_autosaves(exclude=self.session.session)
+        if not autosaves:
+            return False
+        choice, index = prompts.ask_recover(autosaves)
+        if choice == "discard":
+            for autosave in autosaves:
+                autosave.discard()
+            return False
+        if choice != "recover" or not 0 <= index < len(autosaves):
+            return False  # dialog closed: keep them, ask again next time
+        chosen = autosaves[index]
+        try:
+            plan = chosen.load()  # files not where it says are marked missing, as on opening
+        except PlanError as error:
+            # Set aside, so a damaged autosave does not stop every later start.
+            prompts.error(
+                QCoreApplication.translate("AppController", "Recovery failed"),
+                render_message(set_aside(chosen, error)),
+            )
+            return False
+        original = Path(chosen.original_path) if chosen.original_path else None
+        self.document.replace(plan, original, dirty=True)
+        chosen.discard()
+        self.write()  # now this session's; it stays until saved
+        return True
 
     def _single_shot(self, ms: int) -> QTimer:
         timer = QTimer(self)

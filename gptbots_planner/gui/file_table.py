@@ -22,7 +22,15 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from gptbots_planner.core.image_rules import SEED_RULE, ImageRule, image_tokens
 from gptbots_planner.core.plan import PlanItem
@@ -158,6 +166,25 @@ def measure_sort_key(item: PlanItem, rule: ImageRule = SEED_RULE) -> float:
     return float(_main_tokens(item)) if m.tokens else -1.0
 
 
+def missing_text(item: PlanItem) -> str:
+    """What a missing file's row says: where it was looked for, and what to do."""
+    return QCoreApplication.translate(
+        "FileTable",
+        "Not found at %1. Its last measurement is still used; Locate… points the plan to "
+        "where the file is now.",
+    ).replace("%1", item.measurement.path)
+
+
+_MISSING_ICON: list[QIcon] = []  # made once, on first use (needs the application's style)
+
+
+def missing_icon() -> QIcon:
+    if not _MISSING_ICON:
+        style = QApplication.style()
+        _MISSING_ICON.append(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+    return _MISSING_ICON[0]
+
+
 class FileTableModel(QAbstractTableModel):
     """Rows are the document's ``plan.items``, in the plan's order; it holds no copy of them.
 
@@ -287,6 +314,8 @@ class FileTableModel(QAbstractTableModel):
             return self._display(item, column).lower()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.STATUS and item.missing:
+            return missing_icon()
         return None
 
     def setData(  # noqa: N802
@@ -323,6 +352,8 @@ class FileTableModel(QAbstractTableModel):
         if column == Column.STATUS:
             if item.item_id in self._pending:
                 return QCoreApplication.translate("FileTable", "Measuring…")
+            if item.missing:
+                return QCoreApplication.translate("FileTable", "Missing")
             if m.error:
                 return (
                     QCoreApplication.translate("FileTable", "Unsupported")
@@ -332,6 +363,8 @@ class FileTableModel(QAbstractTableModel):
             if m.warning:
                 return QCoreApplication.translate("FileTable", "Measured, with a note")
             return QCoreApplication.translate("FileTable", "Measured")
+        if item.missing:
+            return missing_text(item)
         return file_message(m)
 
     def _tooltip(self, item: PlanItem, column: Column) -> str:
@@ -341,6 +374,8 @@ class FileTableModel(QAbstractTableModel):
             if m.detail:
                 parts.append(m.detail)
             return "\n".join(parts)
+        if item.missing and column in (Column.NAME, Column.STATUS, Column.ERROR):
+            return missing_text(item)
         if column in (Column.STATUS, Column.ERROR):
             return file_message(m)
         return self._display(item, column)  # elided in the table: the whole text here

@@ -111,7 +111,7 @@ class ScanController(QObject):
                 continue
             if item.text is not None:
                 self._remeasure_text(item)
-            elif item.measurement.path:
+            elif item.measurement.path and not item.missing:  # kept until located
                 replacing[item.measurement.path] = item.item_id
         if replacing:
             self.model.set_pending(set(replacing.values()))
@@ -257,7 +257,7 @@ class ScanController(QObject):
             if item_id:
                 old = renewed.get(item_id) or self.document.item_by_id(item_id)
             if old is not None:
-                renewed[old.item_id] = replace(old, measurement=measurement)
+                renewed[old.item_id] = replace(old, measurement=measurement, missing=False)
             else:
                 item = PlanItem.from_measurement(measurement)
                 fresh.append(item)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -144,6 +145,7 @@ class Workspace(QWidget):
         self.setObjectName("workspace")
         self.setAcceptDrops(True)
         self.model = model
+        self.context_actions: list[QAction] = []  # added by controllers (Locate…)
         self.proxy = FileFilterProxy(self)
         self.proxy.setSourceModel(model)
 
@@ -349,6 +351,7 @@ class Workspace(QWidget):
         menu.addAction(self.tr("Re-&measure"), self.remeasure_selected)
         menu.addAction(self.tr("Re-measure with &encoding…"), self.choose_encoding)
         menu.addAction(self.tr("&Remove"), self.remove_selected)
+        menu.addActions(self.context_actions)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
     # --- progress ---------------------------------------------------------------
