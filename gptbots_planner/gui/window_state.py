@@ -17,7 +17,15 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QRect,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QSplitter, QTabWidget
 
 from gptbots_planner.gui.file_table import ITEM_ROLE
@@ -50,6 +58,7 @@ def _by_key(window: MainWindow, kind: type[QObject]) -> dict[str, QObject]:
 class WindowState:
     geometry: QByteArray = field(default_factory=QByteArray)
     dock_state: QByteArray = field(default_factory=QByteArray)
+    rect: QRect | None = None  # the place and size of a window neither maximised nor full
     tabs: dict[str, int] = field(default_factory=dict)
     splitters: dict[str, QByteArray] = field(default_factory=dict)
     scrolls: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -65,6 +74,10 @@ class WindowState:
 
 def capture(window: MainWindow) -> WindowState:
     state = WindowState(window.saveGeometry(), window.saveState())
+    if not window.windowState() & (
+        Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+    ):
+        state.rect = window.geometry()
     for key, tabs in _by_key(window, QTabWidget).items():
         assert isinstance(tabs, QTabWidget)
         state.tabs[key] = tabs.currentIndex()
@@ -103,6 +116,10 @@ def restore(window: MainWindow, state: WindowState) -> None:
     range is known only then).
     """
     window.restoreGeometry(state.geometry)
+    if state.rect is not None:
+        # restoreGeometry fits a window saved on other screens into these; this one was just
+        # on these screens, so it goes back exactly where it was.
+        window.setGeometry(state.rect)
     window.restoreState(state.dock_state)
     for key, tabs in _by_key(window, QTabWidget).items():
         if key in state.tabs:
