@@ -61,6 +61,10 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
         <translation>%1 %2
 离线规划 GPTBots 每月积分用量。以 GPL-3.0-or-later 许可发布。</translation>
     </message>
+    <message>
+        <source>The last plan, %1, could not be opened: started with an empty plan.</source>
+        <translation>无法打开上次的计划 %1：已从空白计划开始。</translation>
+    </message>
 </context>
 <context>
     <name>BillingNames</name>
@@ -1117,6 +1121,10 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <translation>%1 Token</translation>
     </message>
     <message>
+        <source>Not found at %1. Its last measurement is still used; Locate… points the plan to where the file is now.</source>
+        <translation>在 %1 找不到此文件。仍使用其上次的测量结果；用“查找…”把计划指向文件现在的位置。</translation>
+    </message>
+    <message>
         <source>Pasted text</source>
         <translation>粘贴的文本</translation>
     </message>
@@ -1127,6 +1135,10 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     <message>
         <source>Measuring…</source>
         <translation>测量中…</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>Measured, with a note</source>
@@ -1150,6 +1162,45 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>将文件拖放到这里
 
 知识文档、对话样例、图片、语音消息；或使用“添加文件…”“添加文件夹…”“粘贴文本”</translation>
+    </message>
+</context>
+<context>
+    <name>Locate</name>
+    <message>
+        <source>Locate %1</source>
+        <translation>查找 %1</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Found more missing files</source>
+        <translation>找到更多缺失的文件</translation>
+    </message>
+    <message>
+        <source>%1 more missing files are at the same place below %2. Point the plan to them too?</source>
+        <translation>在 %2 下的相同位置还有 %1 个缺失的文件。也把计划指向它们吗？</translation>
+    </message>
+    <message>
+        <source>%1 file(s) of this plan are missing: their last measurements are used. Select them and choose Edit &gt; Locate missing file….</source>
+        <translation>此计划有 %1 个文件缺失：使用其上次的测量结果。选中它们，然后选择“编辑 &gt; 查找缺失的文件…”。</translation>
+    </message>
+    <message>
+        <source>&amp;Locate missing file…</source>
+        <translation>查找缺失的文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Select a missing file to locate it.</source>
+        <translation>请先选中一个缺失的文件再查找。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>Located %1 file(s); %2 measured again.</source>
+        <translation>已找到 %1 个文件；其中 %2 个已重新测量。</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2317,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>{where}: another window is still saving your prices; try again in a moment</source>
         <translation>{where}：另一个窗口仍在保存您的价格；请稍后再试</translation>
+    </message>
+    <message>
+        <source>{count} file(s) of the plan are missing (not where the plan says): their last measurements are still used; locate them to measure them again</source>
+        <translation>计划中有 {count} 个文件缺失（不在计划记录的位置）：仍使用其上次的测量结果；找到它们后即可重新测量</translation>
     </message>
 </context>
 <context>
