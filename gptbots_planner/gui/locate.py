@@ -67,7 +67,7 @@ def missing_status(plan: Plan) -> str:
     return QCoreApplication.translate(
         "Locate",
         "%1 file(s) of this plan are missing: their last measurements are used. "
-        "Select them and choose Edit > Locate missing file….",
+        "Select them and choose Edit > Locate missing file…",
     ).replace("%1", str(count))
 
 

@@ -1122,7 +1122,7 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     </message>
     <message>
         <source>Not found at %1. Its last measurement is still used; Locate… points the plan to where the file is now.</source>
-        <translation>在 %1 找不到此文件。仍使用其上次的测量结果；用“查找…”把计划指向文件现在的位置。</translation>
+        <translation>找不到此文件：%1。仍使用其上次的测量结果；用“查找…”把计划指向文件现在的位置。</translation>
     </message>
     <message>
         <source>Pasted text</source>
@@ -1183,7 +1183,7 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>在 %2 下的相同位置还有 %1 个缺失的文件。也把计划指向它们吗？</translation>
     </message>
     <message>
-        <source>%1 file(s) of this plan are missing: their last measurements are used. Select them and choose Edit &gt; Locate missing file….</source>
+        <source>%1 file(s) of this plan are missing: their last measurements are used. Select them and choose Edit &gt; Locate missing file…</source>
         <translation>此计划有 %1 个文件缺失：使用其上次的测量结果。选中它们，然后选择“编辑 &gt; 查找缺失的文件…”。</translation>
     </message>
     <message>
