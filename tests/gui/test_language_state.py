@@ -71,7 +71,9 @@ def _close(got: list[int], wanted: object, exact: bool) -> bool:
     """Splitter sizes: Chinese labels are a few pixels taller or shorter, which the splitter
     shares out; back in English they are the same."""
     assert isinstance(wanted, list) and len(got) == len(wanted)
-    return got == wanted if exact else all(abs(a - b) <= 6 for a, b in zip(got, wanted))
+    return (
+        got == wanted if exact else all(abs(a - b) <= 6 for a, b in zip(got, wanted, strict=True))
+    )
 
 
 def _check(controller, qtbot, expected: dict[str, object], document, exact: bool) -> None:
