@@ -463,3 +463,31 @@ def test_gnome_copied_files_and_plain_text(qtbot, make_controller, material):
     QApplication.clipboard().clear()
     controller.window.paste_files_action.trigger()
     assert "Nothing to paste" in controller.window.statusBar().currentMessage()
+
+
+def test_autosave_follows_undo_back_to_the_saved_plan(qtbot, make_controller):
+    controller = make_controller(autosave_ms=10)
+    controller.start([])
+    wait_estimate(qtbot, controller)
+    controller.window.plan_panel.edits["conversations_per_month"].textEdited.emit("777")
+    qtbot.waitUntil(controller.autosave.meta_file.exists, timeout=3000)
+    controller.window.undo_action.trigger()  # the plan is the saved one again
+    assert not controller.document.dirty
+    qtbot.waitUntil(lambda: not controller.autosave.plan_file.exists(), timeout=3000)
+    controller.window.redo_action.trigger()  # modified again: written again
+    qtbot.waitUntil(controller.autosave.meta_file.exists, timeout=3000)
+    assert '"777"' in controller.autosave.plan_file.read_text(encoding="utf-8")
+
+
+def test_a_re_measure_is_no_undo_step(qtbot, make_controller, material, drop):
+    controller = with_files(qtbot, make_controller, material, drop)
+    stack = controller.document.undo_stack
+    count, text = stack.count(), controller.window.undo_action.text()
+    controller.document.set_dirty(False)
+    material[0].write_text("Changed. " * 300, encoding="utf-8")
+    with qtbot.waitSignal(controller.scans.scanFinished, timeout=20000):
+        controller.window.remeasure_action.trigger()
+    assert stack.count() == count and controller.window.undo_action.text() == text
+    assert controller.document.dirty  # the plan changed, outside the history
+    controller.window.undo_action.trigger()  # undoes the drop, not the measurement
+    assert controller.document.plan.items == []
