@@ -44,6 +44,7 @@ from gptbots_planner.gui.settings import (
     save_settings,
 )
 from gptbots_planner.gui.texts import error_text, render_message
+from gptbots_planner.gui.undo_controller import UndoController
 from gptbots_planner.gui.window_state import capture, restore
 from gptbots_planner.gui.workers import Pool, WorkerHub
 from gptbots_planner.gui.workflow_controller import WorkflowController
@@ -93,6 +94,9 @@ class AppController(QObject):
         self.workflow: WorkflowController | None = None
         self.locator = Locator(self.document, self.scans.remeasure, self._status, self)
         self._last_estimate: tuple[Estimate | None, Plan, Catalog, str] | None = None
+        self.undo = UndoController(
+            self.document, lambda: self.catalog.user_file, self.reload_catalog
+        )
         self._connect_document()
         self._connect_window()
 
@@ -102,6 +106,7 @@ class AppController(QObject):
         self.document.dirtyChanged.connect(self._update_title)
         self.document.pathChanged.connect(self._update_title)
         self.document.pathChanged.connect(lambda: startup.remember_plan(self.document.path))
+        self.document.restored.connect(self._restored)
         self.estimates.estimated.connect(self._show_estimate)
         self.scans.failed.connect(
             lambda message: self.prompts.error(
@@ -142,6 +147,7 @@ class AppController(QObject):
         )
         self.locator.attach(w, w.workspace, w.remeasure_action)
         self._update_recent_menu()
+        self.undo.attach(w)
 
     # --- start-up -------------------------------------------------------------------------
     def start(self, plan_paths: list[Path]) -> None:
@@ -338,6 +344,7 @@ class AppController(QObject):
     def commit_field(self, name: str) -> None:
         """The user left an input: its value (or the one kept while refused) is settled."""
         self._before_edit.pop(name, None)
+        self.document.end_edit()  # typing there again is a new undo step
 
     def edit_scenarios(self, model_ids: list[str], key_choice: str) -> None:
         modes = billing.KEY_MODE_IDS if key_choice == BOTH_KEY_MODES else (key_choice,)
@@ -350,8 +357,7 @@ class AppController(QObject):
                 8000,
             )
             return
-        self.document.plan.scenarios = scenarios
-        self.document.touch()
+        self.document.set_scenarios(scenarios)
         self.measure_missing_tokenizers()
 
     def measure_missing_tokenizers(self) -> None:
@@ -396,6 +402,10 @@ class AppController(QObject):
         self.window.plan_panel.load(self.document.plan, self.catalog)
         self._set_catalog_view()
         self._update_title()
+
+    def _restored(self) -> None:  # undo / redo of fields, models, components
+        self._show_plan(cancel_scan=False)
+        self.measure_missing_tokenizers()
 
     def _set_catalog_view(self) -> None:
         self.window.catalog_view.set_catalog(self.catalog)

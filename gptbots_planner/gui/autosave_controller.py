@@ -52,6 +52,11 @@ class Autosaver(QObject):
         wait = max_wait_ms if max_wait_ms is not None else max(MAX_WAIT_MS, interval_ms)
         self._max_wait = self._single_shot(wait)
         document.changed.connect(self._changed)
+        document.dirtyChanged.connect(self._dirty_changed)
+
+    def _dirty_changed(self, dirty: bool) -> None:
+        if not dirty:  # saved, or undone back to the saved plan: nothing to recover
+            self.clear()
 
     def offer_recovery(self, prompts: Any) -> bool:
         """Offer autosaves of sessions that ended without saving; True when one was taken

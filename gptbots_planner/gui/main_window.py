@@ -75,6 +75,14 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         k = QKeySequence.StandardKey
+        # texts and state follow the plan's history (undo_controller.ActionBinder)
+        self.undo_action = self._action(self.tr("&Undo"))
+        self.undo_action.setShortcuts(k.Undo)
+        self.redo_action = self._action(self.tr("&Redo"))
+        self.redo_action.setShortcuts(k.Redo)  # Ctrl+Shift+Z, and Ctrl+Y where that is usual
+        for action in (self.undo_action, self.redo_action):
+            action.setEnabled(False)
+        self.paste_files_action = self._action(self.tr("Paste f&iles"), k.Paste)
         self.new_action = self._action(self.tr("&New plan"), k.New)
         self.open_action = self._action(self.tr("&Open…"), k.Open)
         self.save_action = self._action(self.tr("&Save"), k.Save)
@@ -102,6 +110,8 @@ class MainWindow(QMainWindow):
         self.add_files_action.triggered.connect(ws.choose_files)
         self.add_folder_action.triggered.connect(ws.choose_folder)
         self.paste_action.triggered.connect(ws.paste_text)
+        self.paste_files_action.triggered.connect(ws.paste_files)
+        ws.noticed.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.remove_action.triggered.connect(ws.remove_selected)
         self.remeasure_action.triggered.connect(ws.remeasure_selected)
         self.encoding_action.triggered.connect(ws.choose_encoding)
@@ -128,17 +138,24 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        for action in (self.add_files_action, self.add_folder_action, self.paste_action):
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        for action in (
+            self.add_files_action,
+            self.add_folder_action,
+            self.paste_files_action,
+            self.paste_action,
+        ):
             edit_menu.addAction(action)
         edit_menu.addSeparator()
         # The table's context menu has this too; here it is reachable from the keyboard (Alt+E).
         self.role_menu = edit_menu.addMenu(self.tr("Set &role"))
         for role_id, label in role_labels().items():
             action = self.role_menu.addAction(label)
+            # the selected rows, else the current one (a filter or Tab leaves it unselected)
             action.triggered.connect(
-                lambda _checked=False, r=role_id: self.workspace.roleRequested.emit(
-                    self.workspace.selected_ids(), r
-                )
+                lambda _checked=False, r=role_id: self.workspace.request_role(r)
             )
         for action in (
             self.remove_action,

@@ -263,7 +263,8 @@ class ScanController(QObject):
                 fresh.append(item)
                 by_path[measurement.path] = item.item_id
         self._put_back(list(renewed.values()))
-        self.document.add_items(fresh)
+        # one undo step for everything this scan adds (its batches merge)
+        self.document.add_items(fresh, group=self.cancel_token)
         if fresh:
             self.workspace.reveal(fresh[-1].item_id)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -61,6 +61,36 @@ TEXT_ENCODINGS = ("utf-8", "gb18030", "big5", "shift_jis", "euc-kr", "cp1252", "
 
 def local_paths(urls: list) -> list[Path]:
     return [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+
+
+GNOME_FILES = "x-special/gnome-copied-files"  # Nautilus, Nemo, Caja: "copy\nfile:///…"
+
+
+def _lines(data: bytes | str) -> list[str]:
+    text = data.decode("utf-8", "surrogateescape") if isinstance(data, bytes) else data
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def clipboard_paths(mime: QMimeData | None) -> list[Path]:
+    """The files a file manager copied: URLs (``text/uri-list``), GNOME's own list, or
+    text that is nothing but absolute paths of existing files (a "copy path")."""
+    if mime is None:
+        return []
+    found = local_paths(mime.urls()) if mime.hasUrls() else []
+    if not found and mime.hasFormat(GNOME_FILES):
+        lines = _lines(bytes(mime.data(GNOME_FILES).data()))
+        if lines and lines[0] in ("copy", "cut"):
+            lines = lines[1:]
+        found = local_paths([QUrl(line) for line in lines])
+    if not found and mime.hasText():
+        lines = _lines(mime.text())
+        candidates = [
+            Path(QUrl(line).toLocalFile()) if line.startswith("file://") else Path(line)
+            for line in lines
+        ]
+        if candidates and all(p.is_absolute() and p.exists() for p in candidates):
+            found = candidates
+    return found
 
 
 def human_bytes(count: int) -> str:
@@ -139,6 +169,7 @@ class Workspace(QWidget):
     encodingRequested = Signal(set, str)  # item ids, text encoding to read them with
     roleRequested = Signal(set, str)  # item ids, role id
     cancelRequested = Signal()
+    noticed = Signal(str)  # why a request did nothing (for the status bar)
 
     def __init__(self, model: FileTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -265,6 +296,22 @@ class Workspace(QWidget):
         if folder:
             self.pathsChosen.emit([Path(folder)])
 
+    def paste_files(self) -> None:
+        """Ctrl+V: files copied in a file manager are added like a drop."""
+        mime = QApplication.clipboard().mimeData()
+        found = clipboard_paths(mime)
+        if found:
+            self.pathsChosen.emit(found)
+        elif mime is not None and mime.hasText() and mime.text().strip():
+            self.noticed.emit(
+                self.tr(
+                    "The clipboard holds text, not files: use Paste text… (Ctrl+Shift+V)"
+                    " to add it as a text."
+                )
+            )
+        else:
+            self.noticed.emit(self.tr("Nothing to paste: copy files in your file manager first."))
+
     def paste_text(self) -> None:
         dialog = PasteTextDialog(self)
         clipboard = QApplication.clipboard().text()
@@ -283,6 +330,33 @@ class Workspace(QWidget):
             if item is not None:
                 ids.add(item.item_id)
         return ids
+
+    def target_ids(self) -> set[str]:
+        """The selected rows, else the current row (the focus after a filter, Tab or Down
+        can rest on a row that is not selected)."""
+        ids = self.selected_ids()
+        if not ids:
+            current = self.table.currentIndex()
+            item = current.siblingAtColumn(0).data(ITEM_ROLE) if current.isValid() else None
+            if item is not None:
+                ids.add(item.item_id)
+        return ids
+
+    def request_role(self, role_id: str) -> None:
+        """Edit > Set role: on the rows it applies to, or say why nothing changed."""
+        ids = self.target_ids()
+        if not ids:
+            self.noticed.emit(self.tr("No file chosen: select the files to give a role."))
+            return
+        items = [self.model.item_at(row) for row in map(self.model.row_of, ids) if row >= 0]
+        if items and all(item.role == role_id for item in items):
+            self.noticed.emit(
+                self.tr("Nothing changed: the chosen files already have the role “%1”.").replace(
+                    "%1", role_labels().get(role_id, role_id)
+                )
+            )
+            return
+        self.roleRequested.emit(ids, role_id)
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()

@@ -1214,6 +1214,18 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>价格目录</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Paste f&amp;iles</source>
+        <translation>粘贴文件(&amp;I)</translation>
+    </message>
+    <message>
         <source>&amp;New plan</source>
         <translation>新建计划(&amp;N)</translation>
     </message>
@@ -3266,6 +3278,85 @@ Fix the file or reset it from the catalog browser.</source>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>Your prices were not changed: %1</source>
+        <translation>你的价格未更改：%1</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>修改“%1”</translation>
+    </message>
+    <message>
+        <source>Change the models compared</source>
+        <translation>更改对比的模型</translation>
+    </message>
+    <message>
+        <source>Add a workflow component</source>
+        <translation>添加工作流组件</translation>
+    </message>
+    <message>
+        <source>Remove a workflow component</source>
+        <translation>移除工作流组件</translation>
+    </message>
+    <message>
+        <source>Move a workflow component</source>
+        <translation>移动工作流组件</translation>
+    </message>
+    <message>
+        <source>Edit the plan</source>
+        <translation>编辑方案</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Add %1 texts</source>
+        <translation>添加 %1 段文本</translation>
+    </message>
+    <message>
+        <source>Add %1 files</source>
+        <translation>添加 %1 个文件</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <source>Remove %1 files</source>
+        <translation>移除 %1 个文件</translation>
+    </message>
+    <message>
+        <source>Set the role of “%1”</source>
+        <translation>设置“%1”的用途</translation>
+    </message>
+    <message>
+        <source>Set the role of %1 files</source>
+        <translation>设置 %1 个文件的用途</translation>
+    </message>
+    <message>
+        <source>Change prices</source>
+        <translation>修改价格</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做%1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <source>Summary</source>
@@ -4260,6 +4351,22 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Add folder</source>
         <translation>添加文件夹</translation>
+    </message>
+    <message>
+        <source>The clipboard holds text, not files: use Paste text… (Ctrl+Shift+V) to add it as a text.</source>
+        <translation>剪贴板里是文本，不是文件：要把它作为文本加入，请用“粘贴文本…”（Ctrl+Shift+V）。</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy files in your file manager first.</source>
+        <translation>没有可粘贴的文件：请先在文件管理器中复制文件。</translation>
+    </message>
+    <message>
+        <source>No file chosen: select the files to give a role.</source>
+        <translation>未选择文件：请先选中要设置用途的文件。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the chosen files already have the role “%1”.</source>
+        <translation>没有变化：所选文件的用途已经是“%1”。</translation>
     </message>
     <message>
         <source>Text encoding</source>
