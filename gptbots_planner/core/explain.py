@@ -34,6 +34,7 @@ from gptbots_planner.core.explain_model import (
     LineExplanation,
     MonthExplanation,
     Op,
+    Source,
     Term,
     derived,
     evaluate,
@@ -118,7 +119,7 @@ def month_usage(plan: Plan, catalog: Catalog, s: ScenarioEstimate, month: Month)
         unit("turns"),
         inline=True,
     )
-    source = "calendar" if plan.settings.days_mode == "calendar" else "plan"
+    source: Source = "calendar" if plan.settings.days_mode == "calendar" else "plan"
     days = Factor(words.DERIVED["days"], Decimal(month.days), unit("days"), source, "days_mode")
     held, added = knowledge_factors(plan, s, index)
     return Usage(

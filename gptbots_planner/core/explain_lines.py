@@ -22,6 +22,7 @@ from gptbots_planner.core.explain_model import (
     Factor,
     LineExplanation,
     Op,
+    Source,
     Term,
     derived,
     plus,
@@ -84,20 +85,25 @@ def plan_factor(plan: Plan, name: str) -> Factor:
     )
 
 
+def measured(ms: Measures, name: str) -> Source:
+    """Whether a measure is the files' or the value the user entered instead."""
+    return "entered" if ms.sources.get(name) == "entered" else "measured"
+
+
 def measure_factor(ms: Measures, name: str) -> Factor:
     """A measured value (or the one the user entered instead)."""
-    source = "entered" if ms.sources.get(name) == "entered" else "measured"
-    return Factor(field(name).label, getattr(ms, name), unit(MEASURE_UNITS[name]), source, name)
+    return Factor(
+        field(name).label, getattr(ms, name), unit(MEASURE_UNITS[name]), measured(ms, name), name
+    )
 
 
 def question_factor(ms: Measures) -> Factor:
     """The user message as the embedding model counts it (the entered value, if any)."""
-    source = "entered" if ms.sources.get("user_message_tokens") == "entered" else "measured"
     return Factor(
         words.DERIVED["question_embedding"],
         ms.user_message_tokens_embedding,
         unit("tokens"),
-        source,
+        measured(ms, "user_message_tokens"),
         "user_message_tokens",
     )
 
@@ -343,7 +349,7 @@ def asr(u: Usage) -> LineExplanation:
             words.DERIVED["billed_seconds"],
             u.ms.billed_voice_seconds_per_message,
             unit("seconds"),
-            "entered" if u.ms.sources.get("voice_seconds_per_message") == "entered" else "measured",
+            measured(u.ms, "voice_seconds_per_message"),
             "voice_seconds_per_message",
         )
         per_turn = times(plan_factor(u.plan, "voice_turn_share"), billed)
