@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMenu,
+    QSplitter,
     QTextBrowser,
     QToolTip,
     QTreeWidget,
@@ -170,13 +171,24 @@ class ExplainController(QObject):
         self.deleteLater()
 
     def _place_panel(self) -> None:
-        """Below the breakdown table, in the breakdown's own column."""
+        """Below the breakdown table, in the breakdown's own column: the table and the panel
+        share a splitter (the user sets how much each shows)."""
         view = self.results.breakdown_view
         column = view.parentWidget()
         layout = column.layout() if column is not None else None
+        self.panel.setMinimumHeight(70)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("explainSplitter")
+        self.splitter.setChildrenCollapsible(False)
         if isinstance(layout, QVBoxLayout):
-            layout.insertWidget(layout.indexOf(view) + 1, self.panel, 1)
-        self.panel.setMinimumHeight(90)
+            at = layout.indexOf(view)
+            stretch = layout.stretch(at)
+            layout.removeWidget(view)
+            self.splitter.addWidget(view)
+            self.splitter.addWidget(self.panel)
+            layout.insertWidget(at, self.splitter, stretch or 1)
+            self.splitter.setStretchFactor(0, 3)
+            self.splitter.setStretchFactor(1, 2)
 
     def _add_action(
         self, view: QAbstractItemView, current: Callable[[], RenderedLine | None]

@@ -42,6 +42,7 @@ def test_selecting_each_breakdown_line_explains_the_engines_number(qtbot, make_c
     view = w.results.breakdown_view
     panel = explainer.panel
     assert panel.isVisibleTo(w) and panel.parentWidget() is view.parentWidget()
+    assert panel.parentWidget().objectName() == "explainSplitter"
     s = w.results.selected_scenario()
     month = explain_month(controller.document.plan, controller.catalog, s, 1)
     checked = 0
