@@ -17,6 +17,7 @@ what was added in the month when it is added evenly).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from decimal import Decimal
 
 from gptbots_planner.core.catalog import BILLING_TYPES, Catalog
@@ -42,6 +43,7 @@ from gptbots_planner.core.explain_model import (
     plus,
     times,
 )
+from gptbots_planner.core.explain_vendor import vendor_groups
 from gptbots_planner.core.money import ZERO
 from gptbots_planner.core.plan import Plan
 from gptbots_planner.core.projection import Month
@@ -143,7 +145,10 @@ def explain_month(
     """How month ``index`` (1-based) of scenario ``s`` is computed."""
     month = s.months[index - 1]
     u = month_usage(plan, catalog, s, month)
-    lines = {t: LINE_EXPLAINERS[t](u) for t in BILLING_TYPES}
+    lines = {}
+    for t in BILLING_TYPES:
+        line = LINE_EXPLAINERS[t](u)
+        lines[t] = replace(line, vendor=vendor_groups(line, u.prices))
     return MonthExplanation(
         index,
         month.label,

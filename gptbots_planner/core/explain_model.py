@@ -22,7 +22,15 @@ from gptbots_planner.vocab.text import Text
 log = logging.getLogger(__name__)
 
 Source = Literal[
-    "plan", "measured", "entered", "component", "catalog", "user_price", "calendar", "derived"
+    "plan",
+    "measured",
+    "entered",
+    "component",
+    "catalog",
+    "user_price",
+    "vendor",
+    "calendar",
+    "derived",
 ]
 OpName = Literal["mul", "add", "sub", "div", "pow"]
 
@@ -138,6 +146,27 @@ def sum_credits(values: list[Decimal | None]) -> Decimal | None:
 
 
 @dataclass(frozen=True)
+class VendorTerm:
+    """One part of the model vendor's bill on the own key: ``quantity x USD / per``."""
+
+    quantity: Expr
+    price: Factor  # USD per million tokens or characters, or per minute
+    per: Decimal
+    own_key: bool
+    component: str = ""
+
+    @property
+    def usd(self) -> Decimal | None:
+        """As ``charges.vendor_usd``: 0 on the GPTBots key or unused, None without a price."""
+        q = evaluate(self.quantity) or ZERO
+        if not self.own_key or q == 0:
+            return ZERO
+        if self.price.value is None:
+            return None
+        return div(mul(q, self.price.value), self.per)
+
+
+@dataclass(frozen=True)
 class LineExplanation:
     """How one billing line of one month is computed: its charges, summed group by group
     (the engine sums each kind of charge over the components first)."""
@@ -145,6 +174,11 @@ class LineExplanation:
     billing_type: str
     groups: tuple[tuple[Term, ...], ...]
     month: int = 1
+    vendor: tuple[tuple[VendorTerm, ...], ...] = ()  # the own key's vendor bill, summed alike
+
+    @property
+    def provider_usd(self) -> Decimal | None:
+        return sum_credits([sum_credits([v.usd for v in g]) for g in self.vendor])
 
     @property
     def terms(self) -> list[Term]:

@@ -21,6 +21,7 @@ from gptbots_planner.core.explain_model import (
     LineExplanation,
     MonthExplanation,
     Term,
+    evaluate,
 )
 from gptbots_planner.core.money import fmt_credits, normalize
 from gptbots_planner.vocab import billing as vocab_billing
@@ -75,7 +76,8 @@ def _is_one(expr: Expr) -> bool:
 
 
 def _is_zero(expr: Expr) -> bool:
-    return isinstance(expr, Factor) and expr.value == 0
+    """A part of a sum that adds nothing (a 0 instruction, no reasoning)."""
+    return evaluate(expr) == 0
 
 
 class Writer:
@@ -195,6 +197,31 @@ def render_terms(
     return RenderedLine(title, formulas, factor_rows(writer))
 
 
+def usd_text(value: Decimal | None, translate: Translate) -> str:
+    return translate(words.NO_VENDOR_PRICE) if value is None else f"${fmt_credits(value)}"
+
+
+def vendor_formulas(
+    line: LineExplanation, writer: Writer, names: dict[str, str] | None
+) -> list[tuple[str, str]]:
+    """The own key's vendor bill for the line, part by part, and its sum (none: unused)."""
+    parts = [v for g in line.vendor for v in g if v.usd is None or v.usd != 0]
+    if not parts:
+        return []
+    translate = writer.translate
+    formulas = []
+    for v in parts:
+        what = translate(words.TERMS["vendor"])
+        if v.component and names is not None:
+            what = f"{names.get(v.component, v.component)}: {what}"
+        quantity = writer.expr(v.quantity, "mul")
+        price = writer.factor(v.price)
+        formulas.append((what, f"{quantity} × {price} = {usd_text(v.usd, translate)}"))
+    total = usd_text(line.provider_usd, translate)
+    formulas.append(("", fill(translate(words.VENDOR_TOTAL), {"amount": total})))
+    return formulas
+
+
 def render_line(
     line: LineExplanation,
     translate: Translate,
@@ -211,7 +238,16 @@ def render_line(
             translate(words.LINE_TOTAL),
             {"line": name, "month": month_label, "amount": credits(amount)},
         )
-    return render_terms(title, line.terms, translate, names)
+    rendered = render_terms(title, line.terms, translate, names)
+    writer = Writer(translate)
+    vendor = vendor_formulas(line, writer, names)
+    if not vendor:
+        return rendered
+    return RenderedLine(
+        title,
+        rendered.formulas + vendor,
+        rendered.factors + [r for r in factor_rows(writer) if r not in rendered.factors],
+    )
 
 
 def render_month(month: MonthExplanation, translate: Translate) -> RenderedLine:

@@ -29,6 +29,7 @@ TERMS: dict[str, Text] = {
     "storage": QT_TRANSLATE_NOOP("Explain", "Knowledge stored"),
     "rerank": QT_TRANSLATE_NOOP("Explain", "Question and chunks reranked"),
     "units": QT_TRANSLATE_NOOP("Explain", "Used this month"),
+    "vendor": QT_TRANSLATE_NOOP("Explain", "The model vendor bills you (own key)"),
 }
 
 # what the engine derives from the plan on the way to a line
@@ -65,6 +66,7 @@ DERIVED: dict[str, Text] = {
     "service_price": QT_TRANSLATE_NOOP("Explain", "Price of {model}"),
     "storage_price": QT_TRANSLATE_NOOP("Explain", "Storage price"),
     "open_price": QT_TRANSLATE_NOOP("Explain", "Price for {type}"),
+    "vendor_price": QT_TRANSLATE_NOOP("Explain", "Vendor price of {model}"),
 }
 
 # where a factor's value comes from
@@ -75,6 +77,7 @@ SOURCES: dict[str, Text] = {
     "component": QT_TRANSLATE_NOOP("Explain", "workflow component"),
     "catalog": QT_TRANSLATE_NOOP("Explain", "pricing page"),
     "user_price": QT_TRANSLATE_NOOP("Explain", "your price"),
+    "vendor": QT_TRANSLATE_NOOP("Explain", "the vendor's price, with the pricing page"),
     "calendar": QT_TRANSLATE_NOOP("Explain", "calendar"),
     "derived": QT_TRANSLATE_NOOP("Explain", "computed"),
 }
@@ -100,6 +103,9 @@ UNITS: dict[str, Text] = {
     "per_1k_characters": QT_TRANSLATE_NOOP("Explain", "credits / 1K characters"),
     "per_1k_token_days": QT_TRANSLATE_NOOP("Explain", "credits / 1K tokens / day"),
     "per_unit": QT_TRANSLATE_NOOP("Explain", "credits each"),
+    "usd_per_1m_tokens": QT_TRANSLATE_NOOP("Explain", "USD / 1M tokens"),
+    "usd_per_minute": QT_TRANSLATE_NOOP("Explain", "USD / minute"),
+    "usd_per_1m_characters": QT_TRANSLATE_NOOP("Explain", "USD / 1M characters"),
 }
 
 # the words around a formula
@@ -110,6 +116,8 @@ LINE_UNPRICED = QT_TRANSLATE_NOOP("Explain", "{line} in {month}: unpriced")
 MONTH_TOTAL = QT_TRANSLATE_NOOP("Explain", "{month}: the sum of its lines, {amount} credits")
 FACTOR_ROW = QT_TRANSLATE_NOOP("Explain", "{value}: {label} ({source})")
 WHERE = QT_TRANSLATE_NOOP("Explain", "Where the numbers come from:")
+VENDOR_TOTAL = QT_TRANSLATE_NOOP("Explain", "The vendor's bill for this line: {amount}")
+NO_VENDOR_PRICE = QT_TRANSLATE_NOOP("Explain", "no vendor price")
 NOTHING_TO_EXPLAIN = QT_TRANSLATE_NOOP("Explain", "Nothing used: 0 credits.")
 
 
@@ -127,5 +135,7 @@ def all_texts() -> list[Text]:
         MONTH_TOTAL,
         FACTOR_ROW,
         WHERE,
+        VENDOR_TOTAL,
+        NO_VENDOR_PRICE,
         NOTHING_TO_EXPLAIN,
     ]

@@ -1074,6 +1074,10 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <translation>本月用量</translation>
     </message>
     <message>
+        <source>The model vendor bills you (own key)</source>
+        <translation>模型厂商向您收费（自有密钥）</translation>
+    </message>
+    <message>
         <source>Turns this month</source>
         <translation>本月轮次</translation>
     </message>
@@ -1194,6 +1198,10 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <translation>{type}的价格</translation>
     </message>
     <message>
+        <source>Vendor price of {model}</source>
+        <translation>{model} 的厂商价格</translation>
+    </message>
+    <message>
         <source>plan assumption</source>
         <translation>计划假设</translation>
     </message>
@@ -1216,6 +1224,10 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     <message>
         <source>your price</source>
         <translation>您的价格</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s price, with the pricing page</source>
+        <translation>厂商价格，随定价页提供</translation>
     </message>
     <message>
         <source>calendar</source>
@@ -1302,6 +1314,18 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <translation>积分 / 次</translation>
     </message>
     <message>
+        <source>USD / 1M tokens</source>
+        <translation>美元 / 1M Token</translation>
+    </message>
+    <message>
+        <source>USD / minute</source>
+        <translation>美元 / 分钟</translation>
+    </message>
+    <message>
+        <source>USD / 1M characters</source>
+        <translation>美元 / 1M 字符</translation>
+    </message>
+    <message>
         <source>{amount} credits</source>
         <translation>{amount} 积分</translation>
     </message>
@@ -1328,6 +1352,14 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     <message>
         <source>Where the numbers come from:</source>
         <translation>数字的来源：</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s bill for this line: {amount}</source>
+        <translation>此行的厂商账单：{amount}</translation>
+    </message>
+    <message>
+        <source>no vendor price</source>
+        <translation>无厂商价格</translation>
     </message>
     <message>
         <source>Nothing used: 0 credits.</source>

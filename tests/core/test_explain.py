@@ -28,6 +28,7 @@ from gptbots_planner.core.explain import (
 )
 from gptbots_planner.core.explain_model import evaluate, sum_credits
 from gptbots_planner.core.explain_text import render_line, render_month, text_of
+from gptbots_planner.core.money import fmt_credits
 from gptbots_planner.core.plan import Plan, Scenario
 from gptbots_planner.core.planfile import example_plan_paths, load_example_plan, read_plan
 from gptbots_planner.vocab import explain_terms
@@ -58,6 +59,11 @@ def mismatches(plan: Plan, catalog: Catalog) -> list[str]:
                 found.append(f"{where} month {month.index} knowledge")
             for type_id, line in month.lines.items():
                 x = mx.lines[type_id]
+                if x.provider_usd != line.provider_usd:
+                    found.append(
+                        f"{where} month {month.index} {type_id} vendor: "
+                        f"{x.provider_usd} != {line.provider_usd}"
+                    )
                 if (x.credits, x.quantity) != (line.credits, line.quantity):
                     found.append(
                         f"{where} month {month.index} {type_id}: "
@@ -273,3 +279,23 @@ def test_chinese_rendering_translates_the_words(catalog: Catalog) -> None:
         assert word not in text, word
     for t in explain_terms.all_texts():
         assert zh(t) != t.source, t
+
+
+def test_the_own_keys_vendor_bill_is_explained(catalog: Catalog) -> None:
+    plan = load_example_plan("customer-service")
+    plan.scenarios = [Scenario("openai/gpt-4.1-1m", "own_key")]
+    s = estimate(plan, catalog).scenarios[0]
+    month = explain_month(plan, catalog, s, 1)
+    line = month.lines["llm_text"]
+    assert line.provider_usd == s.first.lines["llm_text"].provider_usd
+    rendered = render_line(line, english, month.label)
+    vendor = [f for what, f in rendered.formulas if "vendor" in what or "vendor" in f]
+    assert vendor[-1] == f"The vendor's bill for this line: ${fmt_credits(line.provider_usd)}"
+    assert all(" USD / 1M tokens = $" in f for f in vendor[:-1])
+    assert "2 USD / 1M tokens: Vendor price of GPT-4.1-1M" in text_of(rendered)
+    # on the GPTBots key there is no vendor bill to explain
+    plan.scenarios = [Scenario("openai/gpt-4.1-1m", "gptbots_key")]
+    s = estimate(plan, catalog).scenarios[0]
+    line = explain_month(plan, catalog, s, 1).lines["llm_text"]
+    assert line.provider_usd == 0
+    assert not [f for _, f in render_line(line, english).formulas if "USD" in f]
