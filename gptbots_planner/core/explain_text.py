@@ -11,7 +11,6 @@ explanation's own Decimals, rounded only here, for reading.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -30,7 +29,8 @@ from gptbots_planner.vocab.text import Translate, fill
 
 log = logging.getLogger(__name__)
 
-Number = Callable[[Decimal], str]
+# a unit's words for a count of one ("1 call", not "1 calls")
+SINGULAR = {words.UNITS[name]: text for name, text in words.SINGULAR.items()}
 HUNDRED = Decimal(100)
 
 
@@ -67,7 +67,12 @@ def factor_text(factor: Factor, translate: Translate) -> str:
     if factor.share:
         return f"{number(factor.value * HUNDRED)} %"
     text = number(factor.value)
-    return f"{text} {translate(factor.unit)}" if factor.unit is not None else text
+    if factor.unit is None:
+        return text
+    unit = factor.unit
+    if factor.value == 1:
+        unit = SINGULAR.get(unit, unit)
+    return f"{text} {translate(unit)}"
 
 
 def _is_one(expr: Expr) -> bool:

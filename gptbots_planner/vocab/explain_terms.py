@@ -108,6 +108,18 @@ UNITS: dict[str, Text] = {
     "usd_per_1m_characters": QT_TRANSLATE_NOOP("Explain", "USD / 1M characters"),
 }
 
+# the unit of a count of exactly one, where English says it differently
+SINGULAR: dict[str, Text] = {
+    "conversations": QT_TRANSLATE_NOOP("Explain", "conversation"),
+    "turns": QT_TRANSLATE_NOOP("Explain", "turn"),
+    "calls": QT_TRANSLATE_NOOP("Explain", "call"),
+    "chunks": QT_TRANSLATE_NOOP("Explain", "chunk"),
+    "days": QT_TRANSLATE_NOOP("Explain", "day"),
+    "months": QT_TRANSLATE_NOOP("Explain", "month"),
+    "operations": QT_TRANSLATE_NOOP("Explain", "operation"),
+    "questions": QT_TRANSLATE_NOOP("Explain", "question"),
+}
+
 # the words around a formula
 EQUALS_CREDITS = QT_TRANSLATE_NOOP("Explain", "{amount} credits")
 UNPRICED_RESULT = QT_TRANSLATE_NOOP("Explain", "unpriced: enter a price to count it")
@@ -128,6 +140,7 @@ def all_texts() -> list[Text]:
         *DERIVED.values(),
         *SOURCES.values(),
         *UNITS.values(),
+        *SINGULAR.values(),
         EQUALS_CREDITS,
         UNPRICED_RESULT,
         LINE_TOTAL,

@@ -1326,6 +1326,38 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <translation>美元 / 1M 字符</translation>
     </message>
     <message>
+        <source>conversation</source>
+        <translation>次对话</translation>
+    </message>
+    <message>
+        <source>turn</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>次调用</translation>
+    </message>
+    <message>
+        <source>chunk</source>
+        <translation>个片段</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>次操作</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>个问题</translation>
+    </message>
+    <message>
         <source>{amount} credits</source>
         <translation>{amount} 积分</translation>
     </message>
@@ -1335,11 +1367,11 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     </message>
     <message>
         <source>{line} in {month}: {amount} credits</source>
-        <translation>{month} 的{line}：{amount} 积分</translation>
+        <translation>{month} {line}：{amount} 积分</translation>
     </message>
     <message>
         <source>{line} in {month}: unpriced</source>
-        <translation>{month} 的{line}：未定价</translation>
+        <translation>{month} {line}：未定价</translation>
     </message>
     <message>
         <source>{month}: the sum of its lines, {amount} credits</source>
