@@ -28,9 +28,11 @@ from gptbots_planner.gui import startup
 from gptbots_planner.gui.autosave_controller import AUTOSAVE_MS, Autosaver
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.estimate_controller import EstimateController
+from gptbots_planner.gui.explain_view import ExplainController
 from gptbots_planner.gui.exporting import Exporter
 from gptbots_planner.gui.field_names import field_error, field_label, field_text
 from gptbots_planner.gui.file_table import FileTableModel
+from gptbots_planner.gui.help_dialog import show_help
 from gptbots_planner.gui.i18n import install_translators, remove_translators, resolve_language
 from gptbots_planner.gui.locate import Locator, missing_status
 from gptbots_planner.gui.main_window import MainWindow
@@ -97,6 +99,7 @@ class AppController(QObject):
         self.undo = UndoController(
             self.document, lambda: self.catalog.user_file, self.reload_catalog
         )
+        self.explainer: ExplainController | None = None
         self._connect_document()
         self._connect_window()
 
@@ -146,6 +149,12 @@ class AppController(QObject):
             self,
         )
         self.locator.attach(w, w.workspace, w.remeasure_action)
+        if self.explainer is not None:
+            self.explainer.detach()
+        self.explainer = ExplainController(
+            w.results, w.plan_panel.workflow, self.estimates.estimated, self
+        )
+        w.help_action.triggered.connect(lambda: show_help(self.window))
         self._update_recent_menu()
         self.undo.attach(w)
 

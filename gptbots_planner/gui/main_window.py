@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.plan_tab_action = self._action(self.tr("&Plan"), "Ctrl+1")
         self.catalog_action = self._action(self.tr("&Catalog"), "Ctrl+2")
         self.about_action = self._action(self.tr("&About"))
+        self.help_action = self._action(self.tr("How the planner &computes"), k.HelpContents)
         ws = self.workspace
         self.add_files_action.triggered.connect(ws.choose_files)
         self.add_folder_action.triggered.connect(ws.choose_folder)
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.plan_tab_action)
         view_menu.addAction(self.catalog_action)
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
     def _find(self) -> None:

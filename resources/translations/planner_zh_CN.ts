@@ -1028,6 +1028,410 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     </message>
 </context>
 <context>
+    <name>Explain</name>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>Voice input</source>
+        <translation>语音输入</translation>
+    </message>
+    <message>
+        <source>Spoken replies</source>
+        <translation>语音回复</translation>
+    </message>
+    <message>
+        <source>Voice messages transcribed</source>
+        <translation>转写的语音消息</translation>
+    </message>
+    <message>
+        <source>Replies read aloud</source>
+        <translation>朗读的回复</translation>
+    </message>
+    <message>
+        <source>Documents indexed this month (once)</source>
+        <translation>本月索引的文档（一次性）</translation>
+    </message>
+    <message>
+        <source>Questions embedded for the search</source>
+        <translation>为检索嵌入的问题</translation>
+    </message>
+    <message>
+        <source>Knowledge stored</source>
+        <translation>存储的知识</translation>
+    </message>
+    <message>
+        <source>Question and chunks reranked</source>
+        <translation>重排序的问题与片段</translation>
+    </message>
+    <message>
+        <source>Used this month</source>
+        <translation>本月用量</translation>
+    </message>
+    <message>
+        <source>The model vendor bills you (own key)</source>
+        <translation>模型厂商向您收费（自有密钥）</translation>
+    </message>
+    <message>
+        <source>Turns this month</source>
+        <translation>本月轮次</translation>
+    </message>
+    <message>
+        <source>Conversations this month</source>
+        <translation>本月对话数</translation>
+    </message>
+    <message>
+        <source>Growth since month 1</source>
+        <translation>自第 1 个月以来的增长</translation>
+    </message>
+    <message>
+        <source>Months since month 1</source>
+        <translation>距第 1 个月的月数</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>Calls per turn ({component})</source>
+        <translation>每轮调用数（{component}）</translation>
+    </message>
+    <message>
+        <source>Own instruction ({component})</source>
+        <translation>自身指令（{component}）</translation>
+    </message>
+    <message>
+        <source>Output per call ({component})</source>
+        <translation>每次调用的输出（{component}）</translation>
+    </message>
+    <message>
+        <source>Reasoning per call ({component})</source>
+        <translation>每次调用的推理（{component}）</translation>
+    </message>
+    <message>
+        <source>Earlier turns sent per call (average)</source>
+        <translation>每次调用发送的之前轮次（平均）</translation>
+    </message>
+    <message>
+        <source>Chunks a turn gets</source>
+        <translation>每轮得到的片段数</translation>
+    </message>
+    <message>
+        <source>Chunks the knowledge base holds</source>
+        <translation>知识库容纳的片段数</translation>
+    </message>
+    <message>
+        <source>Chunks a turn gets (the knowledge base is empty)</source>
+        <translation>每轮得到的片段数（知识库为空）</translation>
+    </message>
+    <message>
+        <source>Chunks reranked per turn</source>
+        <translation>每轮重排序的片段数</translation>
+    </message>
+    <message>
+        <source>Knowledge held this month</source>
+        <translation>本月持有的知识</translation>
+    </message>
+    <message>
+        <source>Knowledge added this month</source>
+        <translation>本月新增的知识</translation>
+    </message>
+    <message>
+        <source>Days billed this month</source>
+        <translation>本月计费天数</translation>
+    </message>
+    <message>
+        <source>Added evenly: stored half the days</source>
+        <translation>均匀新增：平均存储一半天数</translation>
+    </message>
+    <message>
+        <source>Token-days stored</source>
+        <translation>存储的 Token·天</translation>
+    </message>
+    <message>
+        <source>Audio tokens per second heard ({model})</source>
+        <translation>每秒输入音频 Token 数（{model}）</translation>
+    </message>
+    <message>
+        <source>Audio tokens per second spoken ({model})</source>
+        <translation>每秒输出音频 Token 数（{model}）</translation>
+    </message>
+    <message>
+        <source>Seconds one spoken reply lasts</source>
+        <translation>一条语音回复的秒数</translation>
+    </message>
+    <message>
+        <source>Billed seconds per voice message</source>
+        <translation>每条语音消息的计费秒数</translation>
+    </message>
+    <message>
+        <source>User message, counted by the embedding model</source>
+        <translation>用户消息（按嵌入模型计数）</translation>
+    </message>
+    <message>
+        <source>Not used in this scenario</source>
+        <translation>此方案中未使用</translation>
+    </message>
+    <message>
+        <source>Input price of {model}</source>
+        <translation>{model} 的输入价格</translation>
+    </message>
+    <message>
+        <source>Output price of {model}</source>
+        <translation>{model} 的输出价格</translation>
+    </message>
+    <message>
+        <source>Price of {model}</source>
+        <translation>{model} 的价格</translation>
+    </message>
+    <message>
+        <source>Storage price</source>
+        <translation>存储价格</translation>
+    </message>
+    <message>
+        <source>Price for {type}</source>
+        <translation>{type}的价格</translation>
+    </message>
+    <message>
+        <source>Vendor price of {model}</source>
+        <translation>{model} 的厂商价格</translation>
+    </message>
+    <message>
+        <source>plan assumption</source>
+        <translation>计划假设</translation>
+    </message>
+    <message>
+        <source>measured from your files</source>
+        <translation>从您的文件实测</translation>
+    </message>
+    <message>
+        <source>entered in the plan</source>
+        <translation>在计划中输入</translation>
+    </message>
+    <message>
+        <source>workflow component</source>
+        <translation>工作流组件</translation>
+    </message>
+    <message>
+        <source>pricing page</source>
+        <translation>定价页</translation>
+    </message>
+    <message>
+        <source>your price</source>
+        <translation>您的价格</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s price, with the pricing page</source>
+        <translation>厂商价格，随定价页提供</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>计算得出</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>次对话</translation>
+    </message>
+    <message>
+        <source>turns</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>次调用</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>chunks</source>
+        <translation>个片段</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>字符</translation>
+    </message>
+    <message>
+        <source>characters / second</source>
+        <translation>字符 / 秒</translation>
+    </message>
+    <message>
+        <source>tokens / second</source>
+        <translation>Token / 秒</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>token-days</source>
+        <translation>Token·天</translation>
+    </message>
+    <message>
+        <source>operations</source>
+        <translation>次操作</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>个问题</translation>
+    </message>
+    <message>
+        <source>credits / 1K tokens</source>
+        <translation>积分 / 1K Token</translation>
+    </message>
+    <message>
+        <source>credits / 60 s</source>
+        <translation>积分 / 60 秒</translation>
+    </message>
+    <message>
+        <source>credits / 1K characters</source>
+        <translation>积分 / 1K 字符</translation>
+    </message>
+    <message>
+        <source>credits / 1K tokens / day</source>
+        <translation>积分 / 1K Token / 天</translation>
+    </message>
+    <message>
+        <source>credits each</source>
+        <translation>积分 / 次</translation>
+    </message>
+    <message>
+        <source>USD / 1M tokens</source>
+        <translation>美元 / 1M Token</translation>
+    </message>
+    <message>
+        <source>USD / minute</source>
+        <translation>美元 / 分钟</translation>
+    </message>
+    <message>
+        <source>USD / 1M characters</source>
+        <translation>美元 / 1M 字符</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>次对话</translation>
+    </message>
+    <message>
+        <source>turn</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>次调用</translation>
+    </message>
+    <message>
+        <source>chunk</source>
+        <translation>个片段</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>operation</source>
+        <translation>次操作</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>个问题</translation>
+    </message>
+    <message>
+        <source>{amount} credits</source>
+        <translation>{amount} 积分</translation>
+    </message>
+    <message>
+        <source>unpriced: enter a price to count it</source>
+        <translation>未定价：输入价格后计入</translation>
+    </message>
+    <message>
+        <source>{line} in {month}: {amount} credits</source>
+        <translation>{month} {line}：{amount} 积分</translation>
+    </message>
+    <message>
+        <source>{line} in {month}: unpriced</source>
+        <translation>{month} {line}：未定价</translation>
+    </message>
+    <message>
+        <source>{month}: the sum of its lines, {amount} credits</source>
+        <translation>{month}：各行之和，{amount} 积分</translation>
+    </message>
+    <message>
+        <source>{value}: {label} ({source})</source>
+        <translation>{value}：{label}（{source}）</translation>
+    </message>
+    <message>
+        <source>Where the numbers come from:</source>
+        <translation>数字的来源：</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s bill for this line: {amount}</source>
+        <translation>此行的厂商账单：{amount}</translation>
+    </message>
+    <message>
+        <source>no vendor price</source>
+        <translation>无厂商价格</translation>
+    </message>
+    <message>
+        <source>Nothing used: 0 credits.</source>
+        <translation>未使用：0 积分。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainController</name>
+    <message>
+        <source>&amp;How is this computed?</source>
+        <translation>这是如何计算的？(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>How is this computed?</source>
+        <translation>这是如何计算的？</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPanel</name>
+    <message>
+        <source>How the selected number is computed</source>
+        <translation>所选数字的计算方式</translation>
+    </message>
+    <message>
+        <source>Select a line to see how it is computed.</source>
+        <translation>选择一行以查看其计算方式。</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>Export failed</source>
@@ -1165,6 +1569,41 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>model.en.html</source>
+        <translation>model.zh_CN.html</translation>
+    </message>
+    <message>
+        <source>Usage assumptions</source>
+        <translation>用量假设</translation>
+    </message>
+    <message>
+        <source>Measured from your files (or entered instead)</source>
+        <translation>从您的文件实测（或改为输入）</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Service models</source>
+        <translation>服务模型</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Workflow components</source>
+        <translation>工作流组件</translation>
+    </message>
+    <message>
+        <source>How the planner computes</source>
+        <translation>规划器如何计算</translation>
+    </message>
+</context>
+<context>
     <name>Locate</name>
     <message>
         <source>Locate %1</source>
@@ -1296,6 +1735,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>How the planner &amp;computes</source>
+        <translation>规划器如何计算(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;File</source>
