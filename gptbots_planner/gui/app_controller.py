@@ -11,8 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
 from gptbots_planner import APP_NAME, __version__
 from gptbots_planner.core.catalog import Catalog, load_catalog
@@ -23,7 +22,7 @@ from gptbots_planner.core.plan import (
     PlanError,
     Scenario,
 )
-from gptbots_planner.core.planfile import example_plan_paths, load_example_plan, read_plan
+from gptbots_planner.core.planfile import example_plan_paths
 from gptbots_planner.gui import startup
 from gptbots_planner.gui.autosave_controller import AUTOSAVE_MS, Autosaver
 from gptbots_planner.gui.document import PlanDocument
@@ -34,18 +33,18 @@ from gptbots_planner.gui.field_names import field_error, field_label, field_text
 from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.help_dialog import show_help
 from gptbots_planner.gui.i18n import install_translators, remove_translators, resolve_language
-from gptbots_planner.gui.locate import Locator, missing_status
+from gptbots_planner.gui.locate import Locator
 from gptbots_planner.gui.main_window import MainWindow
-from gptbots_planner.gui.plan_names import example_label, file_stem
+from gptbots_planner.gui.plan_file_actions import PlanFileActions
+from gptbots_planner.gui.plan_names import example_label
 from gptbots_planner.gui.prompts import Prompts
 from gptbots_planner.gui.scan_controller import ScanController, plan_tokenizers
 from gptbots_planner.gui.settings import (
     BOTH_KEY_MODES,
     AppSettings,
     read_settings,
-    save_settings,
 )
-from gptbots_planner.gui.texts import error_text, render_message
+from gptbots_planner.gui.texts import render_message
 from gptbots_planner.gui.undo_controller import UndoController
 from gptbots_planner.gui.window_state import capture, restore
 from gptbots_planner.gui.workers import Pool, WorkerHub
@@ -58,7 +57,7 @@ log = logging.getLogger(__name__)
 DEFAULT_EXAMPLE = "customer-service"
 
 
-class AppController(QObject):
+class AppController(QObject, PlanFileActions):
     def __init__(
         self,
         *,
@@ -181,17 +180,6 @@ class AppController(QObject):
         if last is not None:  # said after new_plan, whose path change forgets the old one
             self._status(startup.gone_text(last), 0)
 
-    def _open_last(self, path: Path) -> bool:
-        """The plan open at the last exit; False (nothing asked, nothing shown) when it is gone."""
-        try:
-            plan = read_plan(path)
-        except PlanError as error:
-            log.info("last plan not reopened: %s", error)
-            return False
-        self.document.replace(plan, path)
-        self._say_missing()
-        return True
-
     def offer_recovery(self) -> bool:
         return self.autosaver.offer_recovery(self.prompts)
 
@@ -203,100 +191,6 @@ class AppController(QObject):
             self.open_path(plans[0])
         if material:
             self.scans.add_paths(material)
-
-    # --- plans as files ----------------------------------------------------------------------
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the current plan (saved, discarded, or unchanged)."""
-        if not self.document.dirty:
-            return True
-        answer = self.prompts.ask_unsaved(self.document.display_name)
-        if answer == "save":
-            return self.save()
-        return answer == "discard"
-
-    def new_plan(self) -> None:
-        if not self.maybe_save():
-            return
-        plan = Plan(name=QCoreApplication.translate("AppController", "Untitled plan"))
-        self.settings.apply_defaults(plan)
-        self.document.replace(plan, None)
-        self.autosaver.clear()
-
-    def open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        folder = str(self.document.path.parent) if self.document.path else str(Path.home())
-        path = self.prompts.open_plan_path(folder)
-        if path is not None:
-            self.open_path(path, ask=False)
-
-    def open_path(self, path: Path, *, ask: bool = True) -> bool:
-        if ask and not self.maybe_save():
-            return False
-        try:
-            plan = read_plan(Path(path))
-        except PlanError as error:
-            self.prompts.error(
-                QCoreApplication.translate("AppController", "Cannot open the plan"),
-                error_text(error),
-            )
-            return False
-        self.document.replace(plan, Path(path))
-        self._say_missing()
-        self.autosaver.clear()
-        self.settings.add_recent(Path(path))
-        self._save_settings()
-        self._update_recent_menu()
-        return True
-
-    def open_example(self, name: str, *, dirty: bool = False) -> None:
-        if not self.maybe_save():
-            return
-        try:
-            plan = load_example_plan(name)
-        except PlanError as error:
-            self.prompts.error(
-                QCoreApplication.translate("AppController", "Cannot open the example"),
-                error_text(error),
-            )
-            return
-        self.document.replace(plan, None, dirty=dirty)
-
-    def save(self) -> bool:
-        if self.document.path is None:
-            return self.save_as()
-        return self._write(self.document.path)
-
-    def save_as(self) -> bool:
-        folder = self.document.path.parent if self.document.path else Path.home()
-        path = self.prompts.save_plan_path(str(folder / file_stem(self.document.plan.name)))
-        return path is not None and self._write(path)
-
-    def _write(self, path: Path) -> bool:
-        from gptbots_planner.core.planfile import write_plan
-
-        # Synchronous on purpose: "save, then close" must know it worked.  A big plan takes
-        # a moment, so say so with the cursor.
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write_plan(self.document.plan, path)
-        except OSError as error:
-            QGuiApplication.restoreOverrideCursor()
-            self.prompts.error(
-                QCoreApplication.translate("AppController", "Cannot save the plan"),
-                f"{path}: {error.strerror or error}",
-            )
-            return False
-        QGuiApplication.restoreOverrideCursor()
-        self.document.saved_as(path)
-        self.autosaver.clear()
-        self.settings.add_recent(path)
-        self._save_settings()
-        self._update_recent_menu()
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("AppController", "Saved %1").replace("%1", str(path)), 5000
-        )
-        return True
 
     def close_guard(self) -> bool:
         if not self.maybe_save():
@@ -310,14 +204,6 @@ class AppController(QObject):
         self.estimates.stop()
         self.hub.wait(5000)
         self.autosaver.close()
-
-    def _status(self, text: str, timeout_ms: int = 8000) -> None:
-        self.window.statusBar().showMessage(text, timeout_ms)
-
-    def _say_missing(self) -> None:
-        text = missing_status(self.document.plan)
-        if text:
-            self._status(text, 0)
 
     def _autosave_failed(self, message: str) -> None:
         self.window.statusBar().showMessage(
@@ -439,25 +325,6 @@ class AppController(QObject):
 
     def _update_title(self, *_args: object) -> None:
         self.window.set_title(self.document.display_name, self.document.dirty)
-
-    def _update_recent_menu(self) -> None:
-        menu = self.window.recent_menu
-        menu.clear()
-        present = [p for p in self.settings.recent_plans if Path(p).is_file()]
-        if present != self.settings.recent_plans:  # plans deleted or moved away meanwhile
-            self.settings.recent_plans = present
-            self._save_settings()
-        for index, text in enumerate(self.settings.recent_plans):
-            action = menu.addAction(f"&{index + 1} {Path(text).name}")
-            action.setToolTip(text)
-            action.triggered.connect(lambda _c=False, p=text: self.open_path(Path(p)))
-        menu.setEnabled(bool(self.settings.recent_plans))
-
-    def _save_settings(self) -> None:
-        try:
-            save_settings(self.settings)
-        except OSError as error:
-            log.warning("settings not saved: %s", error)
 
     # --- dialogs -------------------------------------------------------------------------------
     def edit_settings(self) -> None:
