@@ -106,7 +106,7 @@ class PlanPanel(QTabWidget):
         self.model_selector = ModelSelector()
         self.model_selector.checkedChanged.connect(self._scenarios_edited)
         form = QFormLayout()
-        form.addRow(self._label("name", self.name_edit), self._field_box(self.name_edit, "name"))
+        self._add_field(form, "name", self._field_box(self.name_edit, "name"))
         key_label = QLabel(self.tr("&Key mode:"))
         key_label.setBuddy(self.key_mode)
         form.addRow(key_label, self.key_mode)
@@ -124,7 +124,7 @@ class PlanPanel(QTabWidget):
         usage_form = QFormLayout(usage)
         for name in fields.ASSUMPTIONS:
             edit = self._line_edit(name)
-            usage_form.addRow(self._label(name, edit), self._with_unit(edit, name))
+            self._add_field(usage_form, name, self._with_unit(edit, name))
             if name == "conversations_per_month":
                 self.daily_button = QPushButton(self.tr("From a &daily figure…"))
                 self.daily_button.setObjectName("dailyConversations")
@@ -150,7 +150,7 @@ class PlanPanel(QTabWidget):
         measures_form = QFormLayout()
         for name in fields.MEASURES:
             edit = self._line_edit(name)
-            measures_form.addRow(self._label(name, edit), self._with_unit(edit, name))
+            self._add_field(measures_form, name, self._with_unit(edit, name))
         measures_layout.addLayout(measures_form)
         self.knowledge_label = QLabel()
         self.knowledge_label.setObjectName("knowledgeBaseSize")
@@ -174,9 +174,8 @@ class PlanPanel(QTabWidget):
         self.start_month = self._line_edit("start_month")
         self.start_month.setInputMask("9999-99")
         self.start_month.setToolTip(self.tr("The first month of the projection, as YYYY-MM"))
-        services_form.addRow(
-            self._label("start_month", self.start_month),
-            self._field_box(self.start_month, "start_month"),
+        self._add_field(
+            services_form, "start_month", self._field_box(self.start_month, "start_month")
         )
         self.addTab(_scrolling(services), self.tr("&Services"))
 
@@ -193,24 +192,29 @@ class PlanPanel(QTabWidget):
         return self._field_box(edit, name, unit)
 
     def _field_box(self, edit: QLineEdit, name: str, unit: QLabel | None = None) -> QWidget:
-        """The input (and its unit) with a hidden line below for a refused value's reason."""
+        """The input (and its unit); the line for a refused value's reason is made here and
+        placed below the row by ``_add_field``."""
         box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        row = QHBoxLayout()
+        row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
         if unit is not None:
             row.addWidget(unit)
-        column.addLayout(row)
         error = QLabel()
         error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setVisible(False)
+        # One line across the whole form, reserved while hidden: a reason that appears or
+        # goes never moves the inputs below it (a click would land on another control).
+        # The reasons are short (field_names.SHORT_ERRORS); the tooltip holds them too.
+        # (Kept shown and empty while valid: QFormLayout drops a hidden row's room.)
+        error.setWordWrap(False)
+        error.setFixedHeight(error.fontMetrics().height())
         self.error_labels[name] = error
-        column.addWidget(error)
         return box
+
+    def _add_field(self, form: QFormLayout, name: str, box: QWidget) -> None:
+        edit = self.edits[name]
+        form.addRow(self._label(name, edit), box)
+        form.addRow(self.error_labels[name])
 
     def _align_units(self) -> None:
         """One width for every unit label, so the inputs line up in a column."""
@@ -332,11 +336,11 @@ class PlanPanel(QTabWidget):
             widget.setToolTip(text)
             if label is not None:
                 label.setText(text)
+                label.setToolTip(text)
                 label.setPalette(error_text_palette(label))
-                label.setVisible(True)
         else:
             widget.setPalette(QPalette())
             widget.setToolTip(self._tips[name])
             if label is not None:
-                label.setVisible(False)
                 label.clear()
+                label.setToolTip("")
