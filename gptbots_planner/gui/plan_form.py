@@ -65,6 +65,13 @@ def _scrolling(inner: QWidget) -> QScrollArea:
     return area
 
 
+def _align(units: list[QLabel]) -> None:
+    """One width for the unit labels of a tab, so its inputs line up in a column."""
+    width = max((label.sizeHint().width() for label in units), default=0)
+    for label in units:
+        label.setFixedWidth(width)
+
+
 class PlanPanel(QTabWidget):
     fieldEdited = Signal(str, str)  # field name (plan.set_field's), text as typed
     fieldCommitted = Signal(str)  # the user left the input (Enter, Tab, a click elsewhere)
@@ -79,7 +86,7 @@ class PlanPanel(QTabWidget):
         self._tips: dict[str, str] = {}  # each input's own tooltip, shown again once valid
         # Under each input: why the typed value was refused (hidden while it is valid).
         self.error_labels: dict[str, QLabel] = {}
-        self._unit_labels: list[QLabel] = []
+        self._unit_labels: dict[str, list[QLabel]] = {}  # per tab: aligned within it
 
         self._add_models_tab()
         # the LLM components a turn runs (its own controller: workflow_controller)
@@ -88,7 +95,8 @@ class PlanPanel(QTabWidget):
         self._add_usage_tab()
         self._add_measures_tab()
         self._add_services_tab()
-        self._align_units()
+        for units in self._unit_labels.values():
+            _align(units)
 
     def _add_models_tab(self) -> None:
         """The plan's name, its key mode and the models it compares."""
@@ -163,6 +171,9 @@ class PlanPanel(QTabWidget):
         """Services (one model per category) and the plan's settings."""
         services = QWidget()
         services_form = QFormLayout(services)
+        # each list under its label: the choices are sentences ("GPTBots rule: 85 + 170 per
+        # 512 px tile"), which a field column beside the labels cuts off at 1366 px
+        services_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for category in SERVICE_CATEGORIES:
             combo = self._combo(f"services.{category}")
             services_form.addRow(self._label(f"services.{category}", combo), combo)
@@ -188,7 +199,8 @@ class PlanPanel(QTabWidget):
 
     def _with_unit(self, edit: QLineEdit, name: str) -> QWidget:
         unit = QLabel(field_unit(name))
-        self._unit_labels.append(unit)
+        tab = "measures" if name in fields.MEASURES else "usage"
+        self._unit_labels.setdefault(tab, []).append(unit)
         return self._field_box(edit, name, unit)
 
     def _field_box(self, edit: QLineEdit, name: str, unit: QLabel | None = None) -> QWidget:
@@ -215,12 +227,6 @@ class PlanPanel(QTabWidget):
         edit = self.edits[name]
         form.addRow(self._label(name, edit), box)
         form.addRow(self.error_labels[name])
-
-    def _align_units(self) -> None:
-        """One width for every unit label, so the inputs line up in a column."""
-        width = max((label.sizeHint().width() for label in self._unit_labels), default=0)
-        for label in self._unit_labels:
-            label.setFixedWidth(width)
 
     def _line_edit(self, name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -294,6 +300,8 @@ class PlanPanel(QTabWidget):
                 edit.setPlaceholderText(self.tr("measured: %1").replace("%1", shown))
             else:
                 edit.setPlaceholderText(self.tr("measured"))
+            # the whole placeholder readable (frame and text margins: about 12 px)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)
         tokens = getattr(measures, "knowledge_tokens", None) if measures is not None else None
         if isinstance(tokens, Decimal):
             text = self.tr("Knowledge base: %1 tokens in %2 documents (before growth).")

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 PART_COLORS = ("#209fdf", "#99ca53", "#f6a625", "#6d5fd5")
 _PAD = 8
 _GAP = 10
-_MIN_BAR = 120  # the narrowest bar area worth drawing
+_MIN_BAR = 60  # the narrowest bar area worth drawing
 
 
 @dataclass(frozen=True)

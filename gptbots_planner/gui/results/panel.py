@@ -203,11 +203,11 @@ class ResultsPanel(QWidget):
         breakdown.setObjectName("breakdownSplitter")
         breakdown.addWidget(left)
         breakdown.addWidget(self.breakdown_chart)
-        breakdown.setStretchFactor(0, 1)
-        breakdown.setStretchFactor(1, 1)
-        breakdown.setSizes([560, 520])
+        breakdown.setStretchFactor(0, 3)
+        breakdown.setStretchFactor(1, 2)
+        breakdown.setChildrenCollapsible(False)
+        breakdown.setSizes([620, 460])
         self.breakdown_view.header().setStretchLastSection(False)
-        self.breakdown_chart.setMinimumWidth(360)
         return breakdown
 
     def _build_comparison(self) -> QScrollArea:
@@ -330,8 +330,15 @@ class ResultsPanel(QWidget):
         self.summary.show_scenario(s)
         self.breakdown_model.set_month(s.first)
         self.breakdown_view.expandAll()
+        view = self.breakdown_view
         for column in range(self.breakdown_model.columnCount()):
-            self.breakdown_view.resizeColumnToContents(column)
+            view.resizeColumnToContents(column)
+        # every column readable (the USD column was cut to "$136." at 1366 px); the chart
+        # beside it gives way
+        columns = sum(view.columnWidth(c) for c in range(self.breakdown_model.columnCount()))
+        view.setMinimumWidth(
+            columns + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        )
         self.breakdown_chart.show_values(
             self.breakdown_model.priced_values(),
             self.tr("Month 1 credits by billing type"),

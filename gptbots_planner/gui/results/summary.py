@@ -56,9 +56,9 @@ class SummaryBox(QWidget):
         self.context_label.setWordWrap(True)
         self.price_button = QPushButton(self.tr("En&ter price…"))
         self.price_button.setObjectName("summaryEnterPrice")
-        # The warning lines keep their room while hidden: the tabs below never jump when a
-        # price is entered or a model that does not fit is chosen.
-        for widget in (self.unpriced_label, self.context_label, self.price_button):
+        # The unpriced line keeps its room while hidden: the tabs below never jump when a
+        # price is entered (a click would land on another control).
+        for widget in (self.unpriced_label, self.price_button):
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             widget.setSizePolicy(policy)
