@@ -38,6 +38,9 @@ from gptbots_planner.gui.field_names import (
     field_help,
     field_label,
     field_unit,
+    is_percent,
+    share_from_percent,
+    shown_value,
 )
 from gptbots_planner.gui.model_selector import ModelSelector
 from gptbots_planner.gui.palettes import error_text_palette, invalid_palette
@@ -264,7 +267,7 @@ class PlanPanel(QTabWidget):
             self.key_mode.setCurrentIndex(self.key_mode.findData(key_choice(plan)))
             self.model_selector.set_catalog(catalog, [s.model_id for s in plan.scenarios])
             for name in fields.ASSUMPTIONS:
-                self._set_text(name, plain(plan.assumptions[name]))
+                self._set_text(name, shown_value(name, plan.assumptions[name]))
             for name in fields.MEASURES:
                 value = plan.overrides.get(name)
                 self._set_text(name, "" if value is None else plain(value))
@@ -325,7 +328,8 @@ class PlanPanel(QTabWidget):
 
     def _edited(self, name: str, text: str) -> None:
         if not self._loading:
-            self.fieldEdited.emit(name, text)
+            # a share is typed in percent ("20" or "20 %") and stored as the fraction
+            self.fieldEdited.emit(name, share_from_percent(text) if is_percent(name) else text)
 
     def _scenarios_edited(self, *_args: object) -> None:
         if not self._loading:
