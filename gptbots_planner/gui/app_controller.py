@@ -32,6 +32,7 @@ from gptbots_planner.gui.field_names import field_error, field_label, field_text
 from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.i18n import install_translators, remove_translators, resolve_language
 from gptbots_planner.gui.main_window import MainWindow
+from gptbots_planner.gui.palettes import apply_theme
 from gptbots_planner.gui.plan_names import example_label, file_stem
 from gptbots_planner.gui.prompts import Prompts
 from gptbots_planner.gui.recovery import find_autosaves, set_aside
@@ -442,7 +443,10 @@ class AppController(QObject):
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         old_language = self.settings.language
+        old_theme = self.settings.theme
         self.settings = dialog.result_settings()
+        if self.settings.theme != old_theme:
+            apply_theme(self.settings.theme)
         self.scans.speaker_notes = self.settings.speaker_notes
         self._save_settings()
         if self.settings.language != old_language:

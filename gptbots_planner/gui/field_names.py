@@ -23,6 +23,11 @@ log = logging.getLogger(__name__)
 
 _BOTH = QT_TRANSLATE_NOOP("PlanFields", "Both (compare)")
 _SYSTEM_LANGUAGE = QT_TRANSLATE_NOOP("PlanFields", "System language")
+_THEMES = {
+    "system": QT_TRANSLATE_NOOP("PlanFields", "System"),
+    "light": QT_TRANSLATE_NOOP("PlanFields", "Light"),
+    "dark": QT_TRANSLATE_NOOP("PlanFields", "Dark"),
+}
 
 # Under the input the field is plain to see: its refusal says what to type, in few words,
 # without the field's id the plan's message starts with.  %1 = the bound, %2 = the unit.
@@ -93,6 +98,8 @@ def choice_labels(setting: str) -> dict[str, str]:
     if setting == "key_mode":
         modes = {mode: tr(label) for mode, label in billing.KEY_MODES.items()}
         return {**modes, BOTH_KEY_MODES: tr(_BOTH)}
+    if setting == "theme":
+        return {value: tr(label) for value, label in _THEMES.items()}
     if setting == "language":
         # Each language by its own name: whoever needs to switch reads it.
         return {"": tr(_SYSTEM_LANGUAGE), "en": "English", "zh_CN": "简体中文"}

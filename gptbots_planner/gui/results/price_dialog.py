@@ -234,6 +234,8 @@ class PriceDialog(QDialog):
         """Grow to the height the wrapped texts need at this width: a top-level window sizes
         itself by its labels' one-line hints, which cut a wrapped intro or error in half."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
