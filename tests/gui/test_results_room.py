@@ -183,3 +183,27 @@ def test_splitter_positions_are_remembered(qtbot, make_controller):
     for name, sizes in wanted.items():
         got = restored[name]
         assert got[0] / sum(got) == pytest.approx(sizes[0] / sum(sizes), abs=0.02), name
+
+
+def test_the_projection_legend_and_months_are_readable(qtbot, make_controller, tmp_path):
+    from PySide6.QtGui import QFontMetrics
+
+    _c, window, results = open_window(
+        qtbot, make_controller, comparison_plan(tmp_path, 5), 1366, 768
+    )
+    results.tabs.setCurrentIndex(2)
+    QApplication.processEvents()
+    chart = results.projection_chart
+    entries = chart.legend_entries()
+    assert len(entries) >= 2
+    legend = chart.legend_label
+    assert legend.isVisible()
+    assert not chart.chart().legend().isVisible()  # QtCharts' own legend elides names
+    for name, color in entries:
+        assert name in legend.text() and color in legend.text()
+    assert legend.heightForWidth(legend.width()) <= legend.height()
+    months = [a for a in chart.chart().axes() if isinstance(a, QBarCategoryAxis)][0]
+    labels = months.categories()
+    assert labels == [str(i + 1) for i in range(12)]
+    per_month = chart.chart().plotArea().width() / len(labels)
+    assert per_month >= QFontMetrics(months.labelsFont()).horizontalAdvance("12") + 12

@@ -7,6 +7,7 @@ theme when the window colour is dark, re-themed on every palette change.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Sequence
 from decimal import Decimal
@@ -22,7 +23,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from gptbots_planner.core.estimate import Month, ScenarioEstimate
 from gptbots_planner.core.money import credits_to_usd, display_value, fmt_credits
@@ -164,10 +165,38 @@ class ComparisonChart(BarList):
 
 
 class ProjectionChart(ThemedChartView):
-    """Stacked bars per month: the credits of each priced billing type."""
+    """Stacked bars per month: the credits of each priced billing type.  The legend is a
+    wrapping label of its own (``legend_label``, placed below the chart by the panel):
+    QtCharts' legend elides long billing type names to "Knowledge indexing (embed..."."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.legend_label = QLabel()
+        self.legend_label.setObjectName("projectionLegend")
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        super().__init__(parent)
+
+    def legend_entries(self) -> list[tuple[str, str]]:
+        """(billing type name, colour) of each drawn series, as the legend shows them."""
+        return [
+            (bar_set.label(), bar_set.color().name())
+            for series in self._chart.series()
+            if isinstance(series, QAbstractBarSeries)
+            for bar_set in series.barSets()
+        ]
+
+    def _after_theme(self) -> None:
+        super()._after_theme()
+        self.legend_label.setText(
+            " &nbsp; ".join(
+                f'<span style="color:{color}">■</span>&nbsp;{html.escape(name)}'
+                for name, color in self.legend_entries()
+            )
+        )
 
     def show_months(self, months: Sequence[Month]) -> None:
         self.clear()
+        self.legend_label.clear()
         chart = self._chart
         chart.setTitle(self.tr("Credits per month by billing type"))
         if not months:
@@ -196,6 +225,5 @@ class ProjectionChart(ThemedChartView):
         )
         series.attachAxis(x)
         series.attachAxis(y)
-        chart.legend().setVisible(True)
-        # one entry a line: billing type names are long, side by side they are elided
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        chart.legend().setVisible(False)  # legend_label instead
+        self._after_theme()
