@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import logging
 import os
 import shutil
@@ -280,6 +281,7 @@ def matrix_child(language: str, theme: str, size: str, folder: Path, only: list[
     failed = 0
     with shot_window(language, size) as (home, controller, settle):
         apply_theme(theme)
+        controller.settings = dataclasses.replace(controller.settings, theme=theme)
         window = controller.window
         controller.start([comparison_plan(home)])
         settle(1500)
@@ -346,7 +348,7 @@ def shoot(
     elif what == "dialog-export":
         from gptbots_planner.gui.prompts import csv_filter, xlsx_filter
 
-        dialog = QFileDialog(window, "", str(Path.home()))
+        dialog = QFileDialog(window, "", tempfile.gettempdir())  # not the real home
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters([xlsx_filter(), csv_filter()])
