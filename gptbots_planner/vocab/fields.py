@@ -48,9 +48,7 @@ class FieldSpec:
     minimum: str | None = None
     maximum: str | None = None
     whole: bool = False  # a whole number (months)
-    # a share stored as a fraction (0.2) that people enter and read as a percentage (20 %):
-    # the window's inputs and the workbook's cells show it in percent, the plan file, the
-    # CLI's --set and JSON keep the fraction
+    # a fraction (0.2) entered and shown as 20 % (window, workbook); files, --set keep 0.2
     percent: bool = False
     choices: tuple[Choice, ...] = ()
 
