@@ -110,7 +110,7 @@ def fmt_credits(value: Decimal, places: int = 2) -> str:
     """Round for display only (``display_value``): 12345.678 -> '12,345.68'."""
     shown = display_value(value, places)
     if shown.as_tuple().exponent < -places:  # type: ignore[operator]
-        return format(shown, ",f")  # a tiny amount: its 2 significant digits
+        return format(normalize(shown), ",f")  # a tiny amount: at most 2 significant digits
     return f"{shown:,.{places}f}"
 
 
