@@ -131,7 +131,7 @@ class ComparisonChart(BarList):
     @staticmethod
     def label(s: ScenarioEstimate, cheapest: bool = False) -> str:
         mark = "✗ " if s.fits_context is False else ("★ " if cheapest else "")
-        return f"{mark}{s.model.name} · {key_mode_name(s.key_mode)}"
+        return f"{mark}{s.model.display} · {key_mode_name(s.key_mode)}"  # as the table
 
     def show_scenarios(
         self,
