@@ -43,3 +43,24 @@ def test_the_price_dialog_shows_its_intro_and_error_in_full(qtbot, type_id):
     assert fully_shown(error), (error.heightForWidth(error.width()), error.height())
     assert fully_shown(intro)
     dialog.reject()
+
+
+def test_the_price_error_speaks_the_window_language(qtbot, qapp):
+    from gptbots_planner.gui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        plan = load_example_plan("customer-service")
+        catalog = load_catalog()
+        panel = ResultsPanel()
+        qtbot.addWidget(panel)
+        panel.set_estimate(estimate(plan, catalog), plan, catalog)
+        dialog = panel.open_price_dialog("tool_call")
+        dialog.set_values(["-1"])
+        assert dialog.save() is False
+        text = dialog.error_label.text()
+        assert text and "negative" not in text and "price" not in text
+        dialog.reject()
+    finally:
+        remove_translators(qapp, translators)
+        install_translators(qapp, "en")
