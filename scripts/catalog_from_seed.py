@@ -212,7 +212,7 @@ catalog = {
     "schema": 1,
     "version": "2026.11.27",
     "date": "2026-11-27",
-    "source": "GPTBots 服务、积分与定价 (pricing page, Chinese), copied verbatim: resources/pricing/gptbots-pricing-page.zh.txt",
+    "source": "GPTBots 服务、积分与定价 — resources/pricing/gptbots-pricing-page.zh.txt",
     "usd_per_1000_credits": "10",
     "billing_types": [
         {

@@ -1,6 +1,18 @@
-"""Screenshots of the main window with a real plan, in English and Chinese, light and dark.
+"""Screenshots of the window with a real plan, in English and Chinese, light and dark.
 
-    python scripts/take_screenshots.py            # all four, each under its own Xvfb
+    python scripts/take_screenshots.py --all      # every tab and dialog, the whole matrix
+
+runs one child under its own Xvfb for each language (en, zh), theme (light, dark) and size
+(1600x1000, 1366x768) and writes docs/screenshots/<what>-<lang>-<theme>-<size>.png, where
+<what> is a tab (plan-models, plan-workflow, plan-usage, plan-measured, plan-services,
+results-breakdown, results-comparison, results-projection, results-buys, catalog) or a
+dialog (dialog-settings, dialog-price-error, dialog-paste, dialog-daily, dialog-export).
+The plan compares five scenarios (one whose call does not fit GPT-4-8k's window) over the
+customer-service example plus a Markdown FAQ, a PNG photo and a WAV voice note dropped onto
+the workspace.  ``--only WHAT[,WHAT]`` limits the shots, ``--langs``/``--themes``/``--sizes``
+the matrix.
+
+    python scripts/take_screenshots.py            # the main window, en/zh x light/dark
 
 Each shot runs in a child process under ``xvfb-run`` on the real xcb platform:
 the customer-service example plus a few real files (a Markdown FAQ, a PNG
@@ -26,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import logging
 import os
 import shutil
@@ -69,38 +82,10 @@ def make_material(folder: Path) -> list[Path]:
 
 
 def dark_palette():  # noqa: ANN201 - QPalette, imported lazily
-    from PySide6.QtGui import QColor, QPalette
+    """The app's own dark palette (Settings > Theme > Dark)."""
+    from gptbots_planner.gui.palettes import dark_palette as app_dark_palette
 
-    palette = QPalette()
-    role = QPalette.ColorRole
-    for r, color in (
-        # Base lighter than Window: Fusion outlines check boxes with Window.darker(140),
-        # which vanishes on a base darker than the window.
-        (role.Window, "#2d2f33"),
-        (role.WindowText, "#e6e6e6"),
-        (role.Base, "#3a3c41"),
-        (role.AlternateBase, "#34363a"),
-        (role.ToolTipBase, "#3c3f41"),
-        (role.ToolTipText, "#e6e6e6"),
-        (role.PlaceholderText, "#8c8c8c"),
-        (role.Text, "#e6e6e6"),
-        (role.Button, "#3c3f41"),
-        (role.Light, "#5a5d61"),
-        (role.Midlight, "#4a4d50"),
-        (role.Mid, "#6b6e72"),
-        (role.Dark, "#18191b"),
-        (role.Shadow, "#0d0d0e"),
-        (role.ButtonText, "#e6e6e6"),
-        (role.BrightText, "#ff6b6b"),
-        (role.Link, "#6cb4ff"),
-        (role.Highlight, "#2f65ca"),
-        (role.HighlightedText, "#ffffff"),
-    ):
-        palette.setColor(r, QColor(color))
-    disabled = QPalette.ColorGroup.Disabled
-    for r in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(disabled, r, QColor("#7a7a7a"))
-    return palette
+    return app_dark_palette()
 
 
 def child(language: str, theme: str, out: Path) -> int:
@@ -254,6 +239,153 @@ def workflow_child(language: str, size: str, out: Path) -> int:
     return 0
 
 
+TABS = (
+    "plan-models",
+    "plan-workflow",
+    "plan-usage",
+    "plan-measured",
+    "plan-services",
+    "results-breakdown",
+    "results-comparison",
+    "results-projection",
+    "results-buys",
+    "catalog",
+)
+DIALOGS = ("dialog-settings", "dialog-price-error", "dialog-paste", "dialog-daily", "dialog-export")
+LANGS = ("en", "zh")
+THEMES = ("light", "dark")
+SIZES = ("1600x1000", "1366x768")
+
+
+def shot_name(what: str, language: str, theme: str, size: str) -> str:
+    return f"{what}-{language}-{theme}-{size}.png"
+
+
+def drop_material(window: Any, home: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in make_material(home)])
+    copy, left, none = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
+    QApplication.sendEvent(window.workspace, QDragEnterEvent(QPoint(5, 5), copy, mime, left, none))
+    QApplication.sendEvent(window.workspace, QDropEvent(QPointF(5, 5), copy, mime, left, none))
+
+
+def matrix_child(language: str, theme: str, size: str, folder: Path, only: list[str]) -> int:
+    """Every tab and dialog of one language, theme and size."""
+    from gptbots_planner.gui.palettes import apply_theme
+
+    wanted = [w for w in (*TABS, *DIALOGS) if not only or w in only]
+    failed = 0
+    with shot_window(language, size) as (home, controller, settle):
+        apply_theme(theme)
+        controller.settings = dataclasses.replace(controller.settings, theme=theme)
+        window = controller.window
+        controller.start([comparison_plan(home)])
+        settle(1500)
+        drop_material(window, home)
+        settle(6000)  # measured in worker processes, then estimated
+        window.workspace.table.scrollToBottom()
+        for what in wanted:
+            out = folder / shot_name(what, language, theme, size)
+            try:
+                shoot(what, window, controller, settle, out)
+                print(f"wrote {out}")
+            except Exception:  # one broken shot must not cost the others
+                log.exception("shot %s failed", what)
+                failed += 1
+    return 1 if failed else 0
+
+
+def shoot(
+    what: str, window: Any, controller: Any, settle: Callable[[int], None], out: Path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    panel, results = window.plan_panel, window.results
+    if what.startswith("plan-"):
+        window.tabs.setCurrentIndex(0)
+        pages = {"models": 0, "workflow": 1, "usage": 2, "measured": 3, "services": 4}
+        panel.setCurrentIndex(pages[what.removeprefix("plan-")])
+        settle(300)
+        window.grab().save(str(out))
+        return
+    if what.startswith("results-"):
+        window.tabs.setCurrentIndex(0)
+        panel.setCurrentIndex(0)
+        tabs = {"breakdown": 0, "comparison": 1, "projection": 2, "buys": 3}
+        results.tabs.setCurrentIndex(tabs[what.removeprefix("results-")])
+        settle(400)
+        window.grab().save(str(out))
+        return
+    if what == "catalog":
+        window.tabs.setCurrentIndex(1)
+        window.catalog_view.search_edit.setText("gpt-4")
+        settle(400)
+        window.grab().save(str(out))
+        window.catalog_view.search_edit.clear()
+        window.tabs.setCurrentIndex(0)
+        return
+    dialog: Any
+    if what == "dialog-settings":
+        from gptbots_planner.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(controller.settings, window)
+    elif what == "dialog-price-error":
+        dialog = results.open_price_dialog("tool_call")
+        settle(200)
+        dialog.set_values(["-1"])
+        dialog.save()  # refused: the dialog shows why
+    elif what == "dialog-paste":
+        from gptbots_planner.gui.workspace import PasteTextDialog
+
+        dialog = PasteTextDialog(window)
+        dialog.text_edit.setPlainText("Where is my parcel? I ordered it a week ago.")
+    elif what == "dialog-daily":
+        dialog = panel.ask_daily_conversations()
+    elif what == "dialog-export":
+        from gptbots_planner.gui.prompts import csv_filter, xlsx_filter
+
+        dialog = QFileDialog(window, "", tempfile.gettempdir())  # not the real home
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([xlsx_filter(), csv_filter()])
+        dialog.selectFile("Northwind budget.csv")
+    else:
+        raise ValueError(what)
+    dialog.show()
+    settle(400)
+    dialog.grab().save(str(out))
+    dialog.close()
+    dialog.deleteLater()
+    settle(100)
+
+
+def run_matrix(env: dict[str, str], args: argparse.Namespace) -> int:
+    failed = 0
+    for language in args.langs.split(","):
+        for theme in args.themes.split(","):
+            for size in args.sizes.split(","):
+                command = [
+                    "xvfb-run",
+                    "-a",
+                    "-s",
+                    f"-screen 0 {size}x24",
+                    sys.executable,
+                    str(Path(__file__).resolve()),
+                    "--matrix-child",
+                    language,
+                    theme,
+                    size,
+                    str(OUT),
+                    args.only,
+                ]
+                failed += subprocess.run(command, env=env, timeout=600).returncode != 0
+    return 1 if failed else 0
+
+
 def run_pairs(env: dict[str, str], what: str) -> int:
     """The ``what`` shots (comparison, workflow) in both languages, at both sizes."""
     failed = 0
@@ -287,7 +419,16 @@ def main() -> int:
     parser.add_argument("--comparison-child", nargs=3, metavar=("LANG", "SIZE", "OUT"))
     parser.add_argument("--workflow", action="store_true", help="the Workflow tab shots")
     parser.add_argument("--workflow-child", nargs=3, metavar=("LANG", "SIZE", "OUT"))
+    parser.add_argument("--all", action="store_true", help="every tab and dialog, all variants")
+    parser.add_argument("--only", default="", help="comma-separated shots (see TABS, DIALOGS)")
+    parser.add_argument("--langs", default=",".join(LANGS))
+    parser.add_argument("--themes", default=",".join(THEMES))
+    parser.add_argument("--sizes", default=",".join(SIZES))
+    parser.add_argument("--matrix-child", nargs=5, metavar=("LANG", "THEME", "SIZE", "DIR", "ONLY"))
     args = parser.parse_args()
+    if args.matrix_child:
+        language, theme, size, folder, only = args.matrix_child
+        return matrix_child(language, theme, size, Path(folder), [w for w in only.split(",") if w])
     if args.child:
         language, theme, out = args.child
         return child(language, theme, Path(out))
@@ -302,6 +443,8 @@ def main() -> int:
         return 1
     OUT.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="xcb")
+    if args.all:
+        return run_matrix(env, args)
     if args.comparison or args.workflow:
         return run_pairs(env, "comparison" if args.comparison else "workflow")
     failed = 0

@@ -119,7 +119,7 @@ def _print_scenario(s: ScenarioEstimate, budget: Decimal | None) -> None:
     print(f"{s.model.display} — {'GPTBots key' if s.key_mode == 'gptbots_key' else 'own key'}")
     for t in BILLING_TYPES:
         line = s.first.lines[t]
-        value = "UNPRICED" if line.credits is None else fmt_credits(line.credits, 4)
+        value = "UNPRICED" if line.credits is None else fmt_credits(line.credits)
         print(f"  {t:<24} {value:>16}   ({plain(line.quantity)} {line.unit})")
     _print_components(s)
     total = fmt_credits(s.monthly_total)
@@ -138,7 +138,7 @@ def _print_scenario(s: ScenarioEstimate, budget: Decimal | None) -> None:
         print(f"  {label:<24} " + "   ".join(cells[i : i + 4]))
     per = s.per_conversation
     if per is not None:
-        print(f"  {'per conversation':<24} {fmt_credits(per, 4):>16} credits")
+        print(f"  {'per conversation':<24} {fmt_credits(per):>16} credits")
     if budget is not None:
         _print_budget(s, budget)
     if s.unpriced_types and (per is not None or budget is not None):
@@ -154,7 +154,7 @@ def _print_components(s: ScenarioEstimate) -> None:
     """Each workflow component's model and month-1 LLM credits (text and audio)."""
     for row in s.to_dict()["components"]:
         credits = row["month_1_credits"]
-        value = "UNPRICED" if credits is None else fmt_credits(Decimal(credits), 4)
+        value = "UNPRICED" if credits is None else fmt_credits(Decimal(credits))
         label = f"  component {row['id']}"
         print(
             f"{label:<26} {value:>16}   ({row['model_name']}, {row['calls_per_turn_total']} calls/turn)"

@@ -91,16 +91,27 @@ def plain(value: Decimal) -> str:
     return format(normalize(value), "f")
 
 
-def fmt_credits(value: Decimal, places: int = 2) -> str:
-    """Round for display only: 12345.678 -> '12,345.68'."""
+def display_value(value: Decimal, places: int = 2) -> Decimal:
+    """The one precision rule for every number a person reads: ``places`` decimals (credits
+    and dollars to the cent); a non-zero amount that would round to 0 keeps 2 significant
+    digits instead (0.00453096 -> 0.0045), so a real cost never reads 0 and never shows eight
+    digits beside its neighbours' two."""
     q = Decimal(1).scaleb(-places)
     # Enough precision for every digit left of the point too (quantize raises otherwise).
     digits = max(EXACT.prec, value.adjusted() + places + 2)
     rounded = value.quantize(q, rounding=ROUND_HALF_UP, context=Context(prec=digits))
     if rounded == 0 and value != 0:
-        # Never show a real cost as 0: give enough digits to see it.
-        return format(normalize(value), ",f")
-    return f"{rounded:,.{places}f}"
+        two = Decimal(1).scaleb(value.adjusted() - 1)
+        return value.quantize(two, rounding=ROUND_HALF_UP, context=Context(prec=digits))
+    return rounded
+
+
+def fmt_credits(value: Decimal, places: int = 2) -> str:
+    """Round for display only (``display_value``): 12345.678 -> '12,345.68'."""
+    shown = display_value(value, places)
+    if shown.as_tuple().exponent < -places:  # type: ignore[operator]
+        return format(normalize(shown), ",f")  # a tiny amount: at most 2 significant digits
+    return f"{shown:,.{places}f}"
 
 
 def fmt_usd(credits: Decimal) -> str:

@@ -15,6 +15,7 @@ from gptbots_planner import APP_ID, APP_NAME, __version__
 from gptbots_planner.core.plan import PLAN_EXTENSION
 from gptbots_planner.gui.i18n import install_translators, resolve_language
 from gptbots_planner.gui.icons import ICON_SIZES, app_icon_path, app_icon_png_path
+from gptbots_planner.gui.palettes import apply_theme
 from gptbots_planner.gui.settings import read_settings
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,7 @@ def run(argv: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = make_application(argv)
     settings, settings_problem = read_settings()  # a broken file: defaults, and said
+    apply_theme(settings.theme, app)
     language = resolve_language(settings.language)
     translators = install_translators(app, language)
     from gptbots_planner.gui.app_controller import AppController

@@ -35,6 +35,7 @@ from gptbots_planner.gui.help_dialog import show_help
 from gptbots_planner.gui.i18n import install_translators, remove_translators, resolve_language
 from gptbots_planner.gui.locate import Locator
 from gptbots_planner.gui.main_window import MainWindow
+from gptbots_planner.gui.palettes import apply_theme
 from gptbots_planner.gui.plan_file_actions import PlanFileActions
 from gptbots_planner.gui.plan_names import example_label
 from gptbots_planner.gui.prompts import Prompts
@@ -334,7 +335,10 @@ class AppController(QObject, PlanFileActions):
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         old_language = self.settings.language
+        old_theme = self.settings.theme
         self.settings = dialog.result_settings()
+        if self.settings.theme != old_theme:
+            apply_theme(self.settings.theme)
         self.scans.speaker_notes = self.settings.speaker_notes
         self._save_settings()
         if self.settings.language != old_language:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from gptbots_planner.core.catalog import Catalog
 from gptbots_planner.core.components import Component
 from gptbots_planner.core.money import plain
-from gptbots_planner.gui.field_names import SHORT_ERRORS
+from gptbots_planner.gui.field_names import SHORT_ERRORS, percent_text, share_from_percent
 from gptbots_planner.gui.model_selector import ModelPicker
 from gptbots_planner.gui.palettes import error_text_palette, invalid_palette
 from gptbots_planner.gui.texts import error_text, innermost_message, tr
@@ -45,7 +45,6 @@ log = logging.getLogger(__name__)
 PROMPT_FILE_LIMIT = 1 << 20
 _TEXT_FIELDS = ("name", "turn_share", "calls_per_turn", "instruction_tokens")
 _OPTIONAL = ("output_tokens", "reasoning_tokens")
-_HUNDRED = Decimal(100)
 
 
 def label(name: str) -> str:
@@ -55,19 +54,6 @@ def label(name: str) -> str:
 def unit(name: str) -> str:
     spec = vocab.component_field(name)
     return "%" if name == "turn_share" else (tr(spec.unit) if spec.unit else "")
-
-
-def percent_text(share: Decimal) -> str:
-    return plain(share * _HUNDRED)
-
-
-def share_from_percent(text: str) -> str:
-    """The fraction a typed percentage stands for (text the plan cannot read: as typed)."""
-    try:
-        value = Decimal(text.strip().rstrip("%").strip())
-    except InvalidOperation:
-        return text
-    return plain(value / _HUNDRED) if value.is_finite() else text
 
 
 def short_error(name: str, error: BaseException) -> str:

@@ -56,6 +56,23 @@ def run_export(plan: Any, catalog: Any, path: Path, kind: str, language: str) ->
     return [path]
 
 
+def exported_text(written: list[Path]) -> str:
+    """What the status bar says: every file written, and where (CSV writes two)."""
+    folder = str(written[0].parent)
+    if len(written) == 1:
+        return (
+            QCoreApplication.translate("Exporter", "Exported %1 to %2")
+            .replace("%1", written[0].name)
+            .replace("%2", folder)
+        )
+    return (
+        QCoreApplication.translate("Exporter", "Exported %1 and the file list %2 to %3")
+        .replace("%1", written[0].name)
+        .replace("%2", ", ".join(p.name for p in written[1:]))
+        .replace("%3", folder)
+    )
+
+
 class Exporter(QObject):
     def __init__(self, host: ExportHost, hub: WorkerHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,10 +106,7 @@ class Exporter(QObject):
 
         def done(written: object) -> None:
             if isinstance(written, list) and written:
-                names = ", ".join(p.name for p in written)
-                c.window.statusBar().showMessage(
-                    QCoreApplication.translate("Exporter", "Exported %1").replace("%1", names), 8000
-                )
+                c.window.statusBar().showMessage(exported_text(written), 15000)
 
         c.window.statusBar().showMessage(QCoreApplication.translate("Exporter", "Exporting…"))
         self.hub.start(work, on_error=failed, on_finished=done)

@@ -10,6 +10,7 @@ are declared here.
 from __future__ import annotations
 
 import logging
+from decimal import Decimal, InvalidOperation
 
 from gptbots_planner.core.money import plain
 from gptbots_planner.core.plan import Plan
@@ -22,6 +23,11 @@ log = logging.getLogger(__name__)
 
 _BOTH = QT_TRANSLATE_NOOP("PlanFields", "Both (compare)")
 _SYSTEM_LANGUAGE = QT_TRANSLATE_NOOP("PlanFields", "System language")
+_THEMES = {
+    "system": QT_TRANSLATE_NOOP("PlanFields", "System"),
+    "light": QT_TRANSLATE_NOOP("PlanFields", "Light"),
+    "dark": QT_TRANSLATE_NOOP("PlanFields", "Dark"),
+}
 
 # Under the input the field is plain to see: its refusal says what to type, in few words,
 # without the field's id the plan's message starts with.  %1 = the bound, %2 = the unit.
@@ -40,6 +46,35 @@ SHORT_ERRORS: dict[str, Text] = {
 }
 #: the message parameter that holds the bound, for the short texts that show one
 _BOUND_PARAM = {"below_minimum": "minimum", "above_maximum": "maximum"}
+
+
+_HUNDRED = Decimal(100)
+
+
+def is_percent(name: str) -> bool:
+    """Whether the field is entered and shown in percent (``FieldSpec.percent``)."""
+    spec = fields.FIELDS.get(name)
+    return spec is not None and spec.percent
+
+
+def percent_text(share: Decimal) -> str:
+    """A stored fraction as the percentage people type: ``0.05`` -> ``"5"``."""
+    return plain(share * _HUNDRED)
+
+
+def share_from_percent(text: str) -> str:
+    """The fraction a typed percentage stands for (``"20 %"`` -> ``"0.2"``); text that is
+    not a number goes on as typed, so the plan refuses it with its own reason."""
+    try:
+        value = Decimal(text.strip().rstrip("%").strip().replace(",", ""))
+    except InvalidOperation:
+        return text
+    return plain(value / _HUNDRED) if value.is_finite() else text
+
+
+def shown_value(name: str, value: Decimal) -> str:
+    """A typed field's value as its input shows it (percent fields in percent)."""
+    return percent_text(value) if is_percent(name) else plain(value)
 
 
 def field_label(name: str) -> str:
@@ -63,6 +98,8 @@ def choice_labels(setting: str) -> dict[str, str]:
     if setting == "key_mode":
         modes = {mode: tr(label) for mode, label in billing.KEY_MODES.items()}
         return {**modes, BOTH_KEY_MODES: tr(_BOTH)}
+    if setting == "theme":
+        return {value: tr(label) for value, label in _THEMES.items()}
     if setting == "language":
         # Each language by its own name: whoever needs to switch reads it.
         return {"": tr(_SYSTEM_LANGUAGE), "en": "English", "zh_CN": "简体中文"}
@@ -81,6 +118,8 @@ def field_error(name: str, error: BaseException) -> str:
         return error_text(error)
     short = SHORT_ERRORS[msg.code]
     bound = msg.params.get(_BOUND_PARAM.get(msg.code, ""), "")
+    if bound and is_percent(name):
+        bound = percent_text(Decimal(str(bound)))
     unit = field_unit(name)
     text = tr(short).replace("%1", bound).replace("%2", unit)
     # No unit (a plan name, a setting): "Must be at least 0 ." reads wrong.

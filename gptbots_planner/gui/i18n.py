@@ -10,13 +10,27 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from gptbots_planner.paths import resource_path
 
 log = logging.getLogger(__name__)
 
 SUPPORTED = ("en", "zh_CN")
+
+# Labels of Qt's own file dialog that Qt's qtbase_zh_CN.qm (6.8 to 6.11) leaves in English:
+# its entries lack the "&" these labels carry.  Declared here so our catalogue translates
+# them; Qt asks our translator when qtbase has no entry.
+QT_DIALOG_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def resolve_language(choice: str, system: QLocale | None = None) -> str:

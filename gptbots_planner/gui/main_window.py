@@ -46,8 +46,9 @@ class MainWindow(QMainWindow):
         self.right.setObjectName("workspaceSplitter")
         self.right.addWidget(self.workspace)
         self.right.addWidget(self.results)
-        self.right.setStretchFactor(0, 2)
-        self.right.setStretchFactor(1, 3)
+        # the results get the larger share: ten scenarios' rows or twelve months at 1000 px
+        self.right.setStretchFactor(0, 1)
+        self.right.setStretchFactor(1, 2)
         self.main = QSplitter(Qt.Orientation.Horizontal)
         self.main.setObjectName("planSplitter")
         self.main.addWidget(self.plan_panel)
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         self.main.setStretchFactor(0, 0)
         self.main.setStretchFactor(1, 1)
         self.main.setSizes([380, 1000])
-        self.right.setSizes([330, 520])
+        self.right.setSizes([300, 600])
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.addTab(self.main, self.tr("Plan"))
@@ -182,6 +183,10 @@ class MainWindow(QMainWindow):
         self.setWindowModified(modified)
 
     # --- layout memory -------------------------------------------------------------
+    def splitters(self) -> list[QSplitter]:
+        """Every splitter whose position the user may set, each with its own object name."""
+        return [self.main, self.right, *self.results.splitters()]
+
     def restore_layout(self) -> None:
         store = layout_settings()
         geometry = store.value("geometry")
@@ -190,7 +195,7 @@ class MainWindow(QMainWindow):
         state = store.value("state")
         if state is not None:
             self.restoreState(state)
-        for splitter in (self.main, self.right):
+        for splitter in self.splitters():
             sizes = store.value(splitter.objectName())
             if sizes is not None:
                 splitter.restoreState(sizes)
@@ -202,7 +207,7 @@ class MainWindow(QMainWindow):
         store = layout_settings()
         store.setValue("geometry", self.saveGeometry())
         store.setValue("state", self.saveState())
-        for splitter in (self.main, self.right):
+        for splitter in self.splitters():
             store.setValue(splitter.objectName(), splitter.saveState())
         store.setValue("fileTableHeader", self.workspace.table.horizontalHeader().saveState())
         store.sync()

@@ -38,6 +38,9 @@ from gptbots_planner.gui.field_names import (
     field_help,
     field_label,
     field_unit,
+    is_percent,
+    share_from_percent,
+    shown_value,
 )
 from gptbots_planner.gui.model_selector import ModelSelector
 from gptbots_planner.gui.palettes import error_text_palette, invalid_palette
@@ -65,6 +68,13 @@ def _scrolling(inner: QWidget) -> QScrollArea:
     return area
 
 
+def _align(units: list[QLabel]) -> None:
+    """One width for the unit labels of a tab, so its inputs line up in a column."""
+    width = max((label.sizeHint().width() for label in units), default=0)
+    for label in units:
+        label.setFixedWidth(width)
+
+
 class PlanPanel(QTabWidget):
     fieldEdited = Signal(str, str)  # field name (plan.set_field's), text as typed
     fieldCommitted = Signal(str)  # the user left the input (Enter, Tab, a click elsewhere)
@@ -79,7 +89,7 @@ class PlanPanel(QTabWidget):
         self._tips: dict[str, str] = {}  # each input's own tooltip, shown again once valid
         # Under each input: why the typed value was refused (hidden while it is valid).
         self.error_labels: dict[str, QLabel] = {}
-        self._unit_labels: list[QLabel] = []
+        self._unit_labels: dict[str, list[QLabel]] = {}  # per tab: aligned within it
 
         self._add_models_tab()
         # the LLM components a turn runs (its own controller: workflow_controller)
@@ -88,7 +98,8 @@ class PlanPanel(QTabWidget):
         self._add_usage_tab()
         self._add_measures_tab()
         self._add_services_tab()
-        self._align_units()
+        for units in self._unit_labels.values():
+            _align(units)
 
     def _add_models_tab(self) -> None:
         """The plan's name, its key mode and the models it compares."""
@@ -106,7 +117,7 @@ class PlanPanel(QTabWidget):
         self.model_selector = ModelSelector()
         self.model_selector.checkedChanged.connect(self._scenarios_edited)
         form = QFormLayout()
-        form.addRow(self._label("name", self.name_edit), self._field_box(self.name_edit, "name"))
+        self._add_field(form, "name", self._field_box(self.name_edit, "name"))
         key_label = QLabel(self.tr("&Key mode:"))
         key_label.setBuddy(self.key_mode)
         form.addRow(key_label, self.key_mode)
@@ -124,7 +135,7 @@ class PlanPanel(QTabWidget):
         usage_form = QFormLayout(usage)
         for name in fields.ASSUMPTIONS:
             edit = self._line_edit(name)
-            usage_form.addRow(self._label(name, edit), self._with_unit(edit, name))
+            self._add_field(usage_form, name, self._with_unit(edit, name))
             if name == "conversations_per_month":
                 self.daily_button = QPushButton(self.tr("From a &daily figure…"))
                 self.daily_button.setObjectName("dailyConversations")
@@ -150,7 +161,7 @@ class PlanPanel(QTabWidget):
         measures_form = QFormLayout()
         for name in fields.MEASURES:
             edit = self._line_edit(name)
-            measures_form.addRow(self._label(name, edit), self._with_unit(edit, name))
+            self._add_field(measures_form, name, self._with_unit(edit, name))
         measures_layout.addLayout(measures_form)
         self.knowledge_label = QLabel()
         self.knowledge_label.setObjectName("knowledgeBaseSize")
@@ -163,6 +174,9 @@ class PlanPanel(QTabWidget):
         """Services (one model per category) and the plan's settings."""
         services = QWidget()
         services_form = QFormLayout(services)
+        # each list under its label: the choices are sentences ("GPTBots rule: 85 + 170 per
+        # 512 px tile"), which a field column beside the labels cuts off at 1366 px
+        services_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for category in SERVICE_CATEGORIES:
             combo = self._combo(f"services.{category}")
             services_form.addRow(self._label(f"services.{category}", combo), combo)
@@ -174,9 +188,8 @@ class PlanPanel(QTabWidget):
         self.start_month = self._line_edit("start_month")
         self.start_month.setInputMask("9999-99")
         self.start_month.setToolTip(self.tr("The first month of the projection, as YYYY-MM"))
-        services_form.addRow(
-            self._label("start_month", self.start_month),
-            self._field_box(self.start_month, "start_month"),
+        self._add_field(
+            services_form, "start_month", self._field_box(self.start_month, "start_month")
         )
         self.addTab(_scrolling(services), self.tr("&Services"))
 
@@ -189,34 +202,34 @@ class PlanPanel(QTabWidget):
 
     def _with_unit(self, edit: QLineEdit, name: str) -> QWidget:
         unit = QLabel(field_unit(name))
-        self._unit_labels.append(unit)
+        tab = "measures" if name in fields.MEASURES else "usage"
+        self._unit_labels.setdefault(tab, []).append(unit)
         return self._field_box(edit, name, unit)
 
     def _field_box(self, edit: QLineEdit, name: str, unit: QLabel | None = None) -> QWidget:
-        """The input (and its unit) with a hidden line below for a refused value's reason."""
+        """The input (and its unit); the line for a refused value's reason is made here and
+        placed below the row by ``_add_field``."""
         box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        row = QHBoxLayout()
+        row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
         if unit is not None:
             row.addWidget(unit)
-        column.addLayout(row)
         error = QLabel()
         error.setObjectName(f"error_{name}")
-        error.setWordWrap(True)
-        error.setVisible(False)
+        # One line across the whole form, reserved while hidden: a reason that appears or
+        # goes never moves the inputs below it (a click would land on another control).
+        # The reasons are short (field_names.SHORT_ERRORS); the tooltip holds them too.
+        # (Kept shown and empty while valid: QFormLayout drops a hidden row's room.)
+        error.setWordWrap(False)
+        error.setFixedHeight(error.fontMetrics().height())
         self.error_labels[name] = error
-        column.addWidget(error)
         return box
 
-    def _align_units(self) -> None:
-        """One width for every unit label, so the inputs line up in a column."""
-        width = max((label.sizeHint().width() for label in self._unit_labels), default=0)
-        for label in self._unit_labels:
-            label.setFixedWidth(width)
+    def _add_field(self, form: QFormLayout, name: str, box: QWidget) -> None:
+        edit = self.edits[name]
+        form.addRow(self._label(name, edit), box)
+        form.addRow(self.error_labels[name])
 
     def _line_edit(self, name: str) -> QLineEdit:
         edit = QLineEdit()
@@ -254,7 +267,7 @@ class PlanPanel(QTabWidget):
             self.key_mode.setCurrentIndex(self.key_mode.findData(key_choice(plan)))
             self.model_selector.set_catalog(catalog, [s.model_id for s in plan.scenarios])
             for name in fields.ASSUMPTIONS:
-                self._set_text(name, plain(plan.assumptions[name]))
+                self._set_text(name, shown_value(name, plan.assumptions[name]))
             for name in fields.MEASURES:
                 value = plan.overrides.get(name)
                 self._set_text(name, "" if value is None else plain(value))
@@ -290,6 +303,8 @@ class PlanPanel(QTabWidget):
                 edit.setPlaceholderText(self.tr("measured: %1").replace("%1", shown))
             else:
                 edit.setPlaceholderText(self.tr("measured"))
+            # the whole placeholder readable (frame and text margins: about 12 px)
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)
         tokens = getattr(measures, "knowledge_tokens", None) if measures is not None else None
         if isinstance(tokens, Decimal):
             text = self.tr("Knowledge base: %1 tokens in %2 documents (before growth).")
@@ -313,7 +328,8 @@ class PlanPanel(QTabWidget):
 
     def _edited(self, name: str, text: str) -> None:
         if not self._loading:
-            self.fieldEdited.emit(name, text)
+            # a share is typed in percent ("20" or "20 %") and stored as the fraction
+            self.fieldEdited.emit(name, share_from_percent(text) if is_percent(name) else text)
 
     def _scenarios_edited(self, *_args: object) -> None:
         if not self._loading:
@@ -332,11 +348,11 @@ class PlanPanel(QTabWidget):
             widget.setToolTip(text)
             if label is not None:
                 label.setText(text)
+                label.setToolTip(text)
                 label.setPalette(error_text_palette(label))
-                label.setVisible(True)
         else:
             widget.setPalette(QPalette())
             widget.setToolTip(self._tips[name])
             if label is not None:
-                label.setVisible(False)
                 label.clear()
+                label.setToolTip("")

@@ -43,6 +43,20 @@ def csv_filter() -> str:
     return QCoreApplication.translate("Prompts", "CSV files (*.csv)")
 
 
+EXPORT_KINDS = ("xlsx", "csv")
+
+
+def export_target(name: str, *, csv_chosen: bool) -> tuple[Path, str]:
+    """Where to export and as what: a typed ``.csv`` or ``.xlsx`` chooses the format (whatever
+    the file-type list says); any other name gets the chosen type's extension added."""
+    path = Path(name)
+    typed = path.suffix.lower().lstrip(".")
+    if typed in EXPORT_KINDS:
+        return path, typed
+    kind = "csv" if csv_chosen else "xlsx"
+    return path.with_name(path.name + f".{kind}"), kind
+
+
 def autosave_time(autosave: Autosave) -> str:
     # Local time, like datetime.fromtimestamp (the short format shows no seconds).
     moment = QDateTime.fromMSecsSinceEpoch(round(autosave.saved_at * 1000))
@@ -156,11 +170,7 @@ class Prompts(QObject):
         )
         if not name:
             return None
-        kind = "csv" if chosen == csv_filter() else "xlsx"
-        path = Path(name)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(path.name + f".{kind}")
-        return path, kind
+        return export_target(name, csv_chosen=chosen == csv_filter())
 
     def error(self, title: str, message: str) -> None:
         QMessageBox.warning(self.window, title, message)

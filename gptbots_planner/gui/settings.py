@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
 LANGUAGES = ("", "en", "zh_CN")  # "" = follow the system
+THEMES = ("system", "light", "dark")  # gui.palettes applies them
 #: the key choice that compares both key modes (a choice of the window, not a key mode)
 BOTH_KEY_MODES = "both"
 KEY_MODE_CHOICES = (*billing.KEY_MODE_IDS, BOTH_KEY_MODES)
@@ -35,6 +36,7 @@ MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is under 2 kB
 @dataclass
 class AppSettings:
     language: str = ""
+    theme: str = "system"  # or "light" / "dark" (gui.palettes.THEMES)
     default_key_mode: str = "gptbots_key"  # or "own_key" / "both"
     image_rule: str = "seed"
     asr_rounding: str = "pro_rata"
@@ -48,6 +50,7 @@ class AppSettings:
         default = AppSettings()
         checks = {
             "language": LANGUAGES,
+            "theme": THEMES,
             "default_key_mode": KEY_MODE_CHOICES,
             "image_rule": FIELDS["image_rule"].choice_values,
             "asr_rounding": FIELDS["asr_rounding"].choice_values,

@@ -1,4 +1,4 @@
-"""Settings: language and the defaults new plans start with."""
+"""Settings: language, theme and the defaults new plans start with."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         labels = {
             "language": self.tr("&Language:"),
+            "theme": self.tr("T&heme:"),
             "default_key_mode": self.tr("Default &key mode:"),
             "image_rule": self.tr("&Image token rule:"),
             "asr_rounding": self.tr("&ASR rounding:"),
@@ -37,6 +38,7 @@ class SettingsDialog(QDialog):
         }
         choices = {
             "language": "language",
+            "theme": "theme",
             "default_key_mode": "key_mode",
             "image_rule": "image_rule",
             "asr_rounding": "asr_rounding",
@@ -62,7 +64,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.speaker_notes)
         note = QLabel(
             self.tr(
-                "A new language applies at once. Key mode, image rule, ASR rounding and "
+                "A new language and theme apply at once. Key mode, image rule, ASR rounding and "
                 "days are the defaults of new plans; each plan keeps its own."
             )
         )
@@ -82,6 +84,7 @@ class SettingsDialog(QDialog):
         return replace(
             self.settings,
             language=chosen("language"),
+            theme=chosen("theme"),
             default_key_mode=chosen("default_key_mode"),
             image_rule=chosen("image_rule"),
             asr_rounding=chosen("asr_rounding"),

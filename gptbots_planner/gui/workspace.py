@@ -10,7 +10,17 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QObject,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -103,7 +113,9 @@ def human_bytes(count: int) -> str:
 
 
 class FileTableView(QTableView):
-    """A table that says "Drop files here" while it is empty."""
+    """A table that says "Drop files here" while it is empty (or that the filter hides all)."""
+
+    filter_text = ""  # what the filter box holds (set by the workspace)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
@@ -120,6 +132,15 @@ class FileTableView(QTableView):
             painter.end()
 
     def empty_text(self) -> str:
+        model = self.model()
+        source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else None
+        if source is not None and source.rowCount() > 0:
+            # the plan has files; the filter hides them all (not "Drop files here")
+            return (
+                self.tr("No file matches “%1”.\n\nClear the filter to see all %2 files.")
+                .replace("%1", self.filter_text)
+                .replace("%2", str(source.rowCount()))
+            )
         return self.tr(
             "Drop files here\n\nknowledge documents, sample conversations, images, voice notes;"
             " or use Add files…, Add folder… or Paste text"
@@ -189,6 +210,7 @@ class Workspace(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter files"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(lambda text: setattr(self.table, "filter_text", text))
 
         self._build_table()
 

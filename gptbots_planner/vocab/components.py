@@ -152,6 +152,7 @@ _FIELDS: tuple[FieldSpec, ...] = (
         default="1",
         minimum="0",
         maximum="1",
+        percent=True,  # the Workflow tab shows it in percent
     ),
     FieldSpec(
         "calls_per_turn",

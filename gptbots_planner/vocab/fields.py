@@ -48,6 +48,8 @@ class FieldSpec:
     minimum: str | None = None
     maximum: str | None = None
     whole: bool = False  # a whole number (months)
+    # a fraction (0.2) entered and shown as 20 % (window, workbook); files, --set keep 0.2
+    percent: bool = False
     choices: tuple[Choice, ...] = ()
 
     @property
@@ -155,35 +157,37 @@ _FIELDS: tuple[FieldSpec, ...] = (
         "image_turn_share",
         "assumption",
         QT_TRANSLATE_NOOP("PlanFields", "Share of turns with an image"),
-        unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "share of turns"),
+        unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "% of turns"),
         help=QT_TRANSLATE_NOOP(
             "PlanFieldHelp",
-            "Share of turns whose user message carries an image (0 to 1).",
+            "Share of turns whose user message carries an image (0 to 100 %).",
         ),
         default="0",
         minimum="0",
         maximum="1",
         whole=False,
+        percent=True,
     ),
     FieldSpec(
         "voice_turn_share",
         "assumption",
         QT_TRANSLATE_NOOP("PlanFields", "Share of voice turns"),
-        unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "share of turns"),
+        unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "% of turns"),
         help=QT_TRANSLATE_NOOP(
             "PlanFieldHelp",
-            "Share of turns sent as a voice message (0 to 1): ASR seconds, or audio-LLM tokens.",
+            "Share of turns sent as a voice message (0 to 100 %): ASR seconds, or audio-LLM tokens.",
         ),
         default="0",
         minimum="0",
         maximum="1",
         whole=False,
+        percent=True,
     ),
     FieldSpec(
         "tts_playback_share",
         "assumption",
         QT_TRANSLATE_NOOP("PlanFields", "Share of replies played as speech"),
-        unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "share of turns"),
+        unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "% of turns"),
         help=QT_TRANSLATE_NOOP(
             "PlanFieldHelp",
             "Share of replies the user plays back as speech (TTS characters).",
@@ -192,6 +196,7 @@ _FIELDS: tuple[FieldSpec, ...] = (
         minimum="0",
         maximum="1",
         whole=False,
+        percent=True,
     ),
     FieldSpec(
         "tool_calls_per_turn",
@@ -225,7 +230,7 @@ _FIELDS: tuple[FieldSpec, ...] = (
         "classified_question_share",
         "assumption",
         QT_TRANSLATE_NOOP("PlanFields", "Share of classified questions"),
-        unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "share of turns"),
+        unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "% of turns"),
         help=QT_TRANSLATE_NOOP(
             "PlanFieldHelp",
             "Share of user questions run through question classification. Priced by you.",
@@ -234,6 +239,7 @@ _FIELDS: tuple[FieldSpec, ...] = (
         minimum="0",
         maximum="1",
         whole=False,
+        percent=True,
     ),
     FieldSpec(
         "kb_growth_tokens_per_month",
@@ -267,15 +273,16 @@ _FIELDS: tuple[FieldSpec, ...] = (
         "monthly_growth",
         "assumption",
         QT_TRANSLATE_NOOP("PlanFields", "Monthly growth"),
-        unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "share / month"),
+        unit=QT_TRANSLATE_NOOP("PlanFieldUnits", "% / month"),
         help=QT_TRANSLATE_NOOP(
             "PlanFieldHelp",
-            "Usage growth from one month to the next (0.05 = 5 %).",
+            "Usage growth from one month to the next, in percent (5 % = each month 1.05 times the one before).",
         ),
         default="0",
         minimum="-1",
         maximum="10",
         whole=False,
+        percent=True,
     ),
     FieldSpec(
         "reasoning_tokens_per_call",

@@ -118,7 +118,7 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
     </message>
     <message>
         <source>tokens</source>
-        <translation>tokens</translation>
+        <translation>token</translation>
     </message>
     <message>
         <source>seconds</source>
@@ -130,7 +130,7 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
     </message>
     <message>
         <source>token-days</source>
-        <translation>token·天</translation>
+        <translation>token × 天</translation>
     </message>
     <message>
         <source>calls</source>
@@ -174,7 +174,7 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
     </message>
     <message>
         <source>credits / 1K tokens</source>
-        <translation>积分 / 1K tokens</translation>
+        <translation>积分 / 1K token</translation>
     </message>
     <message>
         <source>credits / 60 s</source>
@@ -186,7 +186,7 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
     </message>
     <message>
         <source>credits / 1K tokens / day</source>
-        <translation>积分 / 1K tokens / 天</translation>
+        <translation>积分 / 1K token / 天</translation>
     </message>
     <message>
         <source>credits / successful call</source>
@@ -214,14 +214,6 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
     <message>
         <source>Nothing priced to draw yet</source>
         <translation>尚无已定价的数据可绘制</translation>
-    </message>
-    <message>
-        <source>Credits</source>
-        <translation>积分</translation>
-    </message>
-    <message>
-        <source>credits</source>
-        <translation>积分</translation>
     </message>
 </context>
 <context>
@@ -287,11 +279,11 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
     </message>
     <message>
         <source>Input tokens</source>
-        <translation>输入 tokens</translation>
+        <translation>输入 token</translation>
     </message>
     <message>
         <source>Output tokens</source>
-        <translation>输出 tokens</translation>
+        <translation>输出 token</translation>
     </message>
     <message>
         <source>English characters</source>
@@ -311,7 +303,7 @@ Plan a month of GPTBots credits, offline. Licensed under GPL-3.0-or-later.</sour
     </message>
     <message>
         <source>Text equivalents use the pricing page&apos;s rules of thumb: 1 token ≈ 4 English characters, 1 English word ≈ 1.3 tokens, 1 CJK character ≈ 1–1.5 tokens, 1 French / German / Russian / Arabic word ≈ 1.2 tokens (input tokens).</source>
-        <translation>文本换算采用定价页的经验规则：1 token ≈ 4 个英文字符，1 个英文单词 ≈ 1.3 tokens，1 个中日韩字符 ≈ 1–1.5 tokens，1 个法语 / 德语 / 俄语 / 阿拉伯语单词 ≈ 1.2 tokens（按输入 tokens 计）。</translation>
+        <translation>文本换算采用定价页的经验规则：1 token ≈ 4 个英文字符，1 个英文单词 ≈ 1.3 token，1 个中日韩字符 ≈ 1–1.5 token，1 个法语 / 德语 / 俄语 / 阿拉伯语单词 ≈ 1.2 token（按输入 token 计）。</translation>
     </message>
     <message>
         <source>credits</source>
@@ -692,10 +684,6 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <source>Provider bill</source>
         <translation>厂商账单</translation>
     </message>
-    <message>
-        <source>USD, month 1</source>
-        <translation>美元，首月</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonModel</name>
@@ -855,7 +843,7 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     </message>
     <message>
         <source>tokens</source>
-        <translation>tokens</translation>
+        <translation>token</translation>
     </message>
     <message>
         <source>The component&apos;s own prompt, typed; a pasted or dropped prompt is measured instead with the component&apos;s model&apos;s tokenizer.</source>
@@ -915,11 +903,11 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     </message>
     <message>
         <source>tokens / call</source>
-        <translation>tokens / 次调用</translation>
+        <translation>token / 次调用</translation>
     </message>
     <message>
         <source>Tokens the component writes per call; &apos;measured&apos; takes the reply samples.</source>
-        <translation>组件每次调用输出的 tokens；&apos;measured&apos; 表示取回复样例。</translation>
+        <translation>组件每次调用输出的 token；&apos;measured&apos; 表示取回复样例。</translation>
     </message>
     <message>
         <source>Reasoning</source>
@@ -927,7 +915,7 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     </message>
     <message>
         <source>Hidden reasoning tokens per call on a reasoning model; &apos;plan&apos; takes the plan&apos;s reasoning tokens per call.</source>
-        <translation>推理模型每次调用的隐藏推理 tokens；&apos;plan&apos; 表示取方案的每次调用推理 tokens。</translation>
+        <translation>推理模型每次调用的隐藏推理 token；&apos;plan&apos; 表示取方案的每次调用推理 token。</translation>
     </message>
 </context>
 <context>
@@ -977,7 +965,7 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
     </message>
     <message>
         <source>credits / 1K tokens (empty: unpriced)</source>
-        <translation>积分 / 1K tokens（留空：未定价）</translation>
+        <translation>积分 / 1K token（留空：未定价）</translation>
     </message>
     <message>
         <source>{key_mode} input:</source>
@@ -1434,12 +1422,16 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
 <context>
     <name>Exporter</name>
     <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
+        <source>Exported %1 to %2</source>
+        <translation>已导出 %1 到 %2</translation>
     </message>
     <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
+        <source>Exported %1 and the file list %2 to %3</source>
+        <translation>已导出 %1 和文件清单 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1559,6 +1551,14 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
 </context>
 <context>
     <name>FileTableView</name>
+    <message>
+        <source>No file matches “%1”.
+
+Clear the filter to see all %2 files.</source>
+        <translation>没有文件匹配“%1”。
+
+清除筛选即可看到全部 %2 个文件。</translation>
+    </message>
     <message>
         <source>Drop files here
 
@@ -2117,7 +2117,7 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     </message>
     <message>
         <source>own key: the model vendor&apos;s bill uses {model}&apos;s list price derived from the page (own-key fee x 10): {input} / {output} USD per 1M input / output tokens; enter the real price under provider_prices in your price file</source>
-        <translation>自有 Key:模型厂商的账单按 {model} 由定价页推算的官方价格计算(自有 Key 服务费 x 10):输入 / 输出每 1M tokens {input} / {output} 美元;请在价格文件的 provider_prices 中填写实际价格</translation>
+        <translation>自有 Key:模型厂商的账单按 {model} 由定价页推算的官方价格计算(自有 Key 服务费 x 10):输入 / 输出每 1M token {input} / {output} 美元;请在价格文件的 provider_prices 中填写实际价格</translation>
     </message>
     <message>
         <source>own key: the page&apos;s {direction} prices of {model} are not 11 x apart (GPTBots key {gptbots} vs own key {own}, {ratio} x), so the vendor&apos;s price is derived from the GPTBots-key price / 1.1 instead; enter the real price under provider_prices in your price file</source>
@@ -2125,15 +2125,15 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     </message>
     <message>
         <source>the largest call ({tokens} tokens: input, output and reasoning) exceeds {model}&apos;s context window of {window} tokens; this scenario is never the cheapest</source>
-        <translation>最大的一次调用({tokens} tokens:输入、输出与推理)超过了 {model} 的上下文窗口 {window} tokens;此方案不会被列为最便宜</translation>
+        <translation>最大的一次调用({tokens} token:输入、输出与推理)超过了 {model} 的上下文窗口 {window} token;此方案不会被列为最便宜</translation>
     </message>
     <message>
         <source>{model}&apos;s context window is unknown: the largest call ({tokens} tokens) is not checked</source>
-        <translation>{model} 的上下文窗口未知:未检查最大的一次调用({tokens} tokens)</translation>
+        <translation>{model} 的上下文窗口未知:未检查最大的一次调用({tokens} token)</translation>
     </message>
     <message>
         <source>{model} is a reasoning model: {tokens} hidden reasoning tokens per turn (reasoning_tokens_per_call x calls) are billed at the output price</source>
-        <translation>{model} 是推理模型:每轮 {tokens} 个隐藏的推理 tokens(reasoning_tokens_per_call x 调用次数)按输出价格计费</translation>
+        <translation>{model} 是推理模型:每轮 {tokens} 个隐藏的推理 token(reasoning_tokens_per_call x 调用次数)按输出价格计费</translation>
     </message>
     <message>
         <source>retrieval is on ({chunks} chunks per turn) but the knowledge base is empty in {months} month(s): nothing is retrieved, embedded or reranked then, and it costs nothing</source>
@@ -2686,7 +2686,7 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     </message>
     <message>
         <source>{model} speaks its replies: {share} of the replies as {seconds} s of audio each ({rate} characters a second) x {tps} audio tokens a second at its output price, and no TTS for them</source>
-        <translation>{model} 直接说出回复：{share} 的回复各为 {seconds} 秒音频（每秒 {rate} 个字符）x 每秒 {tps} 个音频 tokens，按其输出价格计费，这些回复不再计 TTS</translation>
+        <translation>{model} 直接说出回复：{share} 的回复各为 {seconds} 秒音频（每秒 {rate} 个字符）x 每秒 {tps} 个音频 token，按其输出价格计费，这些回复不再计 TTS</translation>
     </message>
     <message>
         <source>{model}: the text of each call is billed at {text_model}&apos;s price (audio_row_text: {setting})</source>
@@ -2698,11 +2698,11 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     </message>
     <message>
         <source>component {component}: its largest call ({tokens} tokens) exceeds {model}&apos;s context window of {window} tokens; this scenario is never the cheapest</source>
-        <translation>组件 {component}：其最大一次调用（{tokens} tokens）超过 {model} 的上下文窗口 {window} tokens；此场景不会被列为最便宜</translation>
+        <translation>组件 {component}：其最大一次调用（{tokens} token）超过 {model} 的上下文窗口 {window} token；此场景不会被列为最便宜</translation>
     </message>
     <message>
         <source>component {component}: {model}&apos;s context window is unknown, its largest call ({tokens} tokens) is not checked</source>
-        <translation>组件 {component}：{model} 的上下文窗口未知，其最大一次调用（{tokens} tokens）未做检查</translation>
+        <translation>组件 {component}：{model} 的上下文窗口未知，其最大一次调用（{tokens} token）未做检查</translation>
     </message>
     <message>
         <source>component {component} stays on {model} in every scenario: {credits} credits in month 1</source>
@@ -2866,14 +2866,6 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>每轮发送给重排服务的片段数（开启知识重排时）。</translation>
     </message>
     <message>
-        <source>Share of turns whose user message carries an image (0 to 1).</source>
-        <translation>用户消息带图片的轮次占比（0 到 1）。</translation>
-    </message>
-    <message>
-        <source>Share of turns sent as a voice message (0 to 1): ASR seconds, or audio-LLM tokens.</source>
-        <translation>以语音消息发送的轮次占比（0 到 1）：计 ASR 秒数或音频 LLM Token。</translation>
-    </message>
-    <message>
         <source>Share of replies the user plays back as speech (TTS characters).</source>
         <translation>用户以语音播放的回复占比（TTS 字符）。</translation>
     </message>
@@ -2898,12 +2890,20 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>预测覆盖的月数。</translation>
     </message>
     <message>
-        <source>Usage growth from one month to the next (0.05 = 5 %).</source>
-        <translation>每月相对上月的用量增长（0.05 = 5%）。</translation>
+        <source>Share of turns whose user message carries an image (0 to 100 %).</source>
+        <translation>用户消息带有图片的轮次占比（0 到 100 %）。</translation>
+    </message>
+    <message>
+        <source>Share of turns sent as a voice message (0 to 100 %): ASR seconds, or audio-LLM tokens.</source>
+        <translation>以语音消息发送的轮次占比（0 到 100 %）：计 ASR 秒数，或音频 LLM 的 token。</translation>
+    </message>
+    <message>
+        <source>Usage growth from one month to the next, in percent (5 % = each month 1.05 times the one before).</source>
+        <translation>每月相对上月的用量增长，以百分比表示（5 % = 每月是上月的 1.05 倍）。</translation>
     </message>
     <message>
         <source>Hidden reasoning (thinking) tokens a reasoning model generates per LLM call, billed at the output price; only reasoning models use it. No vendor publishes a typical figure: the default 1024 is the smallest thinking budget a vendor documents (Anthropic extended thinking, budget_tokens of at least 1,024), so real use is often higher.</source>
-        <translation>推理模型每次 LLM 调用生成的隐藏推理(思考)tokens,按输出价格计费;仅用于推理模型。没有厂商公布典型数值:默认值 1024 是厂商文档中最小的思考预算(Anthropic 扩展思考的 budget_tokens 至少为 1,024),实际用量往往更高。</translation>
+        <translation>推理模型每次 LLM 调用生成的隐藏推理(思考)token,按输出价格计费;仅用于推理模型。没有厂商公布典型数值:默认值 1024 是厂商文档中最小的思考预算(Anthropic 扩展思考的 budget_tokens 至少为 1,024),实际用量往往更高。</translation>
     </message>
     <message>
         <source>How fast an audio LLM speaks its reply: reply characters / this = seconds of reply audio. The default 15 is about 150 words a minute of English (the usual conversational rate) at 6 characters a word; Mandarin is spoken at about 4 to 5 characters a second.</source>
@@ -2945,6 +2945,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>次调用 / 轮</translation>
     </message>
     <message>
+        <source>% / month</source>
+        <translation>% / 月</translation>
+    </message>
+    <message>
         <source>characters</source>
         <translation>字符</translation>
     </message>
@@ -2955,6 +2959,10 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>conversations / month</source>
         <translation>次对话 / 月</translation>
+    </message>
+    <message>
+        <source>% of turns</source>
+        <translation>% 的轮次</translation>
     </message>
     <message>
         <source>months</source>
@@ -2969,16 +2977,8 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>秒</translation>
     </message>
     <message>
-        <source>share / month</source>
-        <translation>比例 / 月</translation>
-    </message>
-    <message>
-        <source>share of turns</source>
-        <translation>轮次占比</translation>
-    </message>
-    <message>
         <source>tokens / call</source>
-        <translation>tokens / 次调用</translation>
+        <translation>token / 次调用</translation>
     </message>
     <message>
         <source>characters / second</source>
@@ -3061,7 +3061,7 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     </message>
     <message>
         <source>Reasoning tokens per call</source>
-        <translation>每次调用的推理 tokens</translation>
+        <translation>每次调用的推理 token</translation>
     </message>
     <message>
         <source>Speaking rate of spoken replies</source>
@@ -3216,6 +3216,18 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>跟随系统语言</translation>
     </message>
     <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
         <source>Must be at least %1 %2.</source>
         <translation>不能小于 %1 %2。</translation>
     </message>
@@ -3316,11 +3328,11 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <name>PriceDialog</name>
     <message>
         <source>{key_mode}, input (credits / 1K tokens)</source>
-        <translation>{key_mode}，输入（积分 / 1K tokens）</translation>
+        <translation>{key_mode}，输入（积分 / 1K token）</translation>
     </message>
     <message>
         <source>{key_mode}, output (credits / 1K tokens)</source>
-        <translation>{key_mode}，输出（积分 / 1K tokens）</translation>
+        <translation>{key_mode}，输出（积分 / 1K token）</translation>
     </message>
     <message>
         <source>{key_mode} ({unit})</source>
@@ -3382,6 +3394,10 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Nothing priced to draw yet</source>
         <translation>尚无已定价的数据可绘制</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
     </message>
     <message>
         <source>credits</source>
@@ -3472,6 +3488,17 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Export the budget</source>
         <translation>导出预算</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3665,10 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
         <source>Default &amp;key mode:</source>
         <translation>默认 Key 模式(&amp;K)：</translation>
     </message>
@@ -3662,8 +3693,8 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>对此后测量的文件生效；已测量的文件需重新测量才会应用。</translation>
     </message>
     <message>
-        <source>A new language applies at once. Key mode, image rule, ASR rounding and days are the defaults of new plans; each plan keeps its own.</source>
-        <translation>新语言立即生效。Key 模式、图片规则、ASR 取整和天数是新计划的默认值；每个计划保留自己的设置。</translation>
+        <source>A new language and theme apply at once. Key mode, image rule, ASR rounding and days are the defaults of new plans; each plan keeps its own.</source>
+        <translation>新的语言和主题立即生效。Key 模式、图片规则、ASR 取整和天数是新方案的默认值；每个方案保留自己的设置。</translation>
     </message>
 </context>
 <context>
@@ -3685,14 +3716,6 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>输入价格(&amp;T)…</translation>
     </message>
     <message>
-        <source>Month 1 ({month}), includes one-time indexing of {one_time} credits; after that about {recurring} credits per month.</source>
-        <translation>首月（{month}），含一次性知识索引 {one_time} 积分；之后每月约 {recurring} 积分。</translation>
-    </message>
-    <message>
-        <source>Recurring: {recurring} credits per month (month 1 = {month}).</source>
-        <translation>每月固定：{recurring} 积分（首月 = {month}）。</translation>
-    </message>
-    <message>
         <source>Over {count} months: {total} credits.</source>
         <translation>{count} 个月合计：{total} 积分。</translation>
     </message>
@@ -3703,6 +3726,22 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>+ unpriced: {types} — used by this plan, not in the total above.</source>
         <translation>+ 未定价：{types} — 本方案会用到，但未计入上面的总额。</translation>
+    </message>
+    <message>
+        <source>Month 1 ({month}) includes one-time indexing of {one_time} credits ({recurring} credits without it).</source>
+        <translation>第 1 个月（{month}）含一次性索引 {one_time} 积分（不含索引为 {recurring} 积分）。</translation>
+    </message>
+    <message>
+        <source>Month 1 = {month}.</source>
+        <translation>第 1 个月 = {month}。</translation>
+    </message>
+    <message>
+        <source>Every later month: {recurring} credits.</source>
+        <translation>之后每月：{recurring} 积分。</translation>
+    </message>
+    <message>
+        <source>Months 2 to {count} range from {low} credits ({low_month}) to {high} credits ({high_month}).</source>
+        <translation>第 2 到第 {count} 个月在 {low} 积分（{low_month}）到 {high} 积分（{high_month}）之间。</translation>
     </message>
     <message>
         <source>{credits} + provider bill {provider} = total cost {total}</source>

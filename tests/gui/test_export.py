@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -76,3 +77,38 @@ def test_export_to_an_unwritable_place_says_why(qtbot, make_controller, prompts,
     title, message = prompts.errors[0]
     assert title == "Export failed"
     assert "budget.xlsx" in message
+
+
+def test_a_typed_extension_chooses_the_format_and_both_csv_files_are_named(
+    qtbot, make_controller, prompts, tmp_path, monkeypatch
+):
+    """Ctrl+E, type ``Northwind budget.csv`` (the list still says Excel), Enter."""
+    from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+    from gptbots_planner.gui import prompts as prompts_module
+
+    typed = str(tmp_path / "Northwind budget.csv")
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (typed, prompts_module.xlsx_filter())),
+    )
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    answer = prompts_module.Prompts(window).export_path(str(tmp_path / "x"))
+    assert answer == (tmp_path / "Northwind budget.csv", "csv")
+    # a name without an extension gets the chosen type's
+    assert prompts_module.export_target("budget", csv_chosen=False) == (Path("budget.xlsx"), "xlsx")
+    assert prompts_module.export_target("a.XLSX", csv_chosen=True) == (Path("a.XLSX"), "xlsx")
+
+    controller = make_controller()
+    controller.start([])
+    prompts.export_answer = answer
+    controller.window.export_action.trigger()
+    qtbot.waitUntil(lambda: len(list(tmp_path.glob("*.csv"))) == 2, timeout=20000)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["Northwind budget-files.csv", "Northwind budget.csv"]
+    status = controller.window.statusBar()
+    qtbot.waitUntil(lambda: "Northwind budget-files.csv" in status.currentMessage())
+    assert "Northwind budget.csv" in status.currentMessage()
+    assert str(tmp_path) in status.currentMessage()

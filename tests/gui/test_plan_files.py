@@ -91,31 +91,32 @@ def test_invalid_input_is_refused_with_the_core_message(qtbot, make_controller):
     panel = controller.window.plan_panel
     edit = panel.edits["image_turn_share"]
     before = controller.document.plan.assumptions["image_turn_share"]
-    # Typed key by key: "1" and "1." are valid on the way to the refused "1.5".
+    # A share is typed in percent.  Key by key: "1" and "15" are valid on the way to the
+    # refused "150".
     panel.setCurrentIndex(1)
     edit.setFocus()
     edit.selectAll()
-    qtbot.keyClicks(edit, "1.5")
-    assert edit.text() == "1.5"  # what was typed stays, to be corrected
-    # The plan is back at its value from before the edit, not at the "1" passed on the way.
+    qtbot.keyClicks(edit, "150")
+    assert edit.text() == "150"  # what was typed stays, to be corrected
+    # The plan is back at its value from before the edit, not at the "15" passed on the way.
     assert controller.document.plan.assumptions["image_turn_share"] == before
-    assert "at most 1" in edit.toolTip()
+    assert "at most 100 %" in edit.toolTip()
     error = panel.error_labels["image_turn_share"]
-    assert not error.isHidden() and "at most 1" in error.text()
+    assert "at most 100 %" in error.text()
     assert "Share of turns with an image" in controller.window.statusBar().currentMessage()
     edit.selectAll()
-    qtbot.keyClicks(edit, "0.25")
+    qtbot.keyClicks(edit, "25")
     assert str(controller.document.plan.assumptions["image_turn_share"]) == "0.25"
-    assert error.isHidden()
+    assert not error.text()
 
 
 def test_a_refused_input_shows_the_short_reason_without_the_field_id(qtbot, make_controller):
     controller = make_controller()
     controller.start([])
     panel = controller.window.plan_panel
-    panel.edits["image_turn_share"].textEdited.emit("1.5")
+    panel.edits["image_turn_share"].textEdited.emit("150")
     error = panel.error_labels["image_turn_share"]
-    assert not error.isHidden() and error.text() == "Must be at most 1 share of turns."
+    assert error.text() == "Must be at most 100 % of turns."
 
 
 def test_autosave_then_recovery_after_a_crash(qtbot, make_controller, prompts):

@@ -81,8 +81,9 @@ def test_comparison_model_lists_every_scenario(qtmodeltester, example):
         )
         assert model.index(row, ComparisonModel.TOTAL_COST).data(DECIMAL_ROLE) == s.total_cost_usd
         assert _text(model, row, ComparisonModel.CONTEXT) == "✓ " + f"{s.model.context_window:,}"
+        # the one precision rule: to the cent (issue 14)
         assert _text(model, row, ComparisonModel.PER_CONVERSATION) == fmt_credits(
-            s.per_conversation, 4
+            s.per_conversation
         )
         assert "Paid tool call" in _text(model, row, ComparisonModel.UNPRICED)
     # Every scenario leaves tool calls unpriced: none is "cheapest".

@@ -21,6 +21,7 @@ from gptbots_planner.core.money import fmt_credits, fmt_usd  # noqa: E402
 from gptbots_planner.core.planfile import load_example_plan  # noqa: E402
 from gptbots_planner.gui.results import ResultsPanel  # noqa: E402
 from gptbots_planner.gui.results.charts import bar_value  # noqa: E402
+from gptbots_planner.gui.results.names import billing_type_name  # noqa: E402
 from gptbots_planner.gui.results.panel import EMPTY_PAGE, ERROR_PAGE, RESULTS_PAGE  # noqa: E402
 
 
@@ -100,12 +101,12 @@ def test_charts_draw_the_estimate(shown):
 def test_chart_labels_are_credits_to_the_cent(shown):
     panel, _plan, _catalog, est = shown
     first = est.scenarios[0].first
-    drawn = [
-        bar_set.at(i)
-        for series in panel.breakdown_chart.chart().series()
-        for bar_set in series.barSets()
-        for i in range(bar_set.count())
-    ]
+    drawn = panel.breakdown_chart.values()
+    # each bar's text is the table's text
+    texts = {bar.label: bar.value_text for bar in panel.breakdown_chart.bars()}
+    for type_id, line in first.lines.items():
+        if line.credits:
+            assert texts[billing_type_name(type_id)] == fmt_credits(line.credits)
     priced = [line.credits for line in first.lines.values() if line.credits]
     assert len(drawn) == len(priced)
     for value, credits in zip(sorted(drawn), sorted(priced), strict=True):
@@ -115,19 +116,24 @@ def test_chart_labels_are_credits_to_the_cent(shown):
             assert 0 < value < 0.01
     assert bar_value(Decimal("0.0014304")) == 0.0014  # tiny, yet never labelled 0
     assert bar_value(Decimal("57.7991")) == 57.8
+    assert bar_value(Decimal("0.00453096")) == 0.0045
     assert bar_value(Decimal(0)) == 0.0
 
 
 def test_charts_follow_a_dark_palette(shown, qtbot):
     panel, *_ = shown
-    assert panel.breakdown_chart.chart().theme() == QChart.ChartTheme.ChartThemeLight
+    assert panel.projection_chart.chart().theme() == QChart.ChartTheme.ChartThemeLight
+    assert panel.breakdown_chart.grab().toImage().pixelColor(2, 2).lightnessF() > 0.7
     dark = QPalette(panel.palette())
     dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
     dark.setColor(QPalette.ColorRole.Base, QColor("#181818"))
     dark.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
     panel.setPalette(dark)
-    for chart in (panel.breakdown_chart, panel.comparison_chart, panel.projection_chart):
-        assert chart.chart().theme() == QChart.ChartTheme.ChartThemeDark
+    assert panel.projection_chart.chart().theme() == QChart.ChartTheme.ChartThemeDark
+    # the painted bars take the palette's colours: a dark background, light text
+    for chart in (panel.breakdown_chart, panel.comparison_chart):
+        image = chart.grab().toImage()
+        assert image.pixelColor(2, 2).lightnessF() < 0.3
     assert panel.breakdown_chart.point_count() > 0  # re-theming keeps the data
 
 

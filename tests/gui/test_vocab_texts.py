@@ -56,7 +56,8 @@ def test_a_coded_bound_shows_the_short_form_with_the_fields_unit(qapp):
     error = refusal(
         "above_maximum", field="image_turn_share", maximum="1", unit="share of turns", value="1.5"
     )
-    assert field_error("image_turn_share", error) == "Must be at most 1 share of turns."
+    # a share is shown in percent: so is its bound (issue 14)
+    assert field_error("image_turn_share", error) == "Must be at most 100 % of turns."
     error = refusal("below_minimum", field="months", minimum="1", unit="months", value="0")
     assert field_error("months", error) == "Must be at least 1 months."
 
@@ -66,7 +67,7 @@ def test_a_coded_bound_reads_chinese_without_the_field_id(chinese):
         "above_maximum", field="image_turn_share", maximum="1", unit="share of turns", value="1.5"
     )
     unit = zh(fields.FIELDS["image_turn_share"].unit)  # type: ignore[arg-type]
-    expected = zh(SHORT_ERRORS["above_maximum"]).replace("%1", "1").replace("%2", unit)
+    expected = zh(SHORT_ERRORS["above_maximum"]).replace("%1", "100").replace("%2", unit)
     shown = field_error("image_turn_share", error)
     assert shown == expected
     assert "image_turn_share" not in shown

@@ -21,6 +21,7 @@ class Formats:
     wrap: Format
     note: Format
     input_num: Format
+    input_pct: Format
     input_int: Format
     input_text: Format
     input_date: Format
@@ -58,6 +59,8 @@ def make_formats(wb: Workbook) -> Formats:
         wrap=f(text_wrap=True),
         note=f(italic=True, font_color="#595959"),
         input_num=f(num_format="General", **blue),
+        # a share (vocab.fields FieldSpec.percent): the fraction, shown as the window shows it
+        input_pct=f(num_format="0.0%", **blue),
         input_int=f(num_format="#,##0", **blue),
         input_text=f(**blue),
         input_date=f(num_format="yyyy-mm-dd"),

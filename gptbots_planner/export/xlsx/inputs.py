@@ -29,6 +29,7 @@ from gptbots_planner.export.xlsx.book import Book, month_date, num, print_setup,
 from gptbots_planner.export.xlsx.files import FileCells
 from gptbots_planner.export.xlsx.workflow import WorkflowCells, write_workflow
 from gptbots_planner.vocab import fields
+from gptbots_planner.vocab.fields import FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +136,8 @@ def _assumptions(book: Book, ws: Worksheet, row: int, names: dict[str, str]) -> 
     row = _heading(book, ws, row, "inputs.assumptions")
     for name, (_, low, high, unit, help_text) in ASSUMPTION_SPECS.items():
         ws.write_string(row, 0, t.assumption(name), f.text)
-        ws.write_number(row, 1, float(book.plan.assumptions[name]), f.input_num)
+        number = f.input_pct if FIELDS[name].percent else f.input_num
+        ws.write_number(row, 1, float(book.plan.assumptions[name]), number)
         ws.write_string(row, 2, t.assumption_unit(name, unit), f.text)
         ws.write_string(row, 3, name, f.note)
         note = t.assumption_help(name, help_text)

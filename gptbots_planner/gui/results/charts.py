@@ -1,4 +1,4 @@
-"""QtCharts views of the estimate: breakdown, comparison and projection.
+"""Views of the estimate: breakdown and comparison bars (``bar_list``), the projection chart.
 
 Decimal becomes float only here, for drawing; every number a person reads
 as text comes from the exact values.  The charts follow the palette: dark
@@ -7,6 +7,7 @@ theme when the window colour is dark, re-themed on every palette change.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Sequence
 from decimal import Decimal
@@ -17,36 +18,27 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
-    QHorizontalBarSeries,
-    QHorizontalStackedBarSeries,
     QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from gptbots_planner.core.estimate import Month, ScenarioEstimate
-from gptbots_planner.core.money import credits_to_usd
+from gptbots_planner.core.money import credits_to_usd, display_value, fmt_credits
 from gptbots_planner.gui.results import theme
+from gptbots_planner.gui.results.bar_list import Bar, BarList
 from gptbots_planner.gui.results.names import billing_type_name, key_mode_name, usd_amount
 from gptbots_planner.vocab.billing import BILLING_TYPE_IDS
 
 log = logging.getLogger(__name__)
 
 
-_CENT = Decimal("0.01")
-
-
 def bar_value(credits: Decimal) -> float:
-    """A bar's length and value label: credits to the cent, as the tables show them
-    (Qt labels print a float with 6 significant digits: 4.47431, 57.7991); a tiny
-    non-zero amount keeps 2 significant digits so its label never reads 0."""
-    if credits == 0:
-        return 0.0
-    if abs(credits) >= _CENT:
-        return float(credits.quantize(_CENT))
-    return float(f"{credits:.2g}")
+    """A bar's length: the amount as its text shows it (``money.display_value``: to the cent,
+    a tiny non-zero amount with 2 significant digits, so it is never drawn as 0)."""
+    return float(display_value(credits))
 
 
 class ThemedChartView(QChartView):
@@ -116,122 +108,95 @@ class ThemedChartView(QChartView):
         return axis
 
 
-class BreakdownChart(ThemedChartView):
+class BreakdownChart(BarList):
     """Horizontal bars: credits of each priced billing type in the chosen month."""
 
     def show_values(self, values: Sequence[tuple[str, Decimal]], title: str) -> None:
-        self.clear()
-        chart = self._chart
-        chart.setTitle(title)
         if not values:
-            chart.setTitle(self.tr("Nothing priced to draw yet"))
+            self.set_bars(self.tr("Nothing priced to draw yet"), [])
             return
-        ordered = list(reversed(values))  # first billing type at the top
-        bar_set = QBarSet(self.tr("Credits"))
-        bar_set.append([bar_value(v) for _, v in ordered])
-        series = QHorizontalBarSeries()
-        series.append(bar_set)
-        series.setLabelsVisible(True)
-        series.setLabelsFormat("@value")
-        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-        chart.addSeries(series)
-        y = self._category_axis(
-            [billing_type_name(t) for t, _ in ordered], Qt.AlignmentFlag.AlignLeft
-        )
-        x = self._value_axis(
-            max(float(v) for _, v in values) * 1.15,
-            Qt.AlignmentFlag.AlignBottom,
-            self.tr("credits"),
-        )
-        series.attachAxis(x)
-        series.attachAxis(y)
-        chart.legend().setVisible(False)
-        self._after_theme()
+        bars = [Bar(billing_type_name(t), (bar_value(v),), fmt_credits(v)) for t, v in values]
+        self.set_bars(title, bars)
+
+    def values(self) -> list[float]:
+        return [bar.parts[0] for bar in self.bars()]
 
 
-class ComparisonChart(ThemedChartView):
+class ComparisonChart(BarList):
     """One stacked bar per scenario: month 1's credits (in USD) plus the provider's bill, so
-    the bar's length is the total cost; the selected scenario is highlighted.  Each label
-    ends with the total cost, and a scenario whose call does not fit its window with ✗."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self._bar_sets: list[QBarSet] = []
-        super().__init__(parent)
+    the bar's length is the total cost; the selected scenario is highlighted, the cheapest
+    (by total cost, as the workbook marks it) starred and bold.  A scenario whose call does
+    not fit its model's window is marked with ✗ in the warning colour."""
 
     @staticmethod
-    def label(s: ScenarioEstimate) -> str:
-        mark = "✗ " if s.fits_context is False else ""
-        return (
-            f"{mark}{s.model.name} · {key_mode_name(s.key_mode)} — {usd_amount(s.total_cost_usd)}"
-        )
+    def label(s: ScenarioEstimate, cheapest: bool = False) -> str:
+        mark = "✗ " if s.fits_context is False else ("★ " if cheapest else "")
+        return f"{mark}{s.model.display} · {key_mode_name(s.key_mode)}"  # as the table
 
-    def show_scenarios(self, scenarios: Sequence[ScenarioEstimate], selected: int) -> None:
-        self.clear()
-        self._bar_sets = []
-        chart = self._chart
-        chart.setTitle(self.tr("Month 1 total cost by model and key mode (USD)"))
-        if not scenarios:
-            return
-        credits = QBarSet(self.tr("GPTBots credits"))
-        credits.append([bar_value(credits_to_usd(s.monthly_total)) for s in scenarios])
-        provider = QBarSet(self.tr("Provider bill"))
-        provider.append([bar_value(s.provider_bill_usd or Decimal(0)) for s in scenarios])
-        series = QHorizontalStackedBarSeries()
-        series.append(credits)
-        series.append(provider)
-        chart.addSeries(series)
-        labels = [self.label(s) for s in scenarios]
-        # Qt's category axis needs unique labels; a plan may compare a model twice.
-        labels = [
-            f"{label} ({i + 1})" if labels.count(label) > 1 else label
-            for i, label in enumerate(labels)
-        ]
-        y = self._category_axis(labels, Qt.AlignmentFlag.AlignLeft)
-        x = self._value_axis(
-            max(
-                float(credits_to_usd(s.monthly_total) + (s.provider_bill_usd or 0))
-                for s in scenarios
+    def show_scenarios(
+        self,
+        scenarios: Sequence[ScenarioEstimate],
+        selected: int,
+        cheapest: ScenarioEstimate | None = None,
+    ) -> None:
+        bars = []
+        for s in scenarios:
+            value = usd_amount(s.total_cost_usd)
+            if s.unpriced_types:
+                value += " +?"
+            bars.append(
+                Bar(
+                    self.label(s, s is cheapest),
+                    (
+                        bar_value(credits_to_usd(s.monthly_total)),
+                        bar_value(s.provider_bill_usd or Decimal(0)),
+                    ),
+                    value,
+                    strong=s is cheapest,
+                    warning=s.fits_context is False,
+                )
             )
-            * 1.05,
-            Qt.AlignmentFlag.AlignBottom,
-            self.tr("USD, month 1"),
+        self.set_bars(
+            self.tr("Month 1 total cost by model and key mode (USD)"),
+            bars,
+            (self.tr("GPTBots credits"), self.tr("Provider bill")),
         )
-        series.attachAxis(x)
-        series.attachAxis(y)
-        chart.legend().setVisible(True)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self._bar_sets = [credits, provider]
         self.select(selected)
-
-    def totals(self) -> list[float]:
-        """What each bar adds up to (tests: the total cost, to the cent)."""
-        if not self._bar_sets:
-            return []
-        count = self._bar_sets[0].count()
-        return [sum(bar_set.at(i) for bar_set in self._bar_sets) for i in range(count)]
-
-    def select(self, index: int) -> None:
-        for bar_set in self._bar_sets:
-            bar_set.deselectAllBars()
-            if 0 <= index < bar_set.count():
-                bar_set.selectBar(index)
-        self._after_theme()
-
-    def _after_theme(self) -> None:
-        super()._after_theme()
-        highlight = self.palette().color(QPalette.ColorRole.Highlight)
-        # the two parts of the selected bar stay apart: the provider's part lighter
-        for bar_set, color in zip(
-            self._bar_sets, (highlight, highlight.lighter(150)), strict=False
-        ):
-            bar_set.setSelectedColor(color)
 
 
 class ProjectionChart(ThemedChartView):
-    """Stacked bars per month: the credits of each priced billing type."""
+    """Stacked bars per month: the credits of each priced billing type.  The legend is a
+    wrapping label of its own (``legend_label``, placed below the chart by the panel):
+    QtCharts' legend elides long billing type names to "Knowledge indexing (embed..."."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.legend_label = QLabel()
+        self.legend_label.setObjectName("projectionLegend")
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        super().__init__(parent)
+
+    def legend_entries(self) -> list[tuple[str, str]]:
+        """(billing type name, colour) of each drawn series, as the legend shows them."""
+        return [
+            (bar_set.label(), bar_set.color().name())
+            for series in self._chart.series()
+            if isinstance(series, QAbstractBarSeries)
+            for bar_set in series.barSets()
+        ]
+
+    def _after_theme(self) -> None:
+        super()._after_theme()
+        self.legend_label.setText(
+            " &nbsp; ".join(
+                f'<span style="color:{color}">■</span>&nbsp;{html.escape(name)}'
+                for name, color in self.legend_entries()
+            )
+        )
 
     def show_months(self, months: Sequence[Month]) -> None:
         self.clear()
+        self.legend_label.clear()
         chart = self._chart
         chart.setTitle(self.tr("Credits per month by billing type"))
         if not months:
@@ -248,7 +213,11 @@ class ProjectionChart(ThemedChartView):
             chart.setTitle(self.tr("Nothing priced to draw yet"))
             return
         chart.addSeries(series)
-        x = self._category_axis([m.label for m in months], Qt.AlignmentFlag.AlignBottom)
+        # month numbers: "2027-01" twelve times over is elided to "2..." in a chart this wide
+        x = self._category_axis(
+            [str(i + 1) for i in range(len(months))], Qt.AlignmentFlag.AlignBottom
+        )
+        x.setTitleText(self.tr("month"))
         y = self._value_axis(
             max(float(m.total) for m in months) * 1.05,
             Qt.AlignmentFlag.AlignLeft,
@@ -256,5 +225,5 @@ class ProjectionChart(ThemedChartView):
         )
         series.attachAxis(x)
         series.attachAxis(y)
-        chart.legend().setVisible(True)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setVisible(False)  # legend_label instead
+        self._after_theme()

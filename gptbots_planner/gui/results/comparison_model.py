@@ -192,7 +192,7 @@ class ComparisonModel(QAbstractTableModel):
             return context_cell(s)
         if col == self.PER_CONVERSATION:
             per = s.per_conversation
-            return "—" if per is None else fmt_credits(per, 4)
+            return "—" if per is None else fmt_credits(per)  # the one rule: to the cent
         if not s.unpriced_types:
             return "—"
         return ", ".join(billing_type_name(t) for t in s.unpriced_types)

@@ -200,13 +200,14 @@ class ResultsPanel(QWidget):
         left_layout.addWidget(self.price_button, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.notes_label)
         breakdown = QSplitter(Qt.Orientation.Horizontal)
+        breakdown.setObjectName("breakdownSplitter")
         breakdown.addWidget(left)
         breakdown.addWidget(self.breakdown_chart)
-        breakdown.setStretchFactor(0, 1)
-        breakdown.setStretchFactor(1, 1)
-        breakdown.setSizes([560, 520])
+        breakdown.setStretchFactor(0, 3)
+        breakdown.setStretchFactor(1, 2)
+        breakdown.setChildrenCollapsible(False)
+        breakdown.setSizes([620, 460])
         self.breakdown_view.header().setStretchLastSection(False)
-        self.breakdown_chart.setMinimumWidth(360)
         return breakdown
 
     def _build_comparison(self) -> QScrollArea:
@@ -230,14 +231,16 @@ class ResultsPanel(QWidget):
         top_layout.addWidget(self.cheapest_label)
         self.comparison_chart = ComparisonChart()
         self.comparison_chart.setObjectName("comparisonChart")
+        self.comparison_chart.rowClicked.connect(self.select_scenario)
         comparison = QSplitter(Qt.Orientation.Vertical)
+        comparison.setObjectName("comparisonSplitter")
         comparison.addWidget(top)
         comparison.addWidget(self.comparison_chart)
         comparison.setChildrenCollapsible(False)
-        comparison.setSizes([260, 400])
-        # Scrolls rather than squeezes: every scenario's row and a readable chart need more
-        # height than a 768-pixel screen leaves here.
-        self.comparison_chart.setMinimumHeight(220)
+        comparison.setStretchFactor(0, 1)
+        comparison.setStretchFactor(1, 0)
+        # Scrolls rather than squeezes: every scenario's row and a chart whose labels all
+        # fit (its minimum height grows with the rows) need more height than the tab has.
         scroll = QScrollArea()
         scroll.setObjectName("comparisonScroll")
         scroll.setWidgetResizable(True)
@@ -251,10 +254,26 @@ class ResultsPanel(QWidget):
         self.projection_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.projection_chart = ProjectionChart()
         self.projection_chart.setObjectName("projectionChart")
-        projection = QSplitter(Qt.Orientation.Vertical)
+        # side by side: twelve months of table need the tab's whole height
+        projection = QSplitter(Qt.Orientation.Horizontal)
+        projection.setObjectName("projectionSplitter")
         projection.addWidget(self.projection_view)
-        projection.addWidget(self.projection_chart)
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.projection_chart, 1)
+        chart_layout.addWidget(self.projection_chart.legend_label)
+        projection.addWidget(chart_box)
+        projection.setChildrenCollapsible(False)
+        projection.setStretchFactor(0, 1)
+        projection.setStretchFactor(1, 1)
+        self.projection_chart.setMinimumWidth(320)
+        projection.setSizes([560, 560])
         return projection
+
+    def splitters(self) -> list[QSplitter]:
+        """The splitters inside the tabs, whose positions the window remembers."""
+        return self.findChildren(QSplitter)
 
     # --- public API ---------------------------------------------------------------
     def set_estimate(
@@ -285,7 +304,7 @@ class ResultsPanel(QWidget):
             self.scenario_combo.addItem(f"{s.model.display} — {key_mode_name(s.key_mode)}")
         self.scenario_combo.setCurrentIndex(self._selected)
         self.scenario_combo.blockSignals(False)
-        self.comparison_chart.show_scenarios(estimate.scenarios, self._selected)
+        self.comparison_chart.show_scenarios(estimate.scenarios, self._selected, estimate.cheapest)
         self.stack.setCurrentIndex(RESULTS_PAGE)
         self._show_selected()
 
@@ -316,8 +335,15 @@ class ResultsPanel(QWidget):
         self.summary.show_scenario(s)
         self.breakdown_model.set_month(s.first)
         self.breakdown_view.expandAll()
+        view = self.breakdown_view
         for column in range(self.breakdown_model.columnCount()):
-            self.breakdown_view.resizeColumnToContents(column)
+            view.resizeColumnToContents(column)
+        # every column readable (the USD column was cut to "$136." at 1366 px); the chart
+        # beside it gives way
+        columns = sum(view.columnWidth(c) for c in range(self.breakdown_model.columnCount()))
+        view.setMinimumWidth(
+            columns + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        )
         self.breakdown_chart.show_values(
             self.breakdown_model.priced_values(),
             self.tr("Month 1 credits by billing type"),
@@ -338,10 +364,10 @@ class ResultsPanel(QWidget):
         self._update_price_button()
 
     def _fit_comparison_rows(self) -> None:
-        """Every scenario visible without scrolling (up to 8): the table is the point of
+        """Every scenario visible without scrolling (up to 10): the table is the point of
         the tab, the chart below it takes what is left."""
         view = self.comparison_view
-        rows = min(self.comparison_model.rowCount(), 8)
+        rows = min(self.comparison_model.rowCount(), 10)
         height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
         height += sum(
             view.rowHeight(r) or view.verticalHeader().defaultSectionSize() for r in range(rows)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -186,6 +187,7 @@ class PriceDialog(QDialog):
         self._user_file = user_file
         layout = QVBoxLayout(self)
         intro_label = QLabel(intro)
+        intro_label.setObjectName("priceIntro")
         intro_label.setWordWrap(True)
         layout.addWidget(intro_label)
         form = QFormLayout()
@@ -226,6 +228,23 @@ class PriceDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the height the wrapped texts need at this width: a top-level window sizes
+        itself by its labels' one-line hints, which cut a wrapped intro or error in half."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.setMinimumHeight(needed)
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit()
 
     def _changes(self) -> tuple[list[tuple[PriceField, object]], list[str]]:
         """The fields the user changed, parsed; and the errors of those that do not parse.

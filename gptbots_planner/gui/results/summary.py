@@ -56,6 +56,12 @@ class SummaryBox(QWidget):
         self.context_label.setWordWrap(True)
         self.price_button = QPushButton(self.tr("En&ter price…"))
         self.price_button.setObjectName("summaryEnterPrice")
+        # The unpriced line keeps its room while hidden: the tabs below never jump when a
+        # price is entered (a click would land on another control).
+        for widget in (self.unpriced_label, self.price_button):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
 
         top = QHBoxLayout()
         top.addWidget(showing)
@@ -83,20 +89,7 @@ class SummaryBox(QWidget):
         self.usd_label.setText(self._usd_text(s))
         self.usd_label.setToolTip(provider_tooltip(s))
         self._show_context(s)
-        month = s.first
-        if s.one_time_indexing > 0:
-            detail = self.tr(
-                "Month 1 ({month}), includes one-time indexing of {one_time} credits; "
-                "after that about {recurring} credits per month."
-            ).format(
-                month=month.label,
-                one_time=fmt_credits(s.one_time_indexing),
-                recurring=fmt_credits(s.recurring_monthly),
-            )
-        else:
-            detail = self.tr(
-                "Recurring: {recurring} credits per month (month 1 = {month})."
-            ).format(recurring=fmt_credits(s.recurring_monthly), month=month.label)
+        detail = self.detail_text(s)
         if len(s.months) > 1:
             detail += " " + self.tr("Over {count} months: {total} credits.").format(
                 count=len(s.months), total=fmt_credits(s.horizon_total)
@@ -118,6 +111,47 @@ class SummaryBox(QWidget):
             )
         self.unpriced_label.setVisible(bool(s.unpriced_types))
         self.price_button.setVisible(bool(s.unpriced_types))
+
+    def detail_text(self, s: ScenarioEstimate) -> str:
+        """Month 1, then what the later months really are: one figure only when they are all
+        the same (to the cent); with growth the range, never "about X per month"."""
+        month = s.first
+        recurring = fmt_credits(s.recurring_monthly)
+        if s.one_time_indexing > 0:
+            text = self.tr(
+                "Month 1 ({month}) includes one-time indexing of {one_time} credits "
+                "({recurring} credits without it)."
+            ).format(
+                month=month.label, one_time=fmt_credits(s.one_time_indexing), recurring=recurring
+            )
+        else:
+            text = self.tr("Month 1 = {month}.").format(month=month.label)
+        later = s.months[1:]
+        if not later:
+            return text
+        shown = {fmt_credits(m.total) for m in later}
+        if shown == {recurring}:
+            return (
+                text
+                + " "
+                + self.tr("Every later month: {recurring} credits.").format(recurring=recurring)
+            )
+        low = min(later, key=lambda m: m.total)
+        high = max(later, key=lambda m: m.total)
+        return (
+            text
+            + " "
+            + self.tr(
+                "Months 2 to {count} range from {low} credits ({low_month}) to {high} credits "
+                "({high_month})."
+            ).format(
+                count=len(s.months),
+                low=fmt_credits(low.total),
+                low_month=low.label,
+                high=fmt_credits(high.total),
+                high_month=high.label,
+            )
+        )
 
     def _usd_text(self, s: ScenarioEstimate) -> str:
         """GPTBots key: the credits in USD (the whole cost); own key: + the vendor's bill."""

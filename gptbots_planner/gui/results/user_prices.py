@@ -35,6 +35,7 @@ from gptbots_planner.core.catalog import (
     write_user_catalog,
 )
 from gptbots_planner.core.money import plain
+from gptbots_planner.gui.texts import error_text
 from gptbots_planner.vocab.billing import KEY_MODE_IDS
 from gptbots_planner.vocab.tokenizers import TOKENIZER_IDS
 
@@ -55,7 +56,7 @@ def parse_price_text(text: str, what: str) -> Decimal | None:
     try:
         return parse_price(text, what).value  # the catalog's own rule ("免费" is 0)
     except CatalogError as exc:
-        raise PriceInputError(str(exc)) from None
+        raise PriceInputError(error_text(exc)) from None  # in the window's language
 
 
 def _custom_entry(data: dict[str, Any], model_id: str) -> dict[str, Any]:
