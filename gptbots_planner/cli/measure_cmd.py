@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from gptbots_planner.cli.common import Subparsers, UsageError, add_format_option, add_verb
-from gptbots_planner.cli.output import table_line, terminal_safe, write_csv, write_json
+from gptbots_planner.atomic import escape_lone_surrogates
+from gptbots_planner.cli import json_text
+from gptbots_planner.cli.output import table_line, terminal_safe, write_csv
 from gptbots_planner.cli.progress import ProgressBar
 from gptbots_planner.core.catalog import CatalogError, load_catalog
 from gptbots_planner.core.measurement_rows import file_row, totals_row
@@ -191,7 +193,9 @@ def _write_json(result: ScanResult, tokenizers: tuple[str, ...], out: TextIO) ->
         totals["tokens_by_tokenizer"] = {n: result.totals.tokens.get(n, 0) for n in tokenizers}
     data["files"] = files
     data["totals"] = totals
-    write_json(data, out)
+    # ``output.write_json``'s text, written by the faster encoder (thousands of rows).
+    out.write(escape_lone_surrogates(json_text.dumps(data)))
+    out.write("\n")
 
 
 def _write_csv(result: ScanResult, tokenizers: tuple[str, ...], out: TextIO) -> None:
