@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from gptbots_planner.cli.common import Subparsers, UsageError, add_format_option, add_verb
 from gptbots_planner.atomic import escape_lone_surrogates
 from gptbots_planner.cli import json_text
+from gptbots_planner.cli.common import Subparsers, UsageError, add_format_option, add_verb
 from gptbots_planner.cli.output import table_line, terminal_safe, write_csv
 from gptbots_planner.cli.progress import ProgressBar
 from gptbots_planner.core.catalog import CatalogError, load_catalog

@@ -21,9 +21,11 @@ scalars = (
 )
 values = st.recursive(
     scalars,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.tuples(inner, inner)
-    | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+    ),
     max_leaves=30,
 )
 
@@ -42,7 +44,7 @@ def test_same_text_as_json_dumps(value: object) -> None:
     [
         {1: "int key", "b": [float("nan"), float("inf")]},
         {"nested": {True: None, None: 1.5}},
-        {"row": {"tokens": 3, "warnings": [], "params": {}, "name": "a\udcff\x1b\"b"}},
+        {"row": {"tokens": 3, "warnings": [], "params": {}, "name": 'a\udcff\x1b"b'}},
         [],
         {},
     ],
