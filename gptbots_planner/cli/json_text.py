@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import math
-from json.encoder import encode_basestring  # type: ignore[attr-defined]
+from json.encoder import encode_basestring
 from typing import Any
 
 log = logging.getLogger(__name__)
