@@ -63,7 +63,7 @@ def _usable(p: Path) -> bytes | None:
 
 def build(dest: Path, max_files: int, max_bytes: int) -> list[Path]:
     """Copy the corpus into ``dest`` (kept when it is already there with the same size)."""
-    stamp = dest / ".corpus"
+    stamp = dest.with_name(dest.name + ".stamp")
     want = f"{max_files} {max_bytes}"
     if stamp.exists() and stamp.read_text() == want:
         return sorted(p for p in dest.rglob("*") if p.is_file() and p.name != ".corpus")

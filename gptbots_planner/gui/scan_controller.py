@@ -34,8 +34,12 @@ log = logging.getLogger(__name__)
 
 EMBEDDING_TOKENIZER = "cl100k_base"
 FLUSH_MS = 50
-PROGRESS_MS = 50
-BATCH_MS = 50  # the scan thread sends results on at most this often
+PROGRESS_MS = 100
+# The scan thread sends results on at most this often: the first rows show at once, then
+# a batch every BATCH_MS (each insertion relayouts and repaints the table and re-estimates:
+# work the GUI thread takes from the measuring processes on a 2-core machine).
+FIRST_BATCH_MS = 50
+BATCH_MS = 250
 
 
 def plan_tokenizers(document: PlanDocument, catalog: Catalog) -> tuple[str, ...]:
@@ -55,8 +59,9 @@ class ResultBatcher:
     A scan of thousands of small (or cached) files finishes hundreds of files a second;
     one queued signal per file and per progress report would each be an event for the GUI
     thread to take, and a backlog of them stalls the window.  Results go out as one list
-    at most every ``BATCH_MS`` and progress at most every ``PROGRESS_MS`` (the first and
-    the last report always), so the GUI thread gets a few dozen events a second.
+    at most every ``BATCH_MS`` (the first after ``FIRST_BATCH_MS``) and progress at most
+    every ``PROGRESS_MS`` (the first and the last report always), so the GUI thread gets
+    about a dozen events a second however fast files finish.
     """
 
     def __init__(
@@ -69,20 +74,21 @@ class ResultBatcher:
         self._emit_progress = emit_progress
         self._clock = clock
         self._pending: list[Measurement] = []
+        self._batches = 0  # sent so far
         self._sent_at = clock()
         self._progress_at: float | None = None
         self._last_progress: ScanProgress | None = None
 
     def add(self, measurement: Measurement) -> None:
         self._pending.append(measurement)
-        if self._clock() - self._sent_at >= BATCH_MS / 1000:
+        wait = (BATCH_MS if self._batches else FIRST_BATCH_MS) / 1000
+        if self._clock() - self._sent_at >= wait:
             self._send()
 
     def progress(self, progress: ScanProgress) -> None:
         now = self._clock()
         last = progress.files_done >= progress.files_total
         if last or self._progress_at is None or now - self._progress_at >= PROGRESS_MS / 1000:
-            self._send()  # the rows a progress report counts are in the table with it
             self._progress_at = now
             self._last_progress = None
             self._emit_progress(progress)
@@ -99,6 +105,7 @@ class ResultBatcher:
         self._sent_at = self._clock()
         if self._pending:
             batch, self._pending = self._pending, []
+            self._batches += 1
             self._emit_results(batch)
 
 

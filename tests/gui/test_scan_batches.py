@@ -37,12 +37,13 @@ def test_batcher_groups_results_and_thins_progress_keeping_the_last() -> None:
     sent = [m.path for batch in batches for m in batch]
     assert sent == [f"/x/{i}.txt" for i in range(total)]  # every result, once, in order
     assert len(batches) <= 0.2 / (BATCH_MS / 1000) + 2  # 0.2 s of results: a few batches
+    assert len(batches[0]) < len(batches[-1]) or len(batches) == 1  # the first rows early
     assert len(reports) <= 0.2 / (PROGRESS_MS / 1000) + 2
     done = [p.files_done for p in reports]
     assert done == sorted(done) and done[0] == 1 and done[-1] == total
 
 
-def test_batcher_sends_the_rows_before_the_progress_that_counts_them() -> None:
+def test_batcher_flush_sends_every_row_and_the_last_progress() -> None:
     clock = _Clock()
     events: list[object] = []
     b = ResultBatcher(
@@ -50,10 +51,13 @@ def test_batcher_sends_the_rows_before_the_progress_that_counts_them() -> None:
         lambda p: events.append(("progress", p.files_done)),  # type: ignore[union-attr]
         clock,
     )
+    b.progress(ScanProgress(0, 3, 0, 3))
     b.add(_m(0))
     b.add(_m(1))
-    b.progress(ScanProgress(2, 2, 2, 2))
-    assert events == [("rows", 2), ("progress", 2)]
+    b.progress(ScanProgress(2, 3, 2, 3))  # within PROGRESS_MS of the first: held back
+    assert events == [("progress", 0)]
+    b.flush()
+    assert events == [("progress", 0), ("rows", 2), ("progress", 2)]
 
 
 def test_a_dropped_folder_is_inserted_in_batches(
