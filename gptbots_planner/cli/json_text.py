@@ -1,8 +1,8 @@
-"""``json.dumps(data, ensure_ascii=False, indent=2)``, the same text, three times faster.
+"""``json.dumps(data, ensure_ascii=False, indent=2)``, the same text, for less CPU.
 
 The standard library's C encoder only works without ``indent``; with it every value goes
-through the pure-Python encoder, which for ``measure --format json`` of 6,000 files costs
-about half a second, more than a cached re-scan.  Here the containers are laid out in
+through the pure-Python encoder.  For ``measure --format json`` of 6,000 files that is
+0.11 CPU-s, 0.07 s here (part of the < 1 s budget of a cached re-scan).  Here the containers are laid out in
 Python and each string goes through the C ``encode_basestring``; anything this does not
 know (a non-string key, a float that is not finite, another type) is left to
 ``json.dumps`` for the whole value, so the text is always what ``json.dumps`` writes.

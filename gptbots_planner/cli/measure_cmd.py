@@ -193,7 +193,7 @@ def _write_json(result: ScanResult, tokenizers: tuple[str, ...], out: TextIO) ->
         totals["tokens_by_tokenizer"] = {n: result.totals.tokens.get(n, 0) for n in tokenizers}
     data["files"] = files
     data["totals"] = totals
-    # ``output.write_json``'s text, written by the faster encoder (thousands of rows).
+    # ``output.write_json``'s text, through the leaner encoder (thousands of rows).
     out.write(escape_lone_surrogates(json_text.dumps(data)))
     out.write("\n")
 
