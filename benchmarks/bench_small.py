@@ -283,7 +283,7 @@ WHERE_THE_TIME_WENT = """### Where the time went (profiled 2026-12-01, before th
   signal per result and per progress report (3,000 events); each table insertion a
   relayout and repaint (~15 ms), each progress-bar update ~8 ms, each estimate shown
   ~60 ms (the results panel).  Now results arrive as lists (first after 50 ms, then every
-  250 ms) and progress at most every 100 ms.  Under load (load average 4-5 on 2 cores)
-  the remaining stalls of 200-450 ms were not reproducible at idle: the lead's idle run
-  decides.
+  250 ms) and progress at most every 100 ms.  The stalls of 200-450 ms that remain were
+  measured only under load (load average 4-5 on 2 cores, the GUI thread waiting for a
+  core); whether they remain on an idle machine is for the idle run to show.
 """.splitlines()
