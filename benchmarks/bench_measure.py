@@ -1,6 +1,11 @@
 """Speed and memory of the measuring code (not a test: numbers go to RESULTS.md).
 
-    python benchmarks/bench_measure.py --work /tmp/gbp-bench --write benchmarks/RESULTS.md
+    .venv/bin/python benchmarks/bench_measure.py --write     # RESULTS.md + results.json
+    .venv/bin/python benchmarks/bench_measure.py --quick     # small corpora, while developing
+
+0. Many small files (``bench_small``): plain loop, ceiling, CLI jobs 1/2/default, two
+   tokenizers, the window's scan through a real drop, cached re-scans, window start-up
+   and idle RSS, and the ``count-tokens`` peer, side by side.
 
 1. Text throughput: ``scan_paths(jobs=N)`` against a plain single-process
    tiktoken loop over the same >= 100 MB of real text (Python sources, JSON and
@@ -28,8 +33,10 @@ import time
 import wave
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
 
 TEXT_EXTS = {".py", ".pyi", ".json", ".txt", ".md", ".rst", ".c", ".h", ".toml", ".cfg", ".csv"}
 
@@ -301,10 +308,24 @@ def main() -> int:
     ap.add_argument("--images", type=int, default=10_000)
     ap.add_argument("--audio", type=int, default=1_000)
     ap.add_argument("--jobs", type=int, default=None)
-    ap.add_argument("--write", type=Path, help="write the Markdown report here")
+    ap.add_argument(
+        "--write",
+        type=Path,
+        nargs="?",
+        const=HERE / "RESULTS.md",
+        help="write the Markdown report (default benchmarks/RESULTS.md, and results.json)",
+    )
     ap.add_argument("--json", type=Path, help="write raw numbers here")
+    ap.add_argument("--quick", action="store_true", help="small corpora (a few minutes)")
+    ap.add_argument("--small-files", type=int, default=6000)
+    ap.add_argument("--small-mb", type=int, default=100)
     ap.add_argument("--render", type=Path, help="only re-render the report from a --json file")
     args = ap.parse_args()
+    if args.quick:
+        args.small_files, args.small_mb, args.text_mb = 1500, 25, 25
+        args.big_mb, args.images, args.audio = 64, 500, 100
+    if args.write and not args.json:
+        args.json = args.write.with_name("results.json")
     if args.render:
         report = render(json.loads(args.render.read_text(encoding="utf-8")))
         if args.write:
@@ -321,6 +342,15 @@ def main() -> int:
     jobs = args.jobs or default_jobs()
     tok = "o200k_base"
     results: dict[str, object] = {"machine": machine(), "jobs": jobs}
+    results["command"] = " ".join(["benchmarks/bench_measure.py", *sys.argv[1:]])
+
+    import bench_small
+    import small_corpus
+
+    log("building the small-files corpus")
+    small_dir = args.work / f"small-{args.small_files}"
+    small = small_corpus.build(small_dir, args.small_files, args.small_mb * 1024**2)
+    results["small"] = bench_small.run(small_dir, args.work, small)
 
     log("building text corpus")
     corpus = build_text_corpus(args.work / "text", args.text_mb * 1024**2)
@@ -486,18 +516,25 @@ def cpu_paragraph(r: dict) -> str:
     )
 
 
+def _small_section(r: dict) -> list[str]:
+    import bench_small
+
+    return bench_small.render(r["small"])
+
+
 def render(r: dict) -> str:
     m, t = r["machine"], r["text"]
     lines = [
         "# Measuring benchmarks",
         "",
         f"Machine: {m['nproc']} CPUs ({m['cpu']}), Python {m['python']}, {m['os']}.",
-        f"Date: {m['date']}. Command: `python benchmarks/bench_measure.py --write benchmarks/RESULTS.md`.",
+        f"Date: {m['date']}. Command: `.venv/bin/python {r.get('command', 'benchmarks/bench_measure.py --write')}`.",
         f"Tokenizer o200k_base; scans use `jobs={r['jobs']}` unless noted. Load average "
         f"(1/5/15 min) at start {m['load_at_start']}, at end {m.get('load_at_end', '?')}: other "
         "work shared the machine, so the timings are noisy; runs of the same step are interleaved.",
         "",
         *summary(r),
+        *(_small_section(r) if "small" in r else []),
         "## Text throughput (goal: >= 1.7x a plain single-process tiktoken loop, identical totals)",
         "",
         f"Corpus: {t['files']:,} real UTF-8 text files from this machine (Python sources, stubs, JSON), "

@@ -15,8 +15,10 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from gptbots_planner.atomic import escape_lone_surrogates
+from gptbots_planner.cli import json_text
 from gptbots_planner.cli.common import Subparsers, UsageError, add_format_option, add_verb
-from gptbots_planner.cli.output import table_line, terminal_safe, write_csv, write_json
+from gptbots_planner.cli.output import table_line, terminal_safe, write_csv
 from gptbots_planner.cli.progress import ProgressBar
 from gptbots_planner.core.catalog import CatalogError, load_catalog
 from gptbots_planner.core.measurement_rows import file_row, totals_row
@@ -49,8 +51,10 @@ def add_parser(subparsers: Subparsers) -> None:
     p.add_argument("--no-cache", action="store_true", help="measure again, ignore the cache")
     p.add_argument(
         "--model",
+        action="append",
         default=None,
-        help="count tokens with this model's tokenizer (id or name; default o200k_base)",
+        help="count tokens with this model's tokenizer (id or name; default o200k_base); "
+        "repeat it to count several tokenizers in one pass over the files",
     )
     p.add_argument("--encoding", default=None, help="force the text encoding, e.g. gb18030")
     p.add_argument("--include-hidden", action="store_true", help="also measure hidden files")
@@ -107,7 +111,15 @@ def tokenizer_for_model(model: str | None) -> str:
     return found
 
 
-def _check_args(args: argparse.Namespace) -> tuple[list[Path], str]:
+def tokenizers_for_models(models: list[str] | None) -> tuple[str, ...]:
+    """The tokenizers of ``--model`` given zero, one or more times, in order, without
+    repeats (two models that share a tokenizer count it once)."""
+    if not models:
+        return (tokens.DEFAULT_TOKENIZER,)
+    return tuple(dict.fromkeys(tokenizer_for_model(m) for m in models))
+
+
+def _check_args(args: argparse.Namespace) -> tuple[list[Path], tuple[str, ...]]:
     if args.jobs is not None and args.jobs < 1:
         raise UsageError(f"--jobs must be 1 or more, got {args.jobs}", VERB)
     if args.encoding:
@@ -125,16 +137,16 @@ def _check_args(args: argparse.Namespace) -> tuple[list[Path], str]:
         except OSError:
             pass  # no permission on a parent folder...: the scan reports it as an error row
         paths.append(path)
-    return paths, tokenizer_for_model(args.model)
+    return paths, tokenizers_for_models(args.model)
 
 
 def run(args: argparse.Namespace) -> int:
-    paths, tokenizer = _check_args(args)
+    paths, tokenizers = _check_args(args)
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     try:
         result = scan_paths(
             paths,
-            [tokenizer],
+            tokenizers,
             jobs=args.jobs,
             use_cache=not args.no_cache,
             include_hidden=args.include_hidden,
@@ -146,34 +158,65 @@ def run(args: argparse.Namespace) -> int:
         if bar:
             bar.clear()
     if args.format == "json":
-        _write_json(result, tokenizer, sys.stdout)
+        _write_json(result, tokenizers, sys.stdout)
     elif args.format == "csv":
-        _write_csv(result, tokenizer, sys.stdout)
+        _write_csv(result, tokenizers, sys.stdout)
     else:
-        _write_table(result, tokenizer, sys.stdout)
+        _write_table(result, tokenizers, sys.stdout)
     return 0
 
 
-def _write_json(result: ScanResult, tokenizer: str, out: TextIO) -> None:
-    data = {
-        "tokenizer": tokenizer,
-        "files": [file_row(m, tokenizer) for m in result.measurements],
-        "totals": totals_row(result, tokenizer),
-    }
-    write_json(data, out)
+def token_columns(tokenizers: tuple[str, ...]) -> list[str]:
+    """One model: the ``tokens`` column; several: ``tokens:<tokenizer>`` for each."""
+    if len(tokenizers) == 1:
+        return ["tokens"]
+    return [f"tokens:{name}" for name in tokenizers]
 
 
-def _write_csv(result: ScanResult, tokenizer: str, out: TextIO) -> None:
+def _tokens(m_tokens: dict[str, int], measured: bool, name: str) -> int | None:
+    return m_tokens.get(name, 0) if measured else None
+
+
+def _write_json(result: ScanResult, tokenizers: tuple[str, ...], out: TextIO) -> None:
+    first = tokenizers[0]
+    files = []
+    for m in result.measurements:
+        row = file_row(m, first)
+        if len(tokenizers) > 1:
+            measured = row["tokens"] is not None
+            row["tokens_by_tokenizer"] = {n: _tokens(m.tokens, measured, n) for n in tokenizers}
+        files.append(row)
+    totals = totals_row(result, first)
+    data: dict[str, Any] = {"tokenizer": first}
+    if len(tokenizers) > 1:
+        data["tokenizers"] = list(tokenizers)
+        totals["tokens_by_tokenizer"] = {n: result.totals.tokens.get(n, 0) for n in tokenizers}
+    data["files"] = files
+    data["totals"] = totals
+    # ``output.write_json``'s text, through the leaner encoder (thousands of rows).
+    out.write(escape_lone_surrogates(json_text.dumps(data)))
+    out.write("\n")
+
+
+def _write_csv(result: ScanResult, tokenizers: tuple[str, ...], out: TextIO) -> None:
+    first = tokenizers[0]
+    names = token_columns(tokenizers)
+    at = COLUMNS.index("tokens")
+    columns = [*COLUMNS[:at], *names, *COLUMNS[at + 1 :]]
     rows: list[list[Any]] = []
     for m in result.measurements:
-        row = file_row(m, tokenizer)
-        rows.append([row[c] for c in COLUMNS])
-    t = totals_row(result, tokenizer)
+        row = file_row(m, first)
+        measured = row["tokens"] is not None
+        counts = [_tokens(m.tokens, measured, n) for n in tokenizers]
+        rows.append([row[c] for c in COLUMNS[:at]] + counts + [row[c] for c in COLUMNS[at + 1 :]])
+    t = totals_row(result, first)
+    label = " ".join(tokenizers)
+    total_counts = [result.totals.tokens.get(n, 0) for n in tokenizers]
     rows.append(
-        ["TOTAL", f"{t['files']} files", tokenizer, t["tokens"], "", "", t["tiles"],
+        ["TOTAL", f"{t['files']} files", label, *total_counts, "", "", t["tiles"],
          t["image_tokens"], t["seconds"], f"{t['errors']} errors" if t["errors"] else "", ""]
     )  # fmt: skip
-    write_csv(COLUMNS, rows, out)
+    write_csv(columns, rows, out)
 
 
 def _fmt(value: Any) -> str:
@@ -184,24 +227,30 @@ def _fmt(value: Any) -> str:
     return terminal_safe(str(value))  # file names may hold ESC, CR or undecodable bytes
 
 
-def _write_table(result: ScanResult, tokenizer: str, out: TextIO) -> None:
-    headers = ["path", "kind", "detail", "tokens", "size", "tiles", "img tok", "seconds", "note"]
+def _write_table(result: ScanResult, tokenizers: tuple[str, ...], out: TextIO) -> None:
+    first = tokenizers[0]
+    k = len(tokenizers)
+    headers = ["path", "kind", "detail", *token_columns(tokenizers), "size", "tiles", "img tok",
+               "seconds", "note"]  # fmt: skip
     rows = []
     for m in result.measurements:
-        r = file_row(m, tokenizer)
+        r = file_row(m, first)
+        measured = r["tokens"] is not None
+        counts = [_fmt(_tokens(m.tokens, measured, n)) for n in tokenizers]
         size = f"{m.width}x{m.height}" if m.width and m.height else None
         note = terminal_safe(f"ERROR: {m.error}" if m.error else m.warning)
         rows.append(
-            [_fmt(r["path"]), r["kind"], _fmt(r["detail"]), _fmt(r["tokens"]), _fmt(size),
+            [_fmt(r["path"]), r["kind"], _fmt(r["detail"]), *counts, _fmt(size),
              _fmt(r["tiles"]), _fmt(r["image_tokens"]), _fmt(r["seconds"]), note]
         )  # fmt: skip
-    t = totals_row(result, tokenizer)
+    t = totals_row(result, first)
+    total_counts = [_fmt(result.totals.tokens.get(n, 0)) for n in tokenizers]
     total = [
-        f"TOTAL ({t['files']} file{'' if t['files'] == 1 else 's'})", "", tokenizer, _fmt(t["tokens"]), "",
-        _fmt(t["tiles"]), _fmt(t["image_tokens"]), _fmt(t["seconds"]),
+        f"TOTAL ({t['files']} file{'' if t['files'] == 1 else 's'})", "", " ".join(tokenizers),
+        *total_counts, "", _fmt(t["tiles"]), _fmt(t["image_tokens"]), _fmt(t["seconds"]),
         f"{t['errors']} error(s)" if t["errors"] else "",
     ]  # fmt: skip
-    numeric = {3, 5, 6, 7}
+    numeric = {*range(3, 3 + k), 4 + k, 5 + k, 6 + k}
     widths = [max(len(h), *(len(row[i]) for row in [*rows, total])) for i, h in enumerate(headers)]
     widths[-1] = 0  # the note column is last and not padded
     rule = table_line(["-" * w for w in widths[:-1]] + ["----"], widths, numeric)

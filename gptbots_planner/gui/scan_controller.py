@@ -1,15 +1,18 @@
 """Measuring in the background: scans, re-measures and pasted text, streamed into the table.
 
 The scan is ``measure.scan.scan_paths`` run by one ``Worker``; results come
-back through the worker's ``result`` signal (on the GUI thread) and are
-added to the plan (``PlanDocument``, which the table follows) in small
-batches, so a folder of thousands of files never floods the event loop.
+back through the worker's ``result`` signal (on the GUI thread) as lists
+(``ResultBatcher`` gathers them on the scan's thread) and are added to the
+plan (``PlanDocument``, which the table follows) a batch at a time (one
+``beginInsertRows`` per batch), so a folder of thousands of files never floods
+the event loop.
 """
 
 from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,7 +34,12 @@ log = logging.getLogger(__name__)
 
 EMBEDDING_TOKENIZER = "cl100k_base"
 FLUSH_MS = 50
-PROGRESS_MS = 50
+PROGRESS_MS = 100
+# The scan thread sends results on at most this often: the first rows show at once, then
+# a batch every BATCH_MS (each insertion relayouts and repaints the table and re-estimates:
+# work the GUI thread takes from the measuring processes on a 2-core machine).
+FIRST_BATCH_MS = 50
+BATCH_MS = 250
 
 
 def plan_tokenizers(document: PlanDocument, catalog: Catalog) -> tuple[str, ...]:
@@ -43,6 +51,62 @@ def plan_tokenizers(document: PlanDocument, catalog: Catalog) -> tuple[str, ...]
             wanted.append(model.tokenizer)
     wanted.append(EMBEDDING_TOKENIZER)
     return tuple(name for name in dict.fromkeys(wanted) if name in tokens.TOKENIZERS)
+
+
+class ResultBatcher:
+    """On the scan's thread: results and progress gathered and sent on in batches.
+
+    A scan of thousands of small (or cached) files finishes hundreds of files a second;
+    one queued signal per file and per progress report would each be an event for the GUI
+    thread to take, and a backlog of them stalls the window.  Results go out as one list
+    at most every ``BATCH_MS`` (the first after ``FIRST_BATCH_MS``) and progress at most
+    every ``PROGRESS_MS`` (the first and the last report always), so the GUI thread gets
+    about a dozen events a second however fast files finish.
+    """
+
+    def __init__(
+        self,
+        emit_results: Callable[[object], None],
+        emit_progress: Callable[[object], None],
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._emit_results = emit_results
+        self._emit_progress = emit_progress
+        self._clock = clock
+        self._pending: list[Measurement] = []
+        self._batches = 0  # sent so far
+        self._sent_at = clock()
+        self._progress_at: float | None = None
+        self._last_progress: ScanProgress | None = None
+
+    def add(self, measurement: Measurement) -> None:
+        self._pending.append(measurement)
+        wait = (BATCH_MS if self._batches else FIRST_BATCH_MS) / 1000
+        if self._clock() - self._sent_at >= wait:
+            self._send()
+
+    def progress(self, progress: ScanProgress) -> None:
+        now = self._clock()
+        last = progress.files_done >= progress.files_total
+        if last or self._progress_at is None or now - self._progress_at >= PROGRESS_MS / 1000:
+            self._progress_at = now
+            self._last_progress = None
+            self._emit_progress(progress)
+        else:
+            self._last_progress = progress
+
+    def flush(self) -> None:
+        self._send()
+        if self._last_progress is not None:
+            self._emit_progress(self._last_progress)
+            self._last_progress = None
+
+    def _send(self) -> None:
+        self._sent_at = self._clock()
+        if self._pending:
+            batch, self._pending = self._pending, []
+            self._batches += 1
+            self._emit_results(batch)
 
 
 class ScanController(QObject):
@@ -180,16 +244,20 @@ class ScanController(QObject):
         speaker_notes = self.speaker_notes
 
         def work(context: WorkerContext) -> ScanResult:
-            return scan_paths(
-                paths,
-                tokenizers,
-                progress=context.progress,
-                cancel=token,
-                on_result=context.result,
-                encoding=encoding,
-                share_work=False,  # measuring here would stall the window (GIL)
-                limits=Limits(speaker_notes=speaker_notes),
-            )
+            batches = ResultBatcher(context.result, context.progress)
+            try:
+                return scan_paths(
+                    paths,
+                    tokenizers,
+                    progress=batches.progress,
+                    cancel=token,
+                    on_result=batches.add,
+                    encoding=encoding,
+                    share_work=False,  # measuring here would stall the window (GIL)
+                    limits=Limits(speaker_notes=speaker_notes),
+                )
+            finally:
+                batches.flush()  # emitted before ``finished``: same thread, queued in order
 
         self.workspace.set_busy(True)
         self.scanStarted.emit()
@@ -214,13 +282,14 @@ class ScanController(QObject):
                 self.workspace.show_progress(progress)
             self.progressed.emit(progress)
 
-    def _result(self, measurement: object) -> None:
+    def _result(self, measurements: object) -> None:
+        """A batch of results (a list, from ``ResultBatcher``) or a single one."""
         if self._stopped:
             return
-        if isinstance(measurement, Measurement):
-            self._buffer.append(measurement)
-            if not self._flush_timer.isActive():
-                self._flush_timer.start()
+        batch = measurements if isinstance(measurements, list) else [measurements]
+        self._buffer.extend(m for m in batch if isinstance(m, Measurement))
+        if self._buffer and not self._flush_timer.isActive():
+            self._flush_timer.start()
 
     def _error(self, error: object) -> None:
         self.failed.emit(str(error))

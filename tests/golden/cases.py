@@ -57,6 +57,14 @@ CASES: dict[str, list[str]] = {
     "measure-material-cl100k.csv": [
         "measure", str(MATERIAL), "--no-cache", "--jobs", "1", "--format", "csv", "--model", "GPT-4-8k",
     ],
+    "measure-material-two-models.txt": [
+        "measure", str(MATERIAL), "--no-cache", "--jobs", "1",
+        "--model", "GPT-4.1-1M", "--model", "GPT-4-8k",
+    ],
+    "measure-material-two-models.json": [
+        "measure", str(MATERIAL), "--no-cache", "--jobs", "1", "--format", "json",
+        "--model", "GPT-4.1-1M", "--model", "GPT-4-8k",
+    ],
 }  # fmt: skip
 
 

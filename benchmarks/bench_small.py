@@ -1,0 +1,289 @@
+"""Many small files, side by side in one run (the first part of ``bench_measure.py``).
+
+Plain loop, the machine's ceiling, the CLI with ``--jobs 1`` / ``--jobs 2`` / default jobs,
+two tokenizers against one, the window's scan driven through a real drop (a child
+process, offscreen), cached re-scans, window start-up and idle memory, and a peer tool
+(``count-tokens`` from PyPI, installed into a temporary venv) with its total.  Every
+CLI run is a fresh process with a private ``GPTBOTS_PLANNER_HOME``; wall time and the CPU
+time of the process and its children are both recorded (CPU time is what other load on
+the machine disturbs least).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+CLI = [sys.executable, "-m", "gptbots_planner.cli"]
+TWO_MODELS = ["--model", "GPT-4.1-1M", "--model", "GPT-4-8k"]
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """(wall s, CPU s of the process tree, stdout)."""
+    cpu0 = _children_cpu()
+    t0 = time.perf_counter()
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout
+    return time.perf_counter() - t0, _children_cpu() - cpu0, out
+
+
+def _loop(paths: list[str], tokenizer: str = "o200k_base") -> int:
+    from gptbots_planner.measure.tokens import get_encoding
+
+    enc = get_encoding(tokenizer)
+    return sum(len(enc.encode_ordinary(Path(p).read_bytes().decode("utf-8"))) for p in paths)
+
+
+def plain_loop(files: list[Path], tokenizer: str = "o200k_base") -> tuple[int, float, float]:
+    """Read bytes, decode UTF-8, ``encode_ordinary``; one process (the vocabulary loaded
+    before the clock starts).  (tokens, wall, CPU)."""
+    _loop([str(files[0])], tokenizer)
+    c0, t0 = time.process_time(), time.perf_counter()
+    total = _loop([str(f) for f in files], tokenizer)
+    return total, time.perf_counter() - t0, time.process_time() - c0
+
+
+def ceiling(files: list[Path], jobs: int = 2) -> tuple[int, float]:
+    """The plain loop split evenly (by size) over ``jobs`` already-started processes."""
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(jobs) as pool:
+        pool.map(_loop, [[str(files[0])]] * jobs)
+        ordered = sorted(files, key=lambda f: -f.stat().st_size)
+        parts = [[str(f) for f in ordered[i::jobs]] for i in range(jobs)]
+        t0 = time.perf_counter()
+        total = sum(pool.map(_loop, parts))
+        return total, time.perf_counter() - t0
+
+
+def cli_totals(out: str) -> dict[str, int]:
+    data = json.loads(out)
+    return data["totals"].get("tokens_by_tokenizer") or {
+        data["tokenizer"]: data["totals"]["tokens"]
+    }
+
+
+def cli_run(folder: Path, env: dict[str, str], *extra: str) -> dict[str, Any]:
+    wall, cpu, out = run_timed([*CLI, "measure", str(folder), "--format", "json", *extra], env)
+    return {"wall": wall, "cpu": cpu, "tokens": cli_totals(out), "args": " ".join(extra)}
+
+
+def in_process_cached(folder: Path, home: Path) -> dict[str, Any]:
+    code = (
+        "import json, time, sys\n"
+        "from pathlib import Path\n"
+        "from gptbots_planner.measure.scan import scan_paths\n"
+        "t = time.perf_counter()\n"
+        "r = scan_paths([Path(sys.argv[1])], ['o200k_base'])\n"
+        "print(json.dumps({'wall': time.perf_counter() - t, 'hits': r.cache_hits,"
+        " 'tokens': r.totals.tokens}))\n"
+    )
+    env = {**os.environ, "GPTBOTS_PLANNER_HOME": str(home)}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def gui_drop(folder: Path, home: Path) -> dict[str, Any]:
+    env = {**os.environ, "GPTBOTS_PLANNER_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    cmd = [sys.executable, str(HERE / "gui_drop.py"), repr(time.time()), str(folder)]
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def peer(folder: Path, work: Path) -> dict[str, Any]:
+    """``count-tokens`` (PyPI) in its own venv; its tiktoken reads our bundled vocabulary
+    from a seeded cache (this machine is offline).  It reads files in text mode."""
+    from gptbots_planner.measure.tokens import vocab_path
+
+    venv = work / "peer-venv"
+    if not (venv / "bin" / "count-tokens").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run(
+            [str(venv / "bin" / "pip"), "install", "-q", "count-tokens"],
+            check=True,
+            capture_output=True,
+        )
+    cache = work / "peer-tiktoken-cache"
+    cache.mkdir(exist_ok=True)
+    for name in ("o200k_base", "cl100k_base"):
+        url = f"https://openaipublic.blob.core.windows.net/encodings/{name}.tiktoken"
+        shutil.copy(vocab_path(name), cache / hashlib.sha1(url.encode()).hexdigest())
+    env = {**os.environ, "TIKTOKEN_CACHE_DIR": str(cache)}
+    cmd = [str(venv / "bin" / "count-tokens"), "-d", str(folder), "-r", "-p", "*"]
+    wall, cpu, out = run_timed([*cmd, "-e", "o200k_base", "--format", "json"], env)
+    counts = json.loads(out)
+    files = {k: v for k, v in counts.items() if isinstance(v, int)}
+    version = subprocess.run(
+        [str(venv / "bin" / "pip"), "show", "count-tokens"], capture_output=True, text=True
+    ).stdout
+    ver = next((ln.split()[1] for ln in version.splitlines() if ln.startswith("Version")), "?")
+    return {"wall": wall, "cpu": cpu, "tokens": sum(files.values()), "files": len(files),
+            "version": ver}  # fmt: skip
+
+
+def run(folder: Path, work: Path, files: list[Path]) -> dict[str, Any]:
+    r: dict[str, Any] = {"files": len(files), "bytes": sum(f.stat().st_size for f in files)}
+    log(f"small files: {r['files']:,} files, {r['bytes'] / 1e6:.1f} MB")
+    home = work / "home-small"
+    env = {**os.environ, "GPTBOTS_PLANNER_HOME": str(home)}
+    r["plain"] = dict(zip(("tokens", "wall", "cpu"), plain_loop(files), strict=True))
+    r["plain_cl100k"] = dict(
+        zip(("tokens", "wall", "cpu"), plain_loop(files, "cl100k_base"), strict=True)
+    )
+    r["ceiling"] = dict(zip(("tokens", "wall"), ceiling(files), strict=True))
+    log(f"plain {r['plain']['wall']:.2f} s, ceiling {r['ceiling']['wall']:.2f} s")
+    for key, extra in (("jobs1", ["--jobs", "1"]), ("jobs2", ["--jobs", "2"]), ("default", []),
+                       ("two_models", [*TWO_MODELS])):  # fmt: skip
+        r[key] = cli_run(folder, env, "--no-cache", *extra)
+        log(f"cli {key}: {r[key]['wall']:.2f} s, CPU {r[key]['cpu']:.2f} s")
+    cli_run(folder, env)  # fill the cache
+    r["cached_cli_json"] = cli_run(folder, env)
+    r["cached_in_process"] = in_process_cached(folder, home)
+    log(f"cached: CLI {r['cached_cli_json']['wall']:.2f} s, in process "
+        f"{r['cached_in_process']['wall']:.2f} s")  # fmt: skip
+    r["gui"] = gui_drop(folder, work / "home-gui")
+    shutil.rmtree(work / "home-gui", ignore_errors=True)
+    log(f"window: settled {r['gui']['settled_s']:.2f} s, stall {r['gui']['max_stall_ms']:.0f} ms")
+    try:
+        r["peer"] = peer(folder, work)
+        log(f"peer: {r['peer']['wall']:.2f} s")
+    except (subprocess.CalledProcessError, OSError, ValueError) as exc:
+        r["peer"] = {"error": f"{type(exc).__name__}: {exc}"}
+    return r
+
+
+def _x(a: float, b: float) -> str:
+    return f"{a / b:.2f}x" if b else "-"
+
+
+def render(r: dict[str, Any]) -> list[str]:
+    p = r["plain"]
+    tok = p["tokens"]
+    gui = r["gui"]
+    two = r["two_models"]
+    lines = [
+        "## Many small files (the standard library, /usr/share/doc, Perl modules)",
+        "",
+        f"{r['files']:,} UTF-8 text files, {r['bytes'] / 1e6:.1f} MB "
+        "(`benchmarks/small_corpus.py`: a deterministic selection, copied to a temp folder).",
+        "Speed-up = the plain loop's wall time / the run's wall time (CLI runs include the "
+        "process start, the vocabulary loading and writing the JSON).",
+        "",
+        "| run | o200k tokens | wall s | CPU s | speed-up vs plain loop |",
+        "|---|---:|---:|---:|---:|",
+        f"| plain loop, 1 process (read, decode, encode_ordinary o200k) | {tok:,} | "
+        f"{p['wall']:.2f} | {p['cpu']:.2f} | 1.00x |",
+        f"| ceiling: plain loop over 2 already-started processes | {r['ceiling']['tokens']:,} | "
+        f"{r['ceiling']['wall']:.2f} | | {_x(p['wall'], r['ceiling']['wall'])} |",
+    ]
+    for key, label in (("jobs1", "`measure --jobs 1`"), ("jobs2", "`measure --jobs 2`"),
+                       ("default", "`measure` (default jobs)")):  # fmt: skip
+        c = r[key]
+        lines.append(
+            f"| {label} | {c['tokens'].get('o200k_base', 0):,} | {c['wall']:.2f} | "
+            f"{c['cpu']:.2f} | {_x(p['wall'], c['wall'])} |"
+        )
+    pc = r["plain_cl100k"]
+    lines += [
+        "",
+        "Two tokenizers (o200k and cl100k, as the window counts for the example plan):",
+        "",
+        "| run | o200k | cl100k | wall s | CPU s |",
+        "|---|---:|---:|---:|---:|",
+        f"| plain loops, o200k then cl100k | {tok:,} | {pc['tokens']:,} | "
+        f"{p['wall'] + pc['wall']:.2f} | {p['cpu'] + pc['cpu']:.2f} |",
+        f"| `measure {' '.join(TWO_MODELS)}` | {two['tokens'].get('o200k_base', 0):,} | "
+        f"{two['tokens'].get('cl100k_base', 0):,} | {two['wall']:.2f} | {two['cpu']:.2f} |",
+        f"| the window: drop the folder, until the total settles | "
+        f"{gui['tokens'].get('o200k_base', 0):,} | {gui['tokens'].get('cl100k_base', 0):,} | "
+        f"{gui['settled_s']:.2f} | |",
+        "",
+        f"Second tokenizer's cost in the CLI: {two['cpu'] - r['jobs2']['cpu']:.2f} CPU-s over one "
+        f"(the plain cl100k loop alone: {pc['cpu']:.2f} CPU-s). Window / CLI with the same "
+        f"tokenizers: **{_x(gui['settled_s'], two['wall'])}**; longest event-loop stall "
+        f"(10 ms heartbeat) from the drop to the settled total: **{gui['max_stall_ms']:.0f} ms** "
+        f"({len(gui.get('stalls_over_50ms', []))} gaps over 50 ms). Window rows: {gui['rows']:,}, "
+        f"errors: {gui['errors']}.",
+        "",
+        f"Window start-up: shown {gui['shown_s']:.2f} s after the process started; "
+        f"idle RSS {gui['idle_rss_mb']:.0f} MB.",
+        "",
+        f"Cached re-scan of {r['files']:,} files: in process "
+        f"**{r['cached_in_process']['wall']:.2f} s** ({r['cached_in_process']['hits']:,} hits); "
+        f"CLI with `--format json` **{r['cached_cli_json']['wall']:.2f} s** (process start "
+        "included).",
+        "",
+    ]
+    peer_r = r.get("peer", {})
+    if "error" in peer_r:
+        lines.append(f"Peer `count-tokens`: could not run ({peer_r['error']}).")
+    else:
+        lines.append(
+            f"Peer: `count-tokens` {peer_r['version']} (PyPI, `-d DIR -r -p '*' -e o200k_base`, "
+            f"one process) counted {peer_r['files']:,} files, **{peer_r['tokens']:,}** tokens "
+            f"(ours {tok:,}; difference {peer_r['tokens'] - tok:+,}: it reads in text mode, "
+            f"so CRLF becomes LF) in {peer_r['wall']:.2f} s ({_x(p['wall'], peer_r['wall'])} "
+            "the plain loop)."
+        )
+    same = {r[k]["tokens"].get("o200k_base") for k in ("jobs1", "jobs2", "default", "two_models")}
+    same |= {gui["tokens"].get("o200k_base"), r["ceiling"]["tokens"], tok}
+    lines += ["", f"Identical o200k totals in every run: **{len(same) == 1}**.", ""]
+    return lines + WHERE_THE_TIME_WENT
+
+
+# Profiled by hand (cProfile, ``time`` user vs wall) on 2026-12-01 while other work loaded
+# the machine; the lead's idle run regenerates the tables above, not this text.
+WHERE_THE_TIME_WENT = """### Where the time went (profiled 2026-12-01, before the changes of issue 12)
+
+- **Per file, in the measuring process** (cProfile of `scan_paths(jobs=1)` on the 1,500
+  files): `encode_to_tiktoken_buffer` 1.18 s of the 1.40 s inside `measure_file` (84 %);
+  the words/letters statistics (`bytes.translate`/`count`) 5 %; `pathlib` parsing 4 %;
+  open/read/stat 3 %; encoding detection (`_seven_bit`, the UTF-8 fast path) under 1 %;
+  the batching estimates 1 %.  Beyond tiktoken a small file costs ~0.15 ms.
+- **Fixed costs of a CLI scan** (6,000 files, load 0.8): plain loop 7.87 s / 7.8 CPU-s;
+  `--jobs 1` 9.43 s / 9.0 CPU-s; `--jobs 2` 5.28 s / 9.0 CPU-s (1.49x).  The ~1.2 CPU-s
+  over the loop are fixed: importing the CLI 0.25-0.4 s (`cli/__init__` imports every
+  verb, the workbook writer and the catalog among them), loading o200k 0.4 s in each
+  process (0.3 s parsing the base64 `.tiktoken` file, 0.1 s building CoreBPE), a spawned
+  worker's imports 0.4 s (`importlib.metadata` for the version 70 ms, `vocab.messages`
+  85 ms, `measure.documents` 200 ms), writing 6,000 JSON rows 0.11 s (now 0.07 s).
+  The wall-clock gap to the ceiling is the serial part: start-up and listing before the
+  pool and the output after it.
+- **Parent vs worker, IPC**: with `jobs=2` the scanning process measures text batches
+  beside one worker; pickling batches (<= 256 files, ~0.1 s of work each) and results is
+  under 1 % of the parent's CPU.  Listing 6,000 files 0.08 s.  Cached re-scan of 6,000
+  files 0.2 s in process, half of it checking each stored row (`Measurement.from_stored`).
+- **Two tokenizers**: each file is read and decoded once (`TextSink` counts every
+  tokenizer on the same chunks); cl100k's encode costs ~1.2x o200k's on this text.
+- **The window** (cProfile of the GUI thread, 1,500 files, before batching): one queued
+  signal per result and per progress report (3,000 events); each table insertion a
+  relayout and repaint (~15 ms), each progress-bar update ~8 ms, each estimate shown
+  ~60 ms (the results panel).  Now results arrive as lists (first after 50 ms, then every
+  250 ms) and progress at most every 100 ms.  The stalls of 200-450 ms that remain were
+  measured only under load (load average 4-5 on 2 cores, the GUI thread waiting for a
+  core); whether they remain on an idle machine is for the idle run to show.
+""".splitlines()
