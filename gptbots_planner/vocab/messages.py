@@ -153,6 +153,25 @@ register(
     tokenizer="tokenizer",
 )
 register(
+    "tokenizer_needs_install",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{model}: put the {tokenizer} vocabulary file in {folder} to count its tokens "
+        "exactly (the app may not ship it; see the README)",
+    ),
+    tokenizer="tokenizer",
+)
+register(
+    "approximate_range",
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{model}: {measure} approx. {low}-{high} by the published tokenizers on your "
+        "material, {tokenizer} {count} (the estimate uses {tokenizer})",
+    ),
+    tokenizer="tokenizer",
+    measure="field",
+)
+register(
     "missing_measure",
     QT_TRANSLATE_NOOP(
         "Messages",

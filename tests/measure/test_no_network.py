@@ -91,7 +91,7 @@ def test_guard_catches_a_connection(no_network: list[str]) -> None:
 def test_full_measure_without_network(
     tmp_path: Path, make, monkeypatch, capsys, no_network: list[str]
 ) -> None:
-    monkeypatch.setattr(tokens, "_encodings", {})  # force the vocabulary load under the guard
+    tokens.reset_loaded()  # force the vocabulary load under the guard
     monkeypatch.delenv("TIKTOKEN_CACHE_DIR", raising=False)
     _material(tmp_path, make)
     for name in ("o200k_base", "cl100k_base"):
