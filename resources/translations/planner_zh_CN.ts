@@ -1113,6 +1113,10 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <translation>%1 秒</translation>
     </message>
     <message>
+        <source>approx. %2-%3, o200k %1 tokens</source>
+        <translation>约 %2-%3，o200k %1 个 token</translation>
+    </message>
+    <message>
         <source>%1 tokens</source>
         <translation>%1 Token</translation>
     </message>
@@ -4071,6 +4075,14 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Tokens ({tokenizer})</source>
         <translation>Token（{tokenizer}）</translation>
+    </message>
+    <message>
+        <source>Token range (published tokenizers, approx.)</source>
+        <translation>Token 范围（已公开分词器，近似）</translation>
+    </message>
+    <message>
+        <source>approx. {low}-{high} tokens by the published tokenizers (DeepSeek V3, Qwen, Llama 3 where installed, Mistral v1, o200k) on a sample of this file</source>
+        <translation>按已公开的分词器（DeepSeek V3、通义千问、已安装时的 Llama 3、Mistral v1、o200k）对本文件样本计算，约 {low}-{high} 个 token</translation>
     </message>
     <message>
         <source>Characters</source>
