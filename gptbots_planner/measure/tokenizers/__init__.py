@@ -48,6 +48,8 @@ class Encoding(Protocol):
 
     def encode_ordinary(self, text: str) -> list[int]: ...
 
+    def decode(self, ids: list[int]) -> str: ...
+
 
 class UnknownTokenizerError(MessageError):
     """A tokenizer name that is not bundled: a usage error, not a file problem."""

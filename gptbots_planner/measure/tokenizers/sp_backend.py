@@ -27,3 +27,6 @@ class SPEncoding:
 
     def count(self, text: str) -> int:
         return len(self._sp.encode(text))
+
+    def decode(self, ids: list[int]) -> str:
+        return str(self._sp.decode(ids))

@@ -54,3 +54,6 @@ class NFCEncoding:
 
     def count(self, text: str) -> int:
         return len(self.encode_ordinary(text))
+
+    def decode(self, ids: list[int]) -> str:
+        return self.enc.decode(ids)
