@@ -163,3 +163,26 @@ def test_range_samples_come_from_the_scan() -> None:
         assert m.tokens[tokens.sample_name(name)] == tokens.count_tokens(text, name)
     low, high = token_range(m)
     assert low < m.tokens["o200k_base"] <= high or low <= m.tokens["o200k_base"] < high
+
+
+def test_workbook_files_sheet_notes_the_range_on_the_o200k_cell(tmp_path: Path) -> None:
+    import openpyxl
+
+    from gptbots_planner.export.xlsx import write_xlsx
+
+    plan = Plan()
+    plan.items = [
+        PlanItem(
+            _sampled("a.txt", 1000, {"o200k_base": 100, "deepseek_v3": 90, "qwen": 120}),
+            "knowledge_document",
+        )
+    ]
+    plan.scenarios = [Scenario("anthropic/claude-4.0-sonnet-200k", "gptbots_key")]
+    path = tmp_path / "range.xlsx"
+    write_xlsx(plan, load_catalog(use_user_file=False), path)
+    ws = openpyxl.load_workbook(path)["Files"]
+    heads = [c.value for c in ws[1]]
+    assert not any("sample:" in str(h) for h in heads)  # no column per sample
+    cell = ws.cell(2, heads.index("Tokens (o200k_base)") + 1)
+    assert cell.value == 1000
+    assert cell.comment is not None and "approx. 900-1,200 tokens" in cell.comment.text
