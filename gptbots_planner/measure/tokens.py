@@ -89,13 +89,13 @@ PATTERNS = {"o200k_base": _O200K_PAT, "cl100k_base": _CL100K_PAT}
 
 # --- Samples for the range of an approximated model ------------------------------------
 # "sample:<tokenizer>" is a name the scan may be given beside the real ones: it counts the
-# first SAMPLE_CHARS characters of every chunk the scan counts (so at most 8 K per ~1 MB
+# first SAMPLE_CHARS characters of every chunk the scan counts (so at most 4 K per ~1 MB
 # chunk, and all of a small file).  Every sample name sees the same characters, so
 # sample:deepseek_v3 / sample:o200k_base is DeepSeek's ratio to o200k on this file's own
 # text; ``core.measures`` applies the ratios to the full o200k count.  Bounded work per
 # chunk, and the vocabularies load only when a plan has an approximated model.
 SAMPLE_PREFIX = "sample:"
-SAMPLE_CHARS = 8192
+SAMPLE_CHARS = 4096
 
 
 def sample_name(tokenizer: str) -> str:
