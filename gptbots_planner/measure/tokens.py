@@ -42,13 +42,11 @@ from gptbots_planner.measure.tokenizers import (
     is_available,
     load,
 )
+from gptbots_planner.measure.tokenizers import vocab_path as _vocab_path
 from gptbots_planner.measure.tokenizers.rule_of_thumb import (
     ScriptStats,
     ascii_words_and_letters,
     rule_of_thumb,
-)
-from gptbots_planner.measure.tokenizers.specs import (
-    CL100K_PAT as _CL100K_PAT,
 )
 from gptbots_planner.measure.tokenizers.specs import (
     ENDOFPROMPT,
@@ -56,9 +54,6 @@ from gptbots_planner.measure.tokenizers.specs import (
     FIM_MIDDLE,
     FIM_PREFIX,
     FIM_SUFFIX,
-)
-from gptbots_planner.measure.tokenizers.specs import (
-    O200K_PAT as _O200K_PAT,
 )
 from gptbots_planner.measure.tokenizers.tiktoken_backend import NFCEncoding
 from gptbots_planner.vocab import tokenizers as vocab_tokenizers
@@ -84,7 +79,6 @@ __all__ = [
 ]
 
 DEFAULT_TOKENIZER = vocab_tokenizers.DEFAULT_TOKENIZER
-PATTERNS = {"o200k_base": _O200K_PAT, "cl100k_base": _CL100K_PAT}
 
 
 # --- Samples for the range of an approximated model ------------------------------------
@@ -128,9 +122,7 @@ def check_tokenizers(names: Iterable[str]) -> None:
 
 
 def vocab_path(name: str) -> str:
-    from gptbots_planner.measure.tokenizers import vocab_path as _path
-
-    return str(_path(name))
+    return str(_vocab_path(name))
 
 
 def get_encoding(name: str) -> Encoding:
