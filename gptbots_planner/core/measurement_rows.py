@@ -11,6 +11,7 @@ import logging
 from typing import Any
 
 from gptbots_planner.core import image_rules
+from gptbots_planner.core.measures import token_range
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.scan import ScanResult
 
@@ -48,6 +49,8 @@ def file_row(m: Measurement, tokenizer: str) -> dict[str, Any]:
         "kind": m.kind,
         "detail": detail_text(m),
         "tokens": m.tokens.get(tokenizer, 0) if measured else None,
+        # [low, high] by the published tokenizers when the scan took samples ("sample:" names)
+        "tokens_range": list(span) if measured and (span := token_range(m)) else None,
         "chars": m.chars if measured else None,
         "words": m.words if measured else None,
         "estimated_tokens": m.estimated_tokens if measured else None,

@@ -18,6 +18,7 @@ from gptbots_planner.core.billing import billed_asr_seconds
 from gptbots_planner.core.image_rules import ImageRule, image_tokens
 from gptbots_planner.core.money import ZERO, div
 from gptbots_planner.core.plan import Plan, PlanItem
+from gptbots_planner.measure.records import Measurement
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,41 @@ class Measures:
     sources: dict[str, str] = field(
         default_factory=dict
     )  # measure -> "measured (n items)" / "override"
+    # measure -> (low, high): the spread of the published tokenizers on the items' own text
+    # (see token_range); only where every item carries samples and nothing is overridden.
+    ranges: dict[str, tuple[Decimal, Decimal]] = field(default_factory=dict)
+
+
+SAMPLE_PREFIX = "sample:"
+RANGE_BASE = "o200k_base"  # what an approximated model counts with; the ratios scale it
+
+
+def token_range(m: Measurement) -> tuple[int, int] | None:
+    """(low, high) tokens of a measured text by the published tokenizers, or None.
+
+    Each family's ratio to o200k on the file's sample (``measure.tokens.SAMPLE_CHARS``
+    per chunk) is applied to the full o200k count, so the work stays bounded while the
+    spread is the user's own material's."""
+    base = m.tokens.get(SAMPLE_PREFIX + RANGE_BASE, 0)
+    full = m.tokens.get(RANGE_BASE)
+    if base <= 0 or full is None:
+        return None
+    ratios = [n / base for k, n in m.tokens.items() if k.startswith(SAMPLE_PREFIX)]
+    if len(ratios) < 2:
+        return None
+    return round(full * min(ratios)), round(full * max(ratios))
+
+
+def _group_range(items: list[PlanItem], mean: bool) -> tuple[Decimal, Decimal] | None:
+    spans = [token_range(i.measurement) for i in items]
+    if not spans or any(s is None for s in spans):
+        return None
+    low = sum((Decimal(s[0]) for s in spans if s), ZERO)
+    high = sum((Decimal(s[1]) for s in spans if s), ZERO)
+    if mean:
+        n = Decimal(len(spans))
+        low, high = div(low, n), div(high, n)
+    return low, high
 
 
 @functools.lru_cache(maxsize=4096)
@@ -148,6 +184,14 @@ def compute_measures(
     }
     for name, n in counts.items():
         result.sources[name] = f"measured ({n} item{'s' if n != 1 else ''})"
+    for name, group, mean in (
+        ("system_prompt_tokens", prompts, False),
+        ("user_message_tokens", samples, True),
+        ("reply_tokens", replies, True),
+    ):
+        span = _group_range(group, mean)
+        if span is not None and name not in plan.overrides:
+            result.ranges[name] = span
 
     for name, value in plan.overrides.items():
         setattr(result, name, value)

@@ -19,6 +19,7 @@ from gptbots_planner.core.plan import Plan
 from gptbots_planner.core.projection import Month
 from gptbots_planner.core.provider_prices import DERIVED, FROM_GPTBOTS_KEY
 from gptbots_planner.core.turns import LargestCall
+from gptbots_planner.measure.tokenizers.specs import user_vocab_dir
 from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,35 @@ def tokenizer_notes(model: LLMModel, ms: Measures) -> list[Note]:
         notes.append(Note.of("approximate_counts", tokenizer=model.tokenizer, items=items))
     if not model.tokenizer_exact:
         notes.append(Note.of("approximate_tokenizer", model=model.name, tokenizer=model.tokenizer))
+        if model.tokenizer_wanted:
+            notes.append(
+                Note.of(
+                    "tokenizer_needs_install",
+                    model=model.name,
+                    tokenizer=model.tokenizer_wanted,
+                    folder=str(user_vocab_dir()),
+                )
+            )
+        notes += range_notes(model, ms)
+    return notes
+
+
+def range_notes(model: LLMModel, ms: Measures) -> list[Note]:
+    """An approximated model's measures as the published tokenizers spread on the material
+    ("approx. 1,210-1,390, o200k 1,300"); the money stays on the model's own count."""
+    notes: list[Note] = []
+    for measure, (low, high) in ms.ranges.items():
+        notes.append(
+            Note.of(
+                "approximate_range",
+                model=model.name,
+                measure=measure,
+                low=f"{round(low):,}",
+                high=f"{round(high):,}",
+                tokenizer=model.tokenizer,
+                count=f"{round(getattr(ms, measure)):,}",
+            )
+        )
     return notes
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from gptbots_planner.core.catalog import BILLING_TYPES, Catalog
 from gptbots_planner.core.estimate import estimate
+from gptbots_planner.core.measures import token_range
 from gptbots_planner.core.money import credits_to_usd, plain
 from gptbots_planner.core.plan import Plan
 from gptbots_planner.export.atomic import atomic_write_files
@@ -117,9 +118,12 @@ def file_rows(plan: Plan, language: str = "en") -> list[list[str]]:
     """Rows of the file list CSV, header first."""
     t = Labels(language)
     tokenizers = file_tokenizers(plan)
-    rows = [t.file_headings(tokenizers)]
-    for item in plan.items:
+    spans = [token_range(item.measurement) for item in plan.items]
+    ranged = any(span is not None for span in spans)  # an approximated model's samples
+    rows = [t.file_headings(tokenizers) + ([t("files.token_range")] if ranged else [])]
+    for item, span in zip(plan.items, spans, strict=True):
         m = item.measurement
+        extra = [f"{span[0]}-{span[1]}" if span else ""] if ranged else []
         rows.append(
             [
                 _text(m.name),
@@ -133,6 +137,7 @@ def file_rows(plan: Plan, language: str = "en") -> list[list[str]]:
                 _text(m.seconds),
                 _text(t.measurement_error(m)),
                 _text(t.measurement_warning(m)),
+                *extra,
             ]
         )
     return rows

@@ -353,6 +353,15 @@ WORKBOOK_TEXTS: dict[str, Text] = {
     "files.kind": QT_TRANSLATE_NOOP("Workbook", "Kind"),
     "files.detail": QT_TRANSLATE_NOOP("Workbook", "Detail"),
     "files.tokens": QT_TRANSLATE_NOOP("Workbook", "Tokens ({tokenizer})"),
+    # the spread of the published tokenizers on a file, for a model that is approximated
+    "files.token_range": QT_TRANSLATE_NOOP(
+        "Workbook", "Token range (published tokenizers, approx.)"
+    ),
+    "files.token_range_note": QT_TRANSLATE_NOOP(
+        "Workbook",
+        "approx. {low}-{high} tokens by the published tokenizers (DeepSeek V3, Qwen, "
+        "Llama 3 where installed, Mistral v1, o200k) on a sample of this file",
+    ),
     "files.chars": QT_TRANSLATE_NOOP("Workbook", "Characters"),
     "files.width": QT_TRANSLATE_NOOP("Workbook", "Width"),
     "files.height": QT_TRANSLATE_NOOP("Workbook", "Height"),

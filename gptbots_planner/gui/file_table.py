@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gptbots_planner.core.image_rules import SEED_RULE, ImageRule, image_tokens
+from gptbots_planner.core.measures import SAMPLE_PREFIX, token_range
 from gptbots_planner.core.plan import PlanItem
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.texts import render_message, tr
@@ -114,7 +115,7 @@ def _main_tokens(item: PlanItem) -> int:
     tokens = item.measurement.tokens
     if DEFAULT_TOKENIZER in tokens:
         return tokens[DEFAULT_TOKENIZER]
-    return next(iter(tokens.values()), 0)
+    return next((n for k, n in tokens.items() if not k.startswith(SAMPLE_PREFIX)), 0)
 
 
 def measure_text(item: PlanItem, rule: ImageRule = SEED_RULE) -> str:
@@ -149,6 +150,15 @@ def measure_text(item: PlanItem, rule: ImageRule = SEED_RULE) -> str:
             return QCoreApplication.translate("FileTable", "length unknown")
         return QCoreApplication.translate("FileTable", "%1 s").replace(
             "%1", str(Decimal(m.seconds).quantize(Decimal("0.1")))
+        )
+    span = token_range(m) if m.tokens else None
+    if span is not None:
+        # an approximated model in the plan: the spread of the published tokenizers
+        template = QCoreApplication.translate("FileTable", "approx. %2-%3, o200k %1 tokens")
+        return (
+            template.replace("%1", f"{_main_tokens(item):,}")
+            .replace("%2", f"{span[0]:,}")
+            .replace("%3", f"{span[1]:,}")
         )
     if m.tokens:
         return QCoreApplication.translate("FileTable", "%1 tokens").replace(

@@ -75,8 +75,10 @@ def _describe_catalog(catalog: object) -> str:
 
 
 def _check_tokenizer(name: str) -> str:
-    from gptbots_planner.measure.tokens import get_encoding
+    from gptbots_planner.measure.tokens import get_encoding, is_available
 
+    if not is_available(name):  # a vocabulary the user adds (Llama 3): optional
+        return f"tokenizer {name}: not installed (optional; see README)"
     encoding = get_encoding(name)
     tokens = encoding.encode_ordinary(_PROBE_TEXT)
     if not tokens or encoding.decode(tokens) != _PROBE_TEXT:

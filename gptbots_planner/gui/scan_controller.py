@@ -43,14 +43,19 @@ BATCH_MS = 250
 
 
 def plan_tokenizers(document: PlanDocument, catalog: Catalog) -> tuple[str, ...]:
-    """The tokenizers of the plan's models, plus the embedding one (cl100k_base)."""
+    """The tokenizers of the plan's models, plus the embedding one (cl100k_base), plus the
+    samples for the range of an approximated model (``tokens.range_tokenizers``)."""
     wanted: list[str] = []
+    approximated = False
     for scenario in document.plan.scenarios:
         model = catalog.llm.get(scenario.model_id)
         if model is not None:
             wanted.append(model.tokenizer)
+            approximated = approximated or not model.tokenizer_exact
     wanted.append(EMBEDDING_TOKENIZER)
-    return tuple(name for name in dict.fromkeys(wanted) if name in tokens.TOKENIZERS)
+    if approximated:
+        wanted += tokens.range_tokenizers()
+    return tuple(name for name in dict.fromkeys(wanted) if tokens.is_known(name))
 
 
 class ResultBatcher:

@@ -22,14 +22,15 @@ STARTED_KEY = "session/startedBefore"
 
 
 def warm_tokenizers(_context: object) -> None:
-    """Load both vocabularies now, in the background.
+    """Load the two OpenAI vocabularies every plan uses now, in the background.
 
     Building an encoding holds the GIL for ~0.3 s (measured here); done at start-up it
     costs nothing the user notices, done at the first drop it would stall the window.
+    The vendors' vocabularies load when a model of the plan needs them.
     """
     from gptbots_planner.measure.tokens import get_encoding
 
-    for name in tokenizers.TOKENIZER_IDS:
+    for name in (tokenizers.DEFAULT_TOKENIZER, "cl100k_base"):
         get_encoding(name)
 
 

@@ -1,160 +1,136 @@
-"""Exact token counts with tiktoken, fully offline, plus the seed's rule of thumb.
+"""Exact token counts, fully offline, plus the seed's rule of thumb.
 
-tiktoken downloads its vocabulary on first use; this app must never open a
-network connection, so the two vocabularies ship in ``resources/tokenizers/``
-(byte-identical to OpenAI's files, checked by SHA-256 on load; see
-``scripts/build_tokenizer_vocab.py``).  The regex and special tokens are the
-ones in ``tiktoken_ext/openai_public.py``; ``tests/measure/test_tokens.py``
-checks that they still match the installed tiktoken.
+The public face of the tokenizers: ``get_encoding``, ``token_counter``, ``count_tokens``,
+``check_tokenizers``.  Backends and vocabulary files live in ``measure.tokenizers``:
+tiktoken for OpenAI's o200k/cl100k and Qwen, Hugging Face ``tokenizers`` for DeepSeek
+V3/R1 and Llama 3, SentencePiece for Mistral v1.  Every vocabulary is a local file checked
+by SHA-256 on load, loaded only when first counted with; nothing is downloaded.
 
-Counting uses ``encode_ordinary``: a literal ``<|endoftext|>`` inside a user's
-document is text, not a special token (``encode`` would raise on it).
+Counting is the message body as an API bills it: tiktoken's ``encode_ordinary`` (a
+literal ``<|endoftext|>`` inside a document is text), ``add_special_tokens=False`` for
+Hugging Face tokenizers (no BOS), SentencePiece's ``encode`` without BOS.
 
-Scans count with ``token_counter`` (the same counts without building a Python
-list per chunk); ``count_tokens`` is the plain ``encode_ordinary`` reference.
+Scans count with ``token_counter``; ``count_tokens`` is the plain reference.
 
-Streamed counts (``count_tokens_stream``) are exact when every chunk boundary
-is a place where tiktoken's pre-tokenizer regex always splits;
-``safe_split_point`` finds such places (after a line break followed by a
-character that is neither whitespace nor ``/``, or before a space followed by
-a non-space), see its docstring.
+Streamed counts (``count_tokens_stream``, ``text.TextSink``) are exact when every chunk
+boundary is a place where the pre-tokenizer always splits; ``safe_split_point`` finds
+such places (after a line break followed by a character that is neither whitespace nor
+``/``, or before a space followed by a non-space that is no digit and no CJK), see its
+docstring.  The rule holds for
+o200k, cl100k, Qwen, DeepSeek V3 and Llama 3 (property-tested).  SentencePiece has no
+such rule (every chunk gets the "▁" dummy prefix): Mistral counts are exact for a text
+counted whole (anything up to ``text.CHUNK_CHARS``) and may be off by about a token per
+chunk on longer files.
 """
 
 from __future__ import annotations
 
 import logging
-import math
-import os
 import re
-import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 
 import tiktoken
-import tiktoken.load
 
-from gptbots_planner.paths import resource_path
+from gptbots_planner.measure.tokenizers import (
+    TOKENIZERS,
+    Encoding,
+    TokenizerSpec,
+    UnknownTokenizerError,
+    VocabularyError,
+    forget_loaded,
+    is_available,
+    load,
+)
+from gptbots_planner.measure.tokenizers import vocab_path as _vocab_path
+from gptbots_planner.measure.tokenizers.rule_of_thumb import (
+    ScriptStats,
+    ascii_words_and_letters,
+    rule_of_thumb,
+)
+from gptbots_planner.measure.tokenizers.specs import (
+    ENDOFPROMPT,
+    ENDOFTEXT,
+    FIM_MIDDLE,
+    FIM_PREFIX,
+    FIM_SUFFIX,
+)
+from gptbots_planner.measure.tokenizers.tiktoken_backend import NFCEncoding
 from gptbots_planner.vocab import tokenizers as vocab_tokenizers
-from gptbots_planner.vocab.messages import MessageError
 
 log = logging.getLogger(__name__)
 
+__all__ = [
+    "DEFAULT_TOKENIZER",
+    "ENDOFPROMPT",
+    "ENDOFTEXT",
+    "FIM_MIDDLE",
+    "FIM_PREFIX",
+    "FIM_SUFFIX",
+    "TOKENIZERS",
+    "Encoding",
+    "ScriptStats",
+    "TokenizerSpec",
+    "UnknownTokenizerError",
+    "VocabularyError",
+    "ascii_words_and_letters",
+    "is_available",
+    "rule_of_thumb",
+]
+
 DEFAULT_TOKENIZER = vocab_tokenizers.DEFAULT_TOKENIZER
 
-ENDOFTEXT = "<|endoftext|>"
-FIM_PREFIX = "<|fim_prefix|>"
-FIM_MIDDLE = "<|fim_middle|>"
-FIM_SUFFIX = "<|fim_suffix|>"
-ENDOFPROMPT = "<|endofprompt|>"
 
-# Copied from tiktoken_ext/openai_public.py (tiktoken 0.14.0); a test compares
-# them with the installed module so an upgrade that changes them is caught.
-_O200K_PAT = "|".join(
-    [
-        r"""[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?""",
-        r"""[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?""",
-        r"""\p{N}{1,3}""",
-        r""" ?[^\s\p{L}\p{N}]+[\r\n/]*""",
-        r"""\s*[\r\n]+""",
-        r"""\s+(?!\S)""",
-        r"""\s+""",
-    ]
-)
-_CL100K_PAT = r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+| ?[^\s\p{L}\p{N}]++[\r\n]*+|\s++$|\s*[\r\n]|\s+(?!\S)|\s"""
+# --- Samples for the range of an approximated model ------------------------------------
+# "sample:<tokenizer>" is a name the scan may be given beside the real ones: it counts the
+# first SAMPLE_CHARS characters of every chunk the scan counts (so at most 4 K per ~1 MB
+# chunk, and all of a small file).  Every sample name sees the same characters, so
+# sample:deepseek_v3 / sample:o200k_base is DeepSeek's ratio to o200k on this file's own
+# text; ``core.measures`` applies the ratios to the full o200k count.  Bounded work per
+# chunk, and the vocabularies load only when a plan has an approximated model.
+SAMPLE_PREFIX = "sample:"
+SAMPLE_CHARS = 4096
 
 
-@dataclass(frozen=True)
-class TokenizerSpec:
-    name: str
-    sha256: str
-    pat_str: str
-    special_tokens: dict[str, int] = field(default_factory=dict)
-
-    @property
-    def filename(self) -> str:
-        return f"{self.name}.tiktoken"
+def sample_name(tokenizer: str) -> str:
+    return SAMPLE_PREFIX + tokenizer
 
 
-TOKENIZERS: dict[str, TokenizerSpec] = {
-    "o200k_base": TokenizerSpec(
-        "o200k_base",
-        "446a9538cb6c348e3516120d7c08b09f57c36495e2acfffe59a5bf8b0cfb1a2d",
-        _O200K_PAT,
-        {ENDOFTEXT: 199999, ENDOFPROMPT: 200018},
-    ),
-    "cl100k_base": TokenizerSpec(
-        "cl100k_base",
-        "223921b76ee99bde995b7ff738513eef100fb51d18c93597a113bcffe865b2a7",
-        _CL100K_PAT,
-        {
-            ENDOFTEXT: 100257,
-            FIM_PREFIX: 100258,
-            FIM_MIDDLE: 100259,
-            FIM_SUFFIX: 100260,
-            ENDOFPROMPT: 100276,
-        },
-    ),
-}
-
-_encodings: dict[str, tiktoken.Encoding] = {}
-_lock = threading.Lock()
+def base_name(name: str) -> str:
+    """The tokenizer behind a sample name (``name`` itself otherwise)."""
+    return name[len(SAMPLE_PREFIX) :] if name.startswith(SAMPLE_PREFIX) else name
 
 
-class UnknownTokenizerError(MessageError):
-    """A tokenizer name that is not bundled: a usage error, not a file problem."""
+def is_known(name: str) -> bool:
+    """A tokenizer id, or a sample name of one."""
+    return base_name(name) in TOKENIZERS
+
+
+def range_tokenizers() -> tuple[str, ...]:
+    """The sample names a scan adds when a plan has an approximated model: o200k (what the
+    approximated rows count with) and every exact vendor family whose vocabulary is here."""
+    return tuple(
+        sample_name(name) for name in vocab_tokenizers.EXACT_FAMILIES if is_available(name)
+    )
 
 
 def check_tokenizers(names: Iterable[str]) -> None:
-    """Raise ``UnknownTokenizerError`` for the first name that is not a bundled tokenizer."""
+    """Raise ``UnknownTokenizerError`` for the first name that is not a known tokenizer."""
     for name in names:
-        if name not in TOKENIZERS:
+        if not is_known(name):
             raise UnknownTokenizerError.of("unknown_tokenizer", tokenizer=repr(name))
 
 
 def vocab_path(name: str) -> str:
-    return str(resource_path("tokenizers", TOKENIZERS[name].filename))
+    return str(_vocab_path(name))
 
 
-def _load_ranks(name: str) -> dict[bytes, int]:
-    spec = TOKENIZERS[name]
-    # load_tiktoken_bpe copies the file into a temp "data-gym-cache" unless
-    # TIKTOKEN_CACHE_DIR is the empty string; the file is local already, so
-    # switch caching off for the duration of the load (under _lock).
-    saved = os.environ.get("TIKTOKEN_CACHE_DIR")
-    os.environ["TIKTOKEN_CACHE_DIR"] = ""
-    try:
-        return tiktoken.load.load_tiktoken_bpe(vocab_path(name), expected_hash=spec.sha256)
-    finally:
-        if saved is None:
-            del os.environ["TIKTOKEN_CACHE_DIR"]
-        else:
-            os.environ["TIKTOKEN_CACHE_DIR"] = saved
+def get_encoding(name: str) -> Encoding:
+    """The encoding ``name``, built from its local vocabulary (cached per process).
 
-
-def get_encoding(name: str) -> tiktoken.Encoding:
-    """The tiktoken encoding ``name``, built from the bundled vocabulary (cached per process)."""
-    enc = _encodings.get(name)
-    if enc is not None:
-        return enc
-    if name not in TOKENIZERS:
-        raise UnknownTokenizerError.of(
-            "unknown_tokenizer_choices",
-            tokenizer=repr(name),
-            choices=", ".join(sorted(TOKENIZERS)),
-        )
-    with _lock:
-        enc = _encodings.get(name)
-        if enc is None:
-            spec = TOKENIZERS[name]
-            enc = tiktoken.Encoding(
-                name=spec.name,
-                pat_str=spec.pat_str,
-                mergeable_ranks=_load_ranks(name),
-                special_tokens=dict(spec.special_tokens),
-            )
-            _encodings[name] = enc
-            log.debug("loaded tokenizer %s", name)
-    return enc
+    A tiktoken ``Encoding`` for o200k/cl100k; for the others an object with the same
+    ``name``, ``n_vocab`` and ``encode_ordinary``."""
+    return load(base_name(name))
 
 
 _counters: dict[str, Callable[[str], int]] = {}
@@ -175,7 +151,20 @@ def token_counter(tokenizer: str = DEFAULT_TOKENIZER) -> Callable[[str], int]:
     counter = _counters.get(tokenizer)
     if counter is not None:
         return counter
-    enc = get_encoding(tokenizer)
+    if tokenizer.startswith(SAMPLE_PREFIX):
+        whole = token_counter(base_name(tokenizer))
+
+        def sampled(text: str) -> int:
+            return whole(text[:SAMPLE_CHARS])
+
+        _counters[tokenizer] = sampled
+        return sampled
+    loaded = get_encoding(tokenizer)
+    if not isinstance(loaded, (tiktoken.Encoding, NFCEncoding)):
+        counter = loaded.count if hasattr(loaded, "count") else _list_counter(loaded)
+        _counters[tokenizer] = counter
+        return counter
+    enc = loaded.enc if isinstance(loaded, NFCEncoding) else loaded
 
     def ordinary(text: str) -> int:
         return len(enc.encode_ordinary(text))
@@ -195,8 +184,28 @@ def token_counter(tokenizer: str = DEFAULT_TOKENIZER) -> Callable[[str], int]:
                 counter = buffered
         except Exception:  # any change in the private API: keep the public one
             log.debug("encode_to_tiktoken_buffer unusable; counting with encode_ordinary")
+    if isinstance(loaded, NFCEncoding):
+        raw = counter
+
+        def normalised(text: str) -> int:
+            return raw(unicodedata.normalize("NFC", text))
+
+        counter = normalised
     _counters[tokenizer] = counter
     return counter
+
+
+def reset_loaded() -> None:
+    """Forget every loaded vocabulary and counter: the next count loads the file again."""
+    forget_loaded()
+    _counters.clear()
+
+
+def _list_counter(enc: Encoding) -> Callable[[str], int]:
+    def count(text: str) -> int:
+        return len(enc.encode_ordinary(text))
+
+    return count
 
 
 def is_regex_overflow(exc: BaseException) -> bool:
@@ -241,6 +250,8 @@ def count_tokens(text: str, tokenizer: str = DEFAULT_TOKENIZER) -> int:
     parts, which may be off by a token per cut inside a huge whitespace run."""
     if not text:
         return 0
+    if tokenizer.startswith(SAMPLE_PREFIX):
+        return token_counter(tokenizer)(text)
     if len(text) >= _LONG_RUN and _has_long_whitespace_run(text):
         # encode_ordinary would panic there, and the Rust panic prints a backtrace on
         # stderr; the buffer API fails quietly with a ValueError (same counts otherwise).
@@ -270,13 +281,27 @@ def count_tokens_multi(text: str, tokenizers: Sequence[str]) -> dict[str, int]:
     return {name: count_tokens(text, name) for name in tokenizers}
 
 
-# Places where both tokenizers' pre-tokenizer regexes always split, whatever comes
+# Places where every streamed tokenizer's pre-tokenizer always splits, whatever comes
 # before or after (so count(a + b) == count(a) + count(b) when a + b is cut there):
 # - right after a line break followed by a character that is not whitespace and not "/"
 #   (o200k's punctuation rule ends in "[\r\n/]*", so ".\n/" is one piece);
-# - right before a space followed by a non-space character (the space belongs to the
-#   next piece: " word", " 123" or " (" ; a longer whitespace run ends just before it).
-_SAFE_CUT = re.compile(r"\n(?=[^\s/])| (?=\S)")
+# - right before a space followed by a non-space character that is neither a digit
+#   (\p{N}) nor CJK/kana nor "<" (the space belongs to the next piece: " word" or " (" ; a
+#   longer whitespace run ends just before it).
+# DeepSeek V3's pre-tokenizer first isolates digit runs and CJK/kana runs, so a space
+# before one of those ends a whitespace piece of its own there ("  123" is "  " + "123",
+# cut after the first space it would be " " + " " + "123"): no space cut before them.
+# Hugging Face tokenizers also split off added tokens ("<｜User｜>", "<|eot_id|>") first:
+# no space cut before "<" either.
+_SAFE_CUT = re.compile(r"\n(?=[^\s/])| (?=[^\s<\u4e00-\u9fa5\u3040-\u30ff])")
+
+
+def _space_cut_ok(nxt: str) -> bool:
+    if nxt.isspace() or nxt == "<" or "\u4e00" <= nxt <= "\u9fa5" or "\u3040" <= nxt <= "\u30ff":
+        return False
+    return not unicodedata.category(nxt).startswith("N")
+
+
 _SEARCH_WINDOW = 64 * 1024
 
 
@@ -286,7 +311,7 @@ def is_safe_cut(text: str, pos: int) -> bool:
         return False
     if text[pos - 1] == "\n" and text[pos] != "/" and not text[pos].isspace():
         return True
-    return text[pos] == " " and pos + 1 < len(text) and not text[pos + 1].isspace()
+    return text[pos] == " " and pos + 1 < len(text) and _space_cut_ok(text[pos + 1])
 
 
 def safe_split_point(text: str, start: int = 0) -> int:
@@ -310,7 +335,12 @@ def safe_split_point(text: str, start: int = 0) -> int:
         lo = max(start, end - _SEARCH_WINDOW)
         last = -1
         for m in _SAFE_CUT.finditer(text, lo, min(len(text), end + 1)):
-            cut = m.end() if m.group() == "\n" else m.start()
+            if m.group() == "\n":
+                cut = m.end()
+            elif _space_cut_ok(text[m.end()]):
+                cut = m.start()
+            else:
+                continue  # a digit after the space (\p{N}: not only ASCII ones)
             if lo < cut < len(text) and cut <= end:
                 last = cut
         if last > start:
@@ -329,126 +359,3 @@ def fallback_split_point(text: str, start: int = 0) -> int:
         if text[pos].isspace():
             return pos + 1
     return -1
-
-
-# --- The seed's rule of thumb -------------------------------------------------------------
-
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_KANA = r"\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f"
-_HANGUL = r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
-_THAI = r"\u0e00-\u0e7f"
-_CYRILLIC = r"\u0400-\u052f"
-_ARABIC = r"\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
-_LATIN_EXTENDED = r"\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-
-_RUNS = {
-    "han": re.compile(f"[{_HAN}]+"),
-    "kana": re.compile(f"[{_KANA}]+"),
-    "hangul": re.compile(f"[{_HANGUL}]+"),
-    "thai": re.compile(f"[{_THAI}]+"),
-    "cyrillic": re.compile(f"[{_CYRILLIC}]+"),
-    "arabic": re.compile(f"[{_ARABIC}]+"),
-    "latin": re.compile(f"[{_LATIN_EXTENDED}]+"),  # ASCII letters are counted separately
-}
-_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
-# Scripts billed about one token per character.
-_PER_CHAR = ("han", "kana", "hangul", "thai")
-# Scripts billed about 1.2 tokens per word (the seed: French/German/Russian/Arabic words).
-_PER_WORD = ("cyrillic", "arabic")
-_WORD_FACTOR = 1.2
-_CHARS_PER_TOKEN = 4
-
-
-@dataclass
-class ScriptStats:
-    """Running counts for the rule of thumb; add chunks with ``feed`` (cut at line breaks)."""
-
-    chars: int = 0
-    whitespace: int = 0
-    letters: dict[str, int] = field(default_factory=dict)  # script -> letters
-    words: dict[str, int] = field(default_factory=dict)  # per-word script -> runs
-
-    def add_ascii(self, chars: int, letters: int) -> None:
-        """Counts of an ASCII chunk already classified by ``ascii_words_and_letters``."""
-        self.chars += chars
-        if letters:
-            self.letters["latin"] = self.letters.get("latin", 0) + letters
-
-    def feed(self, text: str) -> None:
-        self.chars += len(text)
-        if text.isascii():
-            # Fast path for the common case: only Latin letters can be present.
-            letters = _ascii_letters(text)
-            if letters:
-                self.letters["latin"] = self.letters.get("latin", 0) + letters
-            return
-        # ASCII letters and whitespace are counted on bytes in C; the per-script regexes
-        # then only run over the non-ASCII characters (ASCII runs become one space so words
-        # stay apart), which keeps this cheap next to tokenizing.
-        ascii_part = text.encode("ascii", "ignore")
-        self.whitespace += sum(ascii_part.count(ws) for ws in (b" ", b"\n", b"\t", b"\r"))
-        ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTER_BYTES))
-        if ascii_letters:
-            self.letters["latin"] = self.letters.get("latin", 0) + ascii_letters
-        rest = _ASCII_RUN.sub(" ", text)
-        for script, pattern in _RUNS.items():
-            runs = pattern.findall(rest)
-            if not runs:
-                continue
-            self.letters[script] = self.letters.get(script, 0) + sum(map(len, runs))
-            if script in _PER_WORD:
-                self.words[script] = self.words.get(script, 0) + len(runs)
-
-    @property
-    def main_script(self) -> str:
-        if not self.letters:
-            return ""
-        return max(self.letters.items(), key=lambda kv: (kv[1], kv[0]))[0]
-
-    def estimate(self) -> int:
-        per_char = sum(self.letters.get(s, 0) for s in _PER_CHAR)
-        per_word_letters = sum(self.letters.get(s, 0) for s in _PER_WORD)
-        word_tokens = _WORD_FACTOR * sum(self.words.get(s, 0) for s in _PER_WORD)
-        rest = self.chars - per_char - per_word_letters
-        if self.main_script in _PER_WORD:
-            # Spaces between Russian/Arabic words belong to the per-word rule.
-            rest -= self.whitespace
-        rest = max(rest, 0)
-        return per_char + math.ceil(word_tokens) + math.ceil(rest / _CHARS_PER_TOKEN)
-
-
-# ASCII bytes mapped to 0 for whitespace as ``str.split`` sees it (including the
-# \x1c-\x1f separators) and 1 for anything else: a word starts at every "\x00\x01".
-_ASCII_NOT_SPACE = bytes(0 if b in b" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f" else 1 for b in range(256))
-
-
-def ascii_words_and_letters(text: str) -> tuple[int, int]:
-    """(``len(text.split())``, ASCII letters) for an ASCII ``text``, in C passes over bytes
-    (``str.split`` builds a string per word, a noticeable share of a scan's time)."""
-    data = text.encode("ascii")
-    classes = data.translate(_ASCII_NOT_SPACE)
-    words = classes.count(b"\x00\x01") + (1 if classes[:1] == b"\x01" else 0)
-    letters = len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
-    return words, letters
-
-
-def _ascii_letters(text: str) -> int:
-    # bytes.translate in C: delete every ASCII letter and compare lengths (far faster than a
-    # regex match per letter on megabytes of English).
-    data = text.encode("ascii")
-    return len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
-
-
-_ASCII_LETTER_BYTES = bytes(range(65, 91)) + bytes(range(97, 123))
-
-
-def rule_of_thumb(text: str) -> tuple[int, str]:
-    """The seed's estimate: (tokens, main script).
-
-    1 token ≈ 4 English characters; ≈ 1 Chinese / Japanese / Korean character;
-    Thai ≈ 1 per character; Russian / Arabic words ≈ 1.2 tokens (Latin-script
-    text, French and German included, uses the 4-characters rule).
-    """
-    stats = ScriptStats()
-    stats.feed(text)
-    return stats.estimate(), stats.main_script

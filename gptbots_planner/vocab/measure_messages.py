@@ -151,6 +151,19 @@ MEASUREMENT_MESSAGES: tuple[tuple[str, Text], ...] = (
         "unknown_tokenizer_choices",
         QT_TRANSLATE_NOOP("Messages", "unknown tokenizer {tokenizer}; expected one of {choices}"),
     ),
+    (
+        "tokenizer_not_installed",
+        QT_TRANSLATE_NOOP(
+            "Messages", "the {tokenizer} vocabulary is not installed (expected at {path})"
+        ),
+    ),
+    (
+        "tokenizer_vocab_mismatch",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "the {tokenizer} vocabulary at {path} is not the expected file (SHA-256 differs)",
+        ),
+    ),
     # documents
     ("empty_document", QT_TRANSLATE_NOOP("Messages", "empty file (0 bytes), not a valid document")),
     (

@@ -26,6 +26,7 @@ from gptbots_planner.vocab.component_messages import COMPONENT_MESSAGES
 from gptbots_planner.vocab.measure_messages import MEASUREMENT_MESSAGES
 from gptbots_planner.vocab.persistence_messages import PERSISTENCE_MESSAGES
 from gptbots_planner.vocab.text import QT_TRANSLATE_NOOP, Text, Translate, english, fill
+from gptbots_planner.vocab.tokenizer_messages import TOKENIZER_NOTES
 
 log = logging.getLogger(__name__)
 
@@ -138,20 +139,6 @@ class MessageError(ValueError):
 
 
 # --- estimate notes (core.estimate) -----------------------------------------------------
-register(
-    "approximate_counts",
-    QT_TRANSLATE_NOOP("Messages", "counted with another tokenizer than {tokenizer}: {items}"),
-    tokenizer="tokenizer",
-)
-register(
-    "approximate_tokenizer",
-    QT_TRANSLATE_NOOP(
-        "Messages",
-        "{model}: tokens counted with {tokenizer} as an approximation "
-        "(the vendor's own tokenizer is not public or not bundled)",
-    ),
-    tokenizer="tokenizer",
-)
 register(
     "missing_measure",
     QT_TRANSLATE_NOOP(
@@ -495,5 +482,5 @@ register(
 
 # --- workflow components (core/) ---
 # components, memory by turn, spoken replies, text on audio rows (table: component_messages)
-for _code, _template, _kinds in COMPONENT_MESSAGES:
+for _code, _template, _kinds in (*TOKENIZER_NOTES, *COMPONENT_MESSAGES):
     register(_code, _template, **_kinds)  # type: ignore[arg-type]

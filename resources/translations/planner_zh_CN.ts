@@ -1513,6 +1513,10 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <translation>%1 秒</translation>
     </message>
     <message>
+        <source>approx. %2-%3, o200k %1 tokens</source>
+        <translation>约 %2-%3，o200k %1 个 token</translation>
+    </message>
+    <message>
         <source>%1 tokens</source>
         <translation>%1 Token</translation>
     </message>
@@ -1778,6 +1782,14 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>{model}: tokens counted with {tokenizer} as an approximation (the vendor&apos;s own tokenizer is not public or not bundled)</source>
         <translation>{model}：Token 用 {tokenizer} 近似计数（该厂商的分词器未公开或未随附）</translation>
+    </message>
+    <message>
+        <source>{model}: put the {tokenizer} vocabulary file in {folder} to count its tokens exactly (the app may not ship it; see the README)</source>
+        <translation>{model}：将 {tokenizer} 词表文件放入 {folder} 即可精确计算其 token（本应用不能随附该文件，详见 README）</translation>
+    </message>
+    <message>
+        <source>{model}: {measure} approx. {low}-{high} by the published tokenizers on your material, {tokenizer} {count} (the estimate uses {tokenizer})</source>
+        <translation>{model}：按已公开的分词器在您的材料上计算，{measure} 约为 {low}-{high}，{tokenizer} 为 {count}（估算采用 {tokenizer}）</translation>
     </message>
     <message>
         <source>{assumption} is {value} but {measure} is 0 (no item with that role, nothing entered): that part of the estimate is 0</source>
@@ -2319,6 +2331,14 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>unknown tokenizer {tokenizer}; expected one of {choices}</source>
         <translation>未知的分词器 {tokenizer}；应为 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>the {tokenizer} vocabulary is not installed (expected at {path})</source>
+        <translation>未安装 {tokenizer} 词表（应位于 {path}）</translation>
+    </message>
+    <message>
+        <source>the {tokenizer} vocabulary at {path} is not the expected file (SHA-256 differs)</source>
+        <translation>{path} 处的 {tokenizer} 词表不是预期的文件（SHA-256 不一致）</translation>
     </message>
     <message>
         <source>empty file (0 bytes), not a valid document</source>
@@ -3758,6 +3778,22 @@ Fix the file or reset it from the catalog browser.</source>
         <source>cl100k_base (GPT-4, GPT-3.5, embeddings)</source>
         <translation>cl100k_base（GPT-4、GPT-3.5、向量模型）</translation>
     </message>
+    <message>
+        <source>DeepSeek V3 (V3, R1)</source>
+        <translation>DeepSeek V3（V3、R1）</translation>
+    </message>
+    <message>
+        <source>Qwen (Qwen2, 2.5, 3, VL, Audio)</source>
+        <translation>通义千问（Qwen2、2.5、3、VL、Audio）</translation>
+    </message>
+    <message>
+        <source>Llama 3 (Meta Llama 3, 3.1)</source>
+        <translation>Llama 3（Meta Llama 3、3.1）</translation>
+    </message>
+    <message>
+        <source>Mistral v1 (open-mistral-7b, open-mixtral-8x7b)</source>
+        <translation>Mistral v1（open-mistral-7b、open-mixtral-8x7b）</translation>
+    </message>
 </context>
 <context>
     <name>Undo</name>
@@ -4667,6 +4703,14 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Tokens ({tokenizer})</source>
         <translation>Token（{tokenizer}）</translation>
+    </message>
+    <message>
+        <source>Token range (published tokenizers, approx.)</source>
+        <translation>Token 范围（已公开分词器，近似）</translation>
+    </message>
+    <message>
+        <source>approx. {low}-{high} tokens by the published tokenizers (DeepSeek V3, Qwen, Llama 3 where installed, Mistral v1, o200k) on a sample of this file</source>
+        <translation>按已公开的分词器（DeepSeek V3、通义千问、已安装时的 Llama 3、Mistral v1、o200k）对本文件样本计算，约 {low}-{high} 个 token</translation>
     </message>
     <message>
         <source>Characters</source>

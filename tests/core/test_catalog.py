@@ -124,7 +124,9 @@ def test_tokenizers_and_audio_rates() -> None:
     assert c.find_llm("openai/gpt-4-8k").tokenizer == "cl100k_base"
     assert c.find_llm("openai/gpt-3.5-turbo-16k").tokenizer == "cl100k_base"
     assert c.find_llm("openai/gpt-4-turbo-128k").tokenizer == "cl100k_base"
-    assert not c.find_llm("deepseek/v3").tokenizer_exact
+    assert c.find_llm("deepseek/v3").tokenizer == "deepseek_v3"
+    assert c.find_llm("deepseek/v3").tokenizer_exact  # the vendor's published vocabulary
+    assert not c.find_llm("anthropic/claude-4.0-sonnet-200k").tokenizer_exact
     assert c.find_llm("openai/gpt-4o-audio-128k").audio_input_tps == 10
     assert c.find_llm("openai/gpt-4o-audio-128k").audio_output_tps == 20
     assert c.find_llm("google/gemini-2.5-flash-audio-input").audio_input_tps == 32

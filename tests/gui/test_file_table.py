@@ -167,3 +167,48 @@ def test_model_follows_the_document(qtmodeltester):
     document.replace(Plan(items=items()[:1]), None)
     assert resets == [True] and model.rowCount() == 1
     assert model.index(0, Column.NAME).data() == "big.txt"
+
+
+def test_measure_shows_the_published_tokenizers_range(qtmodeltester):
+    # Samples (taken when the plan has an approximated model): DeepSeek 90 and Mistral 130
+    # where o200k has 100 on the file's first characters; the full o200k count is 1,300.
+    sampled = Measurement(
+        path="/a/zh.txt",
+        name="zh.txt",
+        kind="text",
+        tokens={
+            "o200k_base": 1300,
+            "sample:o200k_base": 100,
+            "sample:deepseek_v3": 90,
+            "sample:mistral_v1": 130,
+        },
+    )
+    model = table([PlanItem.from_measurement(sampled), *items()[:1]])
+    qtmodeltester.check(model)
+    assert model.index(0, Column.MEASURE).data() == "approx. 1,170-1,690, o200k 1,300 tokens"
+    assert model.index(0, Column.MEASURE).data(SORT_ROLE) == 1300.0  # sorts by o200k
+    assert model.index(1, Column.MEASURE).data() == "900 tokens"  # no samples: no range
+
+
+def test_scan_takes_samples_only_for_an_approximated_model():
+    from gptbots_planner.core.catalog import load_catalog
+    from gptbots_planner.core.plan import Scenario
+    from gptbots_planner.gui.scan_controller import plan_tokenizers
+    from gptbots_planner.measure import tokens
+
+    catalog = load_catalog(use_user_file=False)
+    doc = PlanDocument(Plan(scenarios=[Scenario("deepseek/v3", "gptbots_key")]))
+    assert plan_tokenizers(doc, catalog) == ("deepseek_v3", "cl100k_base")
+    doc = PlanDocument(Plan(scenarios=[Scenario("google/gemini-2.5-pro", "gptbots_key")]))
+    names = plan_tokenizers(doc, catalog)
+    assert names[:2] == ("o200k_base", "cl100k_base")
+    assert (
+        set(names[2:])
+        == set(tokens.range_tokenizers())
+        >= {
+            "sample:o200k_base",
+            "sample:deepseek_v3",
+            "sample:qwen",
+            "sample:mistral_v1",
+        }
+    )

@@ -91,11 +91,13 @@ def test_guard_catches_a_connection(no_network: list[str]) -> None:
 def test_full_measure_without_network(
     tmp_path: Path, make, monkeypatch, capsys, no_network: list[str]
 ) -> None:
-    monkeypatch.setattr(tokens, "_encodings", {})  # force the vocabulary load under the guard
+    tokens.reset_loaded()  # force the vocabulary load under the guard
     monkeypatch.delenv("TIKTOKEN_CACHE_DIR", raising=False)
     _material(tmp_path, make)
-    for name in ("o200k_base", "cl100k_base"):
+    for name in ("o200k_base", "cl100k_base", "qwen", "deepseek_v3"):
         assert tokens.get_encoding(name).n_vocab > 100_000
+    assert tokens.get_encoding("mistral_v1").n_vocab == 32_000
+    assert measure_text("你好 world", "p", tokens.range_tokenizers()).tokens
     result = scan_paths([tmp_path], ["o200k_base", "cl100k_base"], jobs=1)
     _check_material(result)
     assert result.totals.tokens["o200k_base"] > 0
@@ -173,3 +175,35 @@ def test_subprocess_with_worker_processes_never_connects(tmp_path: Path, make) -
     )
     assert check.returncode != 0
     assert log.exists()
+
+
+def test_user_installed_vocabulary_loads_without_network(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_network: list[str]
+) -> None:
+    """Llama 3's file comes from the user folder (Meta's licence keeps it out of the
+    bundle); a small tokenizer.json of the same kind stands in for it here, with its own
+    hash, to load it through the same path: no hub, no network."""
+    import dataclasses
+    import hashlib
+
+    from tokenizers import Tokenizer, models, pre_tokenizers
+
+    from gptbots_planner.measure.tokenizers import specs
+
+    monkeypatch.setenv("GPTBOTS_PLANNER_HOME", str(tmp_path))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")  # nothing may depend on the hub being off
+    tok = Tokenizer(models.BPE(vocab={"a": 0, "b": 1, "ab": 2}, merges=[("a", "b")]))
+    tok.pre_tokenizer = pre_tokenizers.Whitespace()
+    target = specs.user_vocab_dir() / "llama3.json"
+    target.parent.mkdir(parents=True)
+    target.write_text(tok.to_str(), encoding="utf-8")
+    digest = hashlib.sha256(target.read_bytes()).hexdigest()
+    spec = dataclasses.replace(specs.TOKENIZERS["llama3"], sha256=digest)
+    monkeypatch.setitem(specs.TOKENIZERS, "llama3", spec)
+    tokens.reset_loaded()
+    try:
+        assert tokens.is_available("llama3")
+        assert tokens.count_tokens("ab ab a", "llama3") == 3
+    finally:
+        tokens.reset_loaded()
+    assert no_network == []

@@ -56,7 +56,7 @@ def test_loading_leaves_no_temp_cache(tmp_path, monkeypatch: pytest.MonkeyPatch)
     # Without TIKTOKEN_CACHE_DIR tiktoken would copy the vocabulary to <tmp>/data-gym-cache.
     monkeypatch.delenv("TIKTOKEN_CACHE_DIR", raising=False)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    monkeypatch.setattr(tokens, "_encodings", {})
+    tokens.reset_loaded()
     enc = tokens.get_encoding("cl100k_base")
     assert isinstance(enc, tiktoken.Encoding)
     assert not (tmp_path / "data-gym-cache").exists()

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass
 from decimal import Decimal
 
+from gptbots_planner.core.measures import RANGE_BASE, token_range
 from gptbots_planner.core.plan import PlanItem
 from gptbots_planner.export.labels import file_tokenizers
 from gptbots_planner.export.xlsx.book import Book, cell_abs, print_setup, range_ref
@@ -51,9 +52,14 @@ def write_files(book: Book) -> FileCells:
         ws.write_string(i, 2, m.kind, f.text)
         ws.write_string(i, 3, m.detail, f.text)
         col = 4
+        span = token_range(m)
         for tok in tokenizers:
             if tok in m.tokens:
                 ws.write_number(i, col, m.tokens[tok], f.int_)
+                if span is not None and tok == RANGE_BASE:
+                    # the range rides on the o200k cell, so the columns stay as they are
+                    note = t("files.token_range_note", low=f"{span[0]:,}", high=f"{span[1]:,}")
+                    ws.write_comment(i, col, note)
             col += 1
         for value in (m.chars, m.width, m.height):
             if value:
