@@ -6,7 +6,8 @@ runs one child under its own Xvfb for each language (en, zh), theme (light, dark
 (1600x1000, 1366x768) and writes docs/screenshots/<what>-<lang>-<theme>-<size>.png, where
 <what> is a tab (plan-models, plan-workflow, plan-usage, plan-measured, plan-services,
 results-breakdown, results-comparison, results-projection, results-buys, catalog) or a
-dialog (dialog-settings, dialog-price-error, dialog-paste, dialog-daily, dialog-export).
+dialog (dialog-settings, dialog-price-error, dialog-paste, dialog-daily, dialog-export,
+dialog-explain, dialog-help).
 The plan compares five scenarios (one whose call does not fit GPT-4-8k's window) over the
 customer-service example plus a Markdown FAQ, a PNG photo and a WAV voice note dropped onto
 the workspace.  ``--only WHAT[,WHAT]`` limits the shots, ``--langs``/``--themes``/``--sizes``
@@ -251,7 +252,15 @@ TABS = (
     "results-buys",
     "catalog",
 )
-DIALOGS = ("dialog-settings", "dialog-price-error", "dialog-paste", "dialog-daily", "dialog-export")
+DIALOGS = (
+    "dialog-settings",
+    "dialog-price-error",
+    "dialog-paste",
+    "dialog-daily",
+    "dialog-export",
+    "dialog-explain",
+    "dialog-help",
+)
 LANGS = ("en", "zh")
 THEMES = ("light", "dark")
 SIZES = ("1600x1000", "1366x768")
@@ -317,6 +326,9 @@ def shoot(
         panel.setCurrentIndex(0)
         tabs = {"breakdown": 0, "comparison": 1, "projection": 2, "buys": 3}
         results.tabs.setCurrentIndex(tabs[what.removeprefix("results-")])
+        if what == "results-breakdown":  # a line chosen: its explanation shows below
+            view = results.breakdown_view
+            view.setCurrentIndex(view.model().index(0, 0))
         settle(400)
         window.grab().save(str(out))
         return
@@ -353,6 +365,15 @@ def shoot(
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters([xlsx_filter(), csv_filter()])
         dialog.selectFile("Northwind budget.csv")
+    elif what == "dialog-explain":  # the first breakdown line's "How is this computed?"
+        view = results.breakdown_view
+        dialog = controller.explainer.open_dialog(
+            controller.explainer.for_breakdown(view.model().index(0, 0))
+        )
+    elif what == "dialog-help":
+        from gptbots_planner.gui.help_dialog import HelpDialog
+
+        dialog = HelpDialog(window)
     else:
         raise ValueError(what)
     dialog.show()
