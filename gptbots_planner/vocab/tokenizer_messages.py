@@ -1,5 +1,5 @@
 """The estimate's notes about tokenizers (core/notes.py): approximate counts, a vocabulary
-to install, the range of an approximated model.
+to install, the range of an approximated model; and what ``tokenizer add`` reports.
 
 ``vocab.messages`` registers them; they are kept here as a table so that module stays
 short.  Each row: code, English template, parameter kinds.
@@ -45,5 +45,39 @@ TOKENIZER_NOTES: tuple[tuple[str, Text, dict[str, str]], ...] = (
             "material, {tokenizer} {count} (the estimate uses {tokenizer})",
         ),
         {"tokenizer": "tokenizer", "measure": "field"},
+    ),
+    # ``gptbots-planner-cli tokenizer add`` (measure/tokenizers/install.py)
+    (
+        "tokenizer_add_bundled",
+        QT_TRANSLATE_NOOP("Messages", "{tokenizer} ships with the planner: nothing to add"),
+        {"tokenizer": "tokenizer"},
+    ),
+    (
+        "tokenizer_add_unreadable",
+        QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}; nothing was copied"),
+        {},
+    ),
+    (
+        "tokenizer_add_mismatch",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{path} is not the {tokenizer} vocabulary the planner accepts (SHA-256 {digest}, "
+            "expected {expected}); nothing was copied",
+        ),
+        {"tokenizer": "tokenizer"},
+    ),
+    (
+        "tokenizer_add_failed",
+        QT_TRANSLATE_NOOP(
+            "Messages", "could not write the {tokenizer} vocabulary to {path}: {reason}"
+        ),
+        {"tokenizer": "tokenizer"},
+    ),
+    (
+        "tokenizer_added",
+        QT_TRANSLATE_NOOP(
+            "Messages", "{tokenizer} vocabulary copied to {path}; its models now count exactly"
+        ),
+        {"tokenizer": "tokenizer"},
     ),
 )
