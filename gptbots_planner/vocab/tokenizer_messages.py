@@ -46,33 +46,7 @@ TOKENIZER_NOTES: tuple[tuple[str, Text, dict[str, str]], ...] = (
         ),
         {"tokenizer": "tokenizer", "measure": "field"},
     ),
-    # ``gptbots-planner-cli tokenizer add`` (measure/tokenizers/install.py)
-    (
-        "tokenizer_add_bundled",
-        QT_TRANSLATE_NOOP("Messages", "{tokenizer} ships with the planner: nothing to add"),
-        {"tokenizer": "tokenizer"},
-    ),
-    (
-        "tokenizer_add_unreadable",
-        QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}; nothing was copied"),
-        {},
-    ),
-    (
-        "tokenizer_add_mismatch",
-        QT_TRANSLATE_NOOP(
-            "Messages",
-            "{path} is not the {tokenizer} vocabulary the planner accepts (SHA-256 {digest}, "
-            "expected {expected}); nothing was copied",
-        ),
-        {"tokenizer": "tokenizer"},
-    ),
-    (
-        "tokenizer_add_failed",
-        QT_TRANSLATE_NOOP(
-            "Messages", "could not write the {tokenizer} vocabulary to {path}: {reason}"
-        ),
-        {"tokenizer": "tokenizer"},
-    ),
+    # ``gptbots-planner-cli tokenizer add`` (its errors are measure messages)
     (
         "tokenizer_added",
         QT_TRANSLATE_NOOP(
