@@ -10,6 +10,7 @@ CI installs every tool, so a skip there would hide a missing install step.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sys
@@ -39,3 +40,22 @@ def require_tool(name: str, hint: str = "") -> str:
         pytest.fail(message + " (CI=true: CI must install it, not skip)")
     pytest.skip(message)
     raise AssertionError("unreachable")  # pytest.skip raises
+
+
+def require_file(env: str, sha256: str, hint: str = "") -> Path:
+    """The file named by environment variable ``env``, checked against ``sha256``.
+
+    Unset or absent fails under CI=true (CI fetches it) and skips otherwise; a file
+    with another hash always fails: the variable points at the wrong thing.
+    """
+    source = os.environ.get(env, "")
+    path = Path(source) if source else None
+    if path is None or not path.is_file():
+        message = f"{env} does not name a file" + (f" ({hint})" if hint else "")
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message + " (CI=true: CI must fetch it, not skip)")
+        pytest.skip(message)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != sha256:
+        pytest.fail(f"{env}={path} has SHA-256 {digest}, want {sha256}")
+    return path

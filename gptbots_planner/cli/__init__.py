@@ -1,7 +1,7 @@
 """``gptbots-planner-cli``: a thin command line over core, measure and export.
 
 One module per verb (``catalog_cmd``, ``price_cmd``, ``buys_cmd``, ``estimate_cmd``,
-``measure_cmd``, ``export_cmd``), each with ``add_parser(subparsers)`` and
+``measure_cmd``, ``export_cmd``, ``tokenizer_cmd``), each with ``add_parser(subparsers)`` and
 ``run(args) -> int``; ``common`` and ``output`` hold what they share.  Verbs print
 ``--format table`` (default), ``json`` or ``csv``.  A user error is one clear line on
 stderr and exit status 2, never a traceback.
@@ -22,6 +22,7 @@ from gptbots_planner.cli import (
     export_cmd,
     measure_cmd,
     price_cmd,
+    tokenizer_cmd,
 )
 from gptbots_planner.cli.common import PROG, UsageError, error_line
 from gptbots_planner.core.catalog import CatalogError
@@ -30,7 +31,15 @@ from gptbots_planner.core.plan import PlanError
 log = logging.getLogger(__name__)
 
 # In the order ``--help`` lists them.
-VERBS = (catalog_cmd, price_cmd, buys_cmd, estimate_cmd, measure_cmd, export_cmd)
+VERBS = (
+    catalog_cmd,
+    price_cmd,
+    buys_cmd,
+    estimate_cmd,
+    measure_cmd,
+    export_cmd,
+    tokenizer_cmd,
+)
 
 __all__ = ["build_parser", "main"]
 

@@ -164,6 +164,29 @@ MEASUREMENT_MESSAGES: tuple[tuple[str, Text], ...] = (
             "the {tokenizer} vocabulary at {path} is not the expected file (SHA-256 differs)",
         ),
     ),
+    # adding a vocabulary to the user folder (measure/tokenizers/install.py)
+    (
+        "tokenizer_add_bundled",
+        QT_TRANSLATE_NOOP("Messages", "{tokenizer} ships with the planner: nothing to add"),
+    ),
+    (
+        "tokenizer_add_unreadable",
+        QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}; nothing was copied"),
+    ),
+    (
+        "tokenizer_add_mismatch",
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "{path} is not the {tokenizer} vocabulary the planner accepts (SHA-256 {digest}, "
+            "expected {expected}); nothing was copied",
+        ),
+    ),
+    (
+        "tokenizer_add_failed",
+        QT_TRANSLATE_NOOP(
+            "Messages", "could not write the {tokenizer} vocabulary to {path}: {reason}"
+        ),
+    ),
     # documents
     ("empty_document", QT_TRANSLATE_NOOP("Messages", "empty file (0 bytes), not a valid document")),
     (

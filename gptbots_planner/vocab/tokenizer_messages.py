@@ -1,5 +1,5 @@
 """The estimate's notes about tokenizers (core/notes.py): approximate counts, a vocabulary
-to install, the range of an approximated model.
+to install, the range of an approximated model; and what ``tokenizer add`` reports.
 
 ``vocab.messages`` registers them; they are kept here as a table so that module stays
 short.  Each row: code, English template, parameter kinds.
@@ -45,5 +45,13 @@ TOKENIZER_NOTES: tuple[tuple[str, Text, dict[str, str]], ...] = (
             "material, {tokenizer} {count} (the estimate uses {tokenizer})",
         ),
         {"tokenizer": "tokenizer", "measure": "field"},
+    ),
+    # ``gptbots-planner-cli tokenizer add`` (its errors are measure messages)
+    (
+        "tokenizer_added",
+        QT_TRANSLATE_NOOP(
+            "Messages", "{tokenizer} vocabulary copied to {path}; its models now count exactly"
+        ),
+        {"tokenizer": "tokenizer"},
     ),
 )

@@ -1792,6 +1792,26 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
         <translation>{model}：按已公开的分词器在您的材料上计算，{measure} 约为 {low}-{high}，{tokenizer} 为 {count}（估算采用 {tokenizer}）</translation>
     </message>
     <message>
+        <source>{tokenizer} ships with the planner: nothing to add</source>
+        <translation>{tokenizer} 已随本程序提供：无需添加</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}; nothing was copied</source>
+        <translation>无法读取 {path}：{reason}；未复制任何文件</translation>
+    </message>
+    <message>
+        <source>{path} is not the {tokenizer} vocabulary the planner accepts (SHA-256 {digest}, expected {expected}); nothing was copied</source>
+        <translation>{path} 不是本程序接受的 {tokenizer} 词表（SHA-256 为 {digest}，应为 {expected}）；未复制任何文件</translation>
+    </message>
+    <message>
+        <source>could not write the {tokenizer} vocabulary to {path}: {reason}</source>
+        <translation>无法将 {tokenizer} 词表写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{tokenizer} vocabulary copied to {path}; its models now count exactly</source>
+        <translation>{tokenizer} 词表已复制到 {path}；相应模型现在按精确方式计数</translation>
+    </message>
+    <message>
         <source>{assumption} is {value} but {measure} is 0 (no item with that role, nothing entered): that part of the estimate is 0</source>
         <translation>{assumption}为 {value}，但{measure}为 0（没有该用途的条目，也未填写）：这部分估算为 0</translation>
     </message>

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tools import require_file
 
 from gptbots_planner.measure import tokens
 from gptbots_planner.measure.text import TextSink
@@ -92,14 +92,16 @@ def test_golden_counts(name: str, sample: str) -> None:
 
 @pytest.fixture
 def llama_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The real Llama 3 tokenizer.json installed in the user folder, or a skip."""
-    source = os.environ.get(LLAMA_ENV, "")
-    if not source or not Path(source).is_file():
-        pytest.skip(f"Llama 3 vocabulary not here; set {LLAMA_ENV} (licence: not shipped)")
+    """The real Llama 3 tokenizer.json installed in the user folder; a skip outside CI."""
+    source = require_file(
+        LLAMA_ENV,
+        specs.TOKENIZERS["llama3"].sha256,
+        "Llama 3 is not shipped (licence): scripts/fetch_llama3_vocab.py fetches it",
+    )
     monkeypatch.setenv("GPTBOTS_PLANNER_HOME", str(tmp_path))
     target = specs.user_vocab_dir() / "llama3.json"
     target.parent.mkdir(parents=True)
-    target.write_bytes(Path(source).read_bytes())
+    target.write_bytes(source.read_bytes())
     tokens.reset_loaded()
     yield target
     tokens.reset_loaded()
