@@ -360,7 +360,10 @@ def shoot(
     elif what == "dialog-export":
         from gptbots_planner.gui.prompts import csv_filter, xlsx_filter
 
-        dialog = QFileDialog(window, "", tempfile.gettempdir())  # not the real home
+        folder = Path(tempfile.mkdtemp(prefix="planner-export-"))  # not the real home
+        for name in ("Northwind budget.xlsx", "Q3 plan.gbplan"):
+            (folder / name).write_bytes(b"")
+        dialog = QFileDialog(window, "", str(folder))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilters([xlsx_filter(), csv_filter()])

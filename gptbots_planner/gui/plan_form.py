@@ -264,6 +264,9 @@ class PlanPanel(QTabWidget):
         self._loading = True
         try:
             self.name_edit.setText(plan.name)
+            if not self.name_edit.hasFocus():  # a long name reads from its start, not its end
+                self.name_edit.setCursorPosition(0)
+            self.name_edit.setToolTip(plan.name)
             self.key_mode.setCurrentIndex(self.key_mode.findData(key_choice(plan)))
             self.model_selector.set_catalog(catalog, [s.model_id for s in plan.scenarios])
             for name in fields.ASSUMPTIONS:

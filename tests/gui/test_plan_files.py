@@ -309,3 +309,17 @@ def test_save_to_an_unwritable_place_says_why(make_controller, prompts, tmp_path
     assert not controller.save_as()
     assert prompts.errors and "plan.gbplan" in prompts.errors[0][1]
     assert controller.document.path is None
+
+
+def test_a_long_plan_name_reads_from_its_start(qtbot, make_controller) -> None:
+    from gptbots_planner.core.plan import Plan
+    from gptbots_planner.gui.plan_form import PlanPanel
+
+    controller = make_controller()
+    name = "Comparison: context windows and the provider's bill, for the Northwind rollout"
+    controller.document.replace(Plan(name=name), None)
+    panel = controller.window.findChild(PlanPanel)
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.name_edit.text() == name)
+    assert panel.name_edit.cursorPosition() == 0
+    assert panel.name_edit.toolTip() == name
