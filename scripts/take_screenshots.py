@@ -387,25 +387,20 @@ def shoot(
     settle(100)
 
 
+def child_command(size: str, *args: str) -> list[str]:
+    """This script again as a child under its own Xvfb screen of ``size``."""
+    screen = f"-screen 0 {size}x24"
+    return ["xvfb-run", "-a", "-s", screen, sys.executable, str(Path(__file__).resolve()), *args]
+
+
 def run_matrix(env: dict[str, str], args: argparse.Namespace) -> int:
     failed = 0
     for language in args.langs.split(","):
         for theme in args.themes.split(","):
             for size in args.sizes.split(","):
-                command = [
-                    "xvfb-run",
-                    "-a",
-                    "-s",
-                    f"-screen 0 {size}x24",
-                    sys.executable,
-                    str(Path(__file__).resolve()),
-                    "--matrix-child",
-                    language,
-                    theme,
-                    size,
-                    str(OUT),
-                    args.only,
-                ]
+                command = child_command(
+                    size, "--matrix-child", language, theme, size, str(OUT), args.only
+                )
                 failed += subprocess.run(command, env=env, timeout=600).returncode != 0
     return 1 if failed else 0
 
@@ -420,18 +415,7 @@ def run_pairs(env: dict[str, str], what: str) -> int:
                 if size == "1600x1000"
                 else Path(tempfile.gettempdir()) / f"{what}-{language}-1366.png"
             )
-            command = [
-                "xvfb-run",
-                "-a",
-                "-s",
-                f"-screen 0 {size}x24",
-                sys.executable,
-                str(Path(__file__).resolve()),
-                f"--{what}-child",
-                language,
-                size,
-                str(out),
-            ]
+            command = child_command(size, f"--{what}-child", language, size, str(out))
             failed += subprocess.run(command, env=env, timeout=180).returncode != 0
     return 1 if failed else 0
 
@@ -474,18 +458,7 @@ def main() -> int:
     failed = 0
     for language, theme in SHOTS:
         out = OUT / f"main-{language}-{theme}.png"
-        command = [
-            "xvfb-run",
-            "-a",
-            "-s",
-            "-screen 0 1600x1000x24",
-            sys.executable,
-            str(Path(__file__).resolve()),
-            "--child",
-            language,
-            theme,
-            str(out),
-        ]
+        command = child_command("1600x1000", "--child", language, theme, str(out))
         done = subprocess.run(command, env=env, timeout=180)
         failed += done.returncode != 0
     return 1 if failed else 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
 
 import pytest
 
@@ -109,3 +110,14 @@ def make_controller(qtbot, prompts):
     yield make
     for controller in made:
         controller.shutdown()
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request, qapp) -> Iterator[str]:
+    """The test runs once in English and once in Chinese (the app's translators installed)."""
+    from gptbots_planner.gui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, request.param)
+    yield request.param
+    remove_translators(qapp, translators)
+    install_translators(qapp, "en")

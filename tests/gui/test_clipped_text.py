@@ -3,23 +3,11 @@ placeholders, the breakdown's USD column, the Services tab's lists (the image ru
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from gptbots_planner.gui.i18n import install_translators, remove_translators
-
 TEXT_MARGIN = 12  # a line edit's frame and text margins (Fusion: 2 x (3 + 2) + slack)
 ARROW = 28  # a combo box's frame and drop-down arrow
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp) -> Iterator[str]:
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    remove_translators(qapp, translators)
-    install_translators(qapp, "en")
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ are remembered.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from gptbots_planner.core.catalog import load_catalog
 from gptbots_planner.core.estimate import estimate
 from gptbots_planner.core.plan import Scenario
 from gptbots_planner.core.planfile import load_example_plan, write_plan
-from gptbots_planner.gui.i18n import install_translators, remove_translators
 
 KEY_MODES = ("gptbots_key", "own_key")
 
@@ -31,14 +29,6 @@ def comparison_plan(folder: Path, models: int) -> Path:
     plan.scenarios = [Scenario(m, k) for m in ids for k in KEY_MODES]
     plan.set_field("tool_calls_per_turn", "0")  # all priced: one scenario is the cheapest
     return write_plan(plan, folder / f"compare-{models}.gbplan")
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp) -> Iterator[str]:
-    translators = install_translators(qapp, request.param)
-    yield request.param
-    remove_translators(qapp, translators)
-    install_translators(qapp, "en")
 
 
 def open_window(qtbot, make_controller, plan_path: Path, width: int, height: int):
