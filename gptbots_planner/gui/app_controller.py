@@ -170,6 +170,7 @@ class AppController(QObject, PlanFileActions):
         if self._settings_problem is not None:
             self._status(render_message(self._settings_problem), 0)
         if self.offer_recovery():
+            self._say_missing()
             return
         last = startup.last_plan()
         if last is not None and self._open_last(last):

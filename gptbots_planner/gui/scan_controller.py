@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from gptbots_planner.core.catalog import Catalog
 from gptbots_planner.core.plan import PlanItem
+from gptbots_planner.core.plan_paths import is_missing
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.file_table import FileTableModel
 from gptbots_planner.gui.workers import WorkerContext, WorkerHub
@@ -180,7 +181,8 @@ class ScanController(QObject):
                 continue
             if item.text is not None:
                 self._remeasure_text(item)
-            elif item.measurement.path and not item.missing:  # kept until located
+            elif item.measurement.path and not (item.missing and is_missing(item)):
+                # a missing file is kept until located, or measured again once it is back
                 replacing[item.measurement.path] = item.item_id
         if replacing:
             self.model.set_pending(set(replacing.values()))
@@ -208,8 +210,10 @@ class ScanController(QObject):
             return measure_text(text, item.name, tokenizers)
 
         def done(measurement: object) -> None:
-            if isinstance(measurement, Measurement):
-                self._put_back([replace(item, measurement=measurement)])
+            # The item as it is now (its role may have changed meanwhile), if it is still there.
+            current = self.document.item_by_id(item.item_id)
+            if isinstance(measurement, Measurement) and current is not None:
+                self._put_back([replace(current, measurement=measurement)])
 
         self.hub.start(work, on_finished=done, on_error=self._error)
 
@@ -326,10 +330,15 @@ class ScanController(QObject):
         }
         for measurement in batch:
             # A re-measured file, or one dropped again, replaces its row instead of doubling it.
-            item_id = self._replacing.pop(measurement.path, None) or by_path.get(measurement.path)
+            replaced_id = self._replacing.pop(measurement.path, None)
+            item_id = replaced_id or by_path.get(measurement.path)
             old = None
             if item_id:
                 old = renewed.get(item_id) or self.document.item_by_id(item_id)
+            if old is None and replaced_id is not None and measurement.path not in by_path:
+                # Re-measuring a row the user has since removed (or whose adding was undone):
+                # the row stays gone; bringing it back would undo the user's edit.
+                continue
             if old is not None:
                 renewed[old.item_id] = replace(old, measurement=measurement, missing=False)
             else:

@@ -208,3 +208,24 @@ def test_counter_falls_back_when_the_private_api_changes(monkeypatch: pytest.Mon
     monkeypatch.setattr(enc, "_core_bpe", Broken(), raising=False)
     monkeypatch.setattr(enc, "encode_ordinary", lambda text: list(range(len(text))))
     assert tokens.token_counter("o200k_base")("abc") == 3
+
+
+@pytest.mark.parametrize("name", ["o200k_base", "cl100k_base", "qwen"])
+def test_a_changed_tiktoken_vocabulary_is_refused(tmp_path, monkeypatch, name) -> None:
+    """The SHA-256 is checked for tiktoken files too (tiktoken's own check is skipped when
+    TIKTOKEN_CACHE_DIR is empty, so a damaged file would otherwise load and miscount)."""
+    import gptbots_planner.measure.tokenizers as backends
+    from gptbots_planner.vocab.messages import MessageError
+
+    fake = tmp_path / f"{name}.tiktoken"
+    fake.write_bytes(b"YQ== 0\nYg== 1\n")  # a well-formed rank file, but not the vocabulary
+    monkeypatch.setattr(backends, "vocab_path", lambda _name: fake)
+    tokens.reset_loaded()
+    try:
+        with pytest.raises(MessageError) as caught:
+            tokens.get_encoding(name)
+        assert caught.value.message.code == "tokenizer_vocab_mismatch"
+    finally:
+        monkeypatch.undo()
+        tokens.reset_loaded()
+    assert tokens.count_tokens("hello world", name) == 2

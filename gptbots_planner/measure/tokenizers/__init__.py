@@ -89,14 +89,7 @@ def _build(spec: TokenizerSpec) -> Encoding:
         return SPEncoding(spec.name, _checked_bytes(spec))
     from gptbots_planner.measure.tokenizers import tiktoken_backend
 
-    try:
-        enc = tiktoken_backend.build(spec, str(vocab_path(spec.name)))
-    except ValueError as exc:
-        if "hash mismatch" not in str(exc).lower():
-            raise
-        raise VocabularyError.of(
-            "tokenizer_vocab_mismatch", tokenizer=spec.name, path=str(vocab_path(spec.name))
-        ) from exc
+    enc = tiktoken_backend.build(spec, _checked_bytes(spec))
     return tiktoken_backend.NFCEncoding(enc) if spec.nfc else enc
 
 

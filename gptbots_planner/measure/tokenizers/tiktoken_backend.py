@@ -1,42 +1,42 @@
 """tiktoken backend: OpenAI's o200k/cl100k and Qwen's ``qwen.tiktoken`` (a BPE rank file).
 
-``load_tiktoken_bpe`` checks the SHA-256.  It copies the file into a temporary
-"data-gym-cache" unless TIKTOKEN_CACHE_DIR is the empty string; the file is local
-already, so caching is switched off for the duration of the load (the caller holds the
-loading lock).
+The caller reads the file and checks its SHA-256 first; this module only parses the
+checked bytes (``<base64 token> <rank>`` per line, the format tiktoken's
+``load_tiktoken_bpe`` reads).  ``load_tiktoken_bpe`` itself is not used: with
+TIKTOKEN_CACHE_DIR="" (needed so it does not copy the file into a temporary
+"data-gym-cache") tiktoken skips its ``expected_hash`` check altogether, and without it
+tiktoken writes a cache copy.
 """
 
 from __future__ import annotations
 
+import base64
 import logging
-import os
 import unicodedata
 
 import tiktoken
-import tiktoken.load
 
 from gptbots_planner.measure.tokenizers.specs import TokenizerSpec
 
 log = logging.getLogger(__name__)
 
 
-def load_ranks(spec: TokenizerSpec, path: str) -> dict[bytes, int]:
-    saved = os.environ.get("TIKTOKEN_CACHE_DIR")
-    os.environ["TIKTOKEN_CACHE_DIR"] = ""
-    try:
-        return tiktoken.load.load_tiktoken_bpe(path, expected_hash=spec.sha256)
-    finally:
-        if saved is None:
-            del os.environ["TIKTOKEN_CACHE_DIR"]
-        else:
-            os.environ["TIKTOKEN_CACHE_DIR"] = saved
+def parse_ranks(data: bytes) -> dict[bytes, int]:
+    """The BPE ranks of a ``.tiktoken`` file's (already checked) bytes."""
+    ranks: dict[bytes, int] = {}
+    for line in data.splitlines():
+        if line:
+            token, rank = line.split()
+            ranks[base64.b64decode(token)] = int(rank)
+    return ranks
 
 
-def build(spec: TokenizerSpec, path: str) -> tiktoken.Encoding:
+def build(spec: TokenizerSpec, data: bytes) -> tiktoken.Encoding:
+    """The encoding of ``spec`` from its vocabulary's bytes, whose SHA-256 the caller checked."""
     return tiktoken.Encoding(
         name=spec.name,
         pat_str=spec.pat_str,
-        mergeable_ranks=load_ranks(spec, path),
+        mergeable_ranks=parse_ranks(data),
         special_tokens=dict(spec.special_tokens),
     )
 
