@@ -123,10 +123,6 @@ class Writer:
         return f"({text})" if parent in ("mul", "div", "pow", "sub") else text
 
 
-def expr_text(expr: Expr, translate: Translate, parent: str = "") -> str:
-    return Writer(translate).expr(expr, parent)
-
-
 def amount_text(value: Decimal | None, translate: Translate) -> str:
     if value is None:
         return translate(words.UNPRICED_RESULT)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 
 import tiktoken
 
@@ -275,10 +275,6 @@ def count_tokens_stream(chunks: Iterable[str], tokenizer: str = DEFAULT_TOKENIZE
     chunks were cut at ``safe_split_point`` positions."""
     enc = get_encoding(tokenizer)
     return sum(len(enc.encode_ordinary(chunk)) for chunk in chunks if chunk)
-
-
-def count_tokens_multi(text: str, tokenizers: Sequence[str]) -> dict[str, int]:
-    return {name: count_tokens(text, name) for name in tokenizers}
 
 
 # Places where every streamed tokenizer's pre-tokenizer always splits, whatever comes
