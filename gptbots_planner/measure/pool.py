@@ -100,6 +100,10 @@ class _Pool:
         self.executor: ProcessPoolExecutor | None = None
         self.pending: dict[Future[list[Measurement] | None], list[Entry]] = {}
         self.cancelled = False
+        # Batches in flight per worker.  Two when this process measures too (it refills
+        # between its own files); three when it only hands out work: in the window its
+        # thread shares the GIL with the GUI thread and may answer late.
+        self.queued_per_worker = 2 if any(takeable.values()) else 3
 
     def run(self) -> bool:
         try:
@@ -169,9 +173,9 @@ class _Pool:
             if self.suspects and not self.pending:
                 self.isolated = self._submit(executor, [self.suspects.popleft()])
             return
-        # Keep each worker fed with two batches; the rest stays here so this process
+        # Keep each worker fed with a few batches; the rest stays here so this process
         # can take batches from the other (small-files) end.
-        while self.queue and len(self.pending) < 2 * self.n_workers:
+        while self.queue and len(self.pending) < self.queued_per_worker * self.n_workers:
             self._submit(executor, self.queue.popleft())
 
     def _pop_takeable(self) -> list[Entry] | None:
@@ -195,6 +199,7 @@ class _Pool:
         measured: list[Measurement] = []
         try:
             for e in mine:
+                self._refill()
                 measured.append(
                     dispatch.measure_file(
                         Path(e.path),
@@ -208,6 +213,17 @@ class _Pool:
             return False
         self._take(mine, measured)
         return True
+
+    def _refill(self) -> None:
+        """Between this process's own files: take the workers' finished batches and send
+        them more, so a worker never waits for this process to finish a batch."""
+        if self.executor is None or not any(f.done() for f in self.pending):
+            return
+        if self._collect({f for f in self.pending if f.done()}):
+            self.executor.shutdown(wait=False, cancel_futures=True)
+            self.executor = None  # ``run`` starts a fresh one
+        elif not self.scan.should_stop():
+            self._feed(self.executor)
 
     def _take(self, batch: list[Entry], measured: list[Measurement]) -> None:
         for e, m in zip(batch, measured, strict=True):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -151,6 +152,31 @@ def test_share_work_false_leaves_all_measuring_to_the_workers(
     alone = scan_paths([tmp_path], ["o200k_base"], jobs=2, use_cache=False, share_work=False)
     assert here == []
     assert alone.totals == shared.totals and alone.totals.files == 150
+
+
+def test_workers_are_fed_while_this_process_measures_its_own_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The scanning process measures text batches beside the workers.  A worker must not wait
+    # for it to finish a batch before getting more: here this process is made slow (0.1 s a
+    # file, the workers are not), so the worker should end up with nearly all the files.
+    # Without refilling between files it got one batch in three (two per parent batch).
+    _many_files(tmp_path, 300)
+    monkeypatch.setattr(batching, "PARALLEL_MIN_SECONDS", 0)
+    monkeypatch.setattr(batching, "BATCH_FILES", 15)
+    here: list[str] = []
+    real = dispatch.measure_file
+
+    def slow(path, *args, **kwargs):  # only this process sees it, not the workers
+        here.append(str(path))
+        time.sleep(0.1)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(dispatch, "measure_file", slow)
+    result = scan_paths([tmp_path], ["o200k_base"], jobs=2, use_cache=False)
+    assert result.totals.files == 300 and not result.cancelled
+    assert here  # it did take a share
+    assert len(here) <= 0.2 * 300, len(here)
 
 
 def test_cancel_in_process(tmp_path: Path) -> None:
