@@ -79,7 +79,7 @@ def main() -> int:
         QTimer.singleShot(0, check_settled)
 
     def check_settled() -> None:
-        if state["settled"] is None and not controller.estimates._timer.isActive():
+        if state["settled"] is None and not controller.estimates.pending:
             if not controller.scans.busy:
                 state["settled"] = time.monotonic()
                 loop.quit()

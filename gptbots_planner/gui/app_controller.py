@@ -111,6 +111,8 @@ class AppController(QObject, PlanFileActions):
         self.document.pathChanged.connect(lambda: startup.remember_plan(self.document.path))
         self.document.restored.connect(self._restored)
         self.estimates.estimated.connect(self._show_estimate)
+        self.scans.scanStarted.connect(lambda: self.estimates.set_scanning(True))
+        self.scans.scanFinished.connect(lambda _result: self.estimates.set_scanning(False))
         self.scans.failed.connect(
             lambda message: self.prompts.error(
                 QCoreApplication.translate("AppController", "Measuring failed"), message
