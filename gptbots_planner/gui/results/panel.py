@@ -41,6 +41,7 @@ from gptbots_planner.gui.results.buys_view import BuysView
 from gptbots_planner.gui.results.charts import BreakdownChart, ComparisonChart, ProjectionChart
 from gptbots_planner.gui.results.comparison_model import ComparisonModel
 from gptbots_planner.gui.results.comparison_text import cheapest_line
+from gptbots_planner.gui.results.fit import ColumnFitter
 from gptbots_planner.gui.results.names import billing_type_name, key_mode_name, note_text
 from gptbots_planner.gui.results.price_dialog import (
     PriceDialog,
@@ -107,6 +108,7 @@ class ResultsPanel(QWidget):
         self._plan: Plan | None = None
         self._catalog: Catalog | None = None
         self._selected = 0
+        self._fitter = ColumnFitter(self)
         self.price_dialog: PriceDialog | None = None
 
         self.stack = QStackedWidget()
@@ -336,8 +338,7 @@ class ResultsPanel(QWidget):
         self.breakdown_model.set_month(s.first)
         self.breakdown_view.expandAll()
         view = self.breakdown_view
-        for column in range(self.breakdown_model.columnCount()):
-            view.resizeColumnToContents(column)
+        self._fitter.fit(view)
         # every column readable (the USD column was cut to "$136." at 1366 px); the chart
         # beside it gives way
         columns = sum(view.columnWidth(c) for c in range(self.breakdown_model.columnCount()))
@@ -356,9 +357,9 @@ class ResultsPanel(QWidget):
         for offset, type_id in enumerate(BILLING_TYPE_IDS):
             # Types this plan never uses would be ten columns of zeros.
             self.projection_view.setColumnHidden(FIRST_TYPE + offset, type_id not in used)
-        self.projection_view.resizeColumnsToContents()
+        self._fitter.fit(self.projection_view)
         self.projection_chart.show_months(s.months)
-        self.comparison_view.resizeColumnsToContents()
+        self._fitter.fit(self.comparison_view)
         self._fit_comparison_rows()
         self.buys_view.set_data(self._catalog, self._estimate, s)
         self._update_price_button()
