@@ -12,7 +12,7 @@ from typing import Any
 
 from gptbots_planner.core import image_rules
 from gptbots_planner.core.measures import token_range
-from gptbots_planner.measure.records import Measurement
+from gptbots_planner.measure.records import Measurement, stored_details
 from gptbots_planner.measure.scan import ScanResult
 
 log = logging.getLogger(__name__)
@@ -70,6 +70,7 @@ def file_row(m: Measurement, tokenizer: str) -> dict[str, Any]:
         "error_code": m.error_message.code if m.error_message else None,
         "error_params": dict(m.error_message.params) if m.error_message else {},
         "warnings": [{"code": w.code, "params": dict(w.params)} for w in m.warning_messages],
+        "details": stored_details(m),  # the detail's parts ("PDF" + "2 pages")
     }
 
 

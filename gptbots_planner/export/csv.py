@@ -129,7 +129,7 @@ def file_rows(plan: Plan, language: str = "en") -> list[list[str]]:
                 _text(m.name),
                 _text(t.role(item.role)),
                 _text(m.kind),
-                _text(m.detail),
+                _text(t.measurement_detail(m)),
                 *(str(m.tokens[tok]) if tok in m.tokens else "" for tok in tokenizers),
                 str(m.chars) if m.chars else "",
                 str(m.width) if m.width else "",

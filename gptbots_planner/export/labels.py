@@ -17,7 +17,7 @@ from typing import Any
 from gptbots_planner.core.catalog import Catalog
 from gptbots_planner.core.plan import Plan
 from gptbots_planner.export.workbook_texts import WORKBOOK_TEXTS
-from gptbots_planner.measure.records import Measurement
+from gptbots_planner.measure.records import Measurement, detail_text
 from gptbots_planner.vocab import billing, fields, roles
 from gptbots_planner.vocab.messages import Message, render
 from gptbots_planner.vocab.text import QT_TRANSLATE_NOOP, Text, fill, translator
@@ -145,6 +145,13 @@ class Labels:
         if m.error_message is None:
             return m.error
         return render(m.error_message, self.translate)
+
+    def measurement_detail(self, m: Measurement) -> str:
+        """A measurement's detail ("PDF, 2 pages") in this language, by its parts' codes;
+        its plain ``detail`` text when they have none."""
+        if not m.detail_messages:
+            return m.detail
+        return detail_text(m.detail_messages, self.translate)
 
     def measurement_warning(self, m: Measurement) -> str:
         """A measurement's warnings in this language, by their codes, joined with "; " /

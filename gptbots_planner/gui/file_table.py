@@ -37,7 +37,7 @@ from gptbots_planner.core.measures import SAMPLE_PREFIX, token_range
 from gptbots_planner.core.plan import PlanItem
 from gptbots_planner.gui.document import PlanDocument
 from gptbots_planner.gui.texts import render_message, tr
-from gptbots_planner.measure.records import Measurement
+from gptbots_planner.measure.records import Measurement, detail_text
 from gptbots_planner.vocab import roles
 from gptbots_planner.vocab.messages import Message
 from gptbots_planner.vocab.text import QT_TRANSLATE_NOOP
@@ -109,6 +109,11 @@ def file_message(m: Measurement) -> str:
     if warnings:
         return tr(NOTE_SEPARATOR).join(render_message(w) for w in warnings)
     return m.warning
+
+
+def file_detail(m: Measurement) -> str:
+    """What the reader found ("PDF, 2 pages") in the UI's language, by its parts' codes."""
+    return detail_text(m.detail_messages, tr) if m.detail_messages else m.detail
 
 
 def _main_tokens(item: PlanItem) -> int:
@@ -349,11 +354,11 @@ class FileTableModel(QAbstractTableModel):
                 return QCoreApplication.translate("FileTable", "Pasted text")
             if not m.detail or m.error:
                 return kind
-            # "Text (GB18030)", "Document (12 pages)", "Image (PNG)": spot a wrong guess.
+            # "Text (GB18030)", "Document (PDF, 12 pages)", "Image (PNG)": spot a wrong guess.
             return (
                 QCoreApplication.translate("FileTable", "%1 (%2)")
                 .replace("%1", kind)
-                .replace("%2", m.detail)
+                .replace("%2", file_detail(m))
             )
         if column == Column.MEASURE:
             return "" if item.item_id in self._pending else measure_text(item, self._image_rule)
@@ -382,7 +387,7 @@ class FileTableModel(QAbstractTableModel):
         if column == Column.NAME:
             parts = [m.path or QCoreApplication.translate("FileTable", "pasted text")]
             if m.detail:
-                parts.append(m.detail)
+                parts.append(file_detail(m))
             return "\n".join(parts)
         if item.missing and column in (Column.NAME, Column.STATUS, Column.ERROR):
             return missing_text(item)

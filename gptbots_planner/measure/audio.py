@@ -32,8 +32,8 @@ from typing import Any
 from gptbots_planner.measure.errors import MeasureError
 from gptbots_planner.measure.formats import adts, amr, caf, matroska, mp3frames, wav
 from gptbots_planner.measure.formats.tagskip import id3v2_end
-from gptbots_planner.measure.records import Measurement
-from gptbots_planner.vocab.messages import message
+from gptbots_planner.measure.records import Measurement, detail_name, detail_names
+from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
 
@@ -293,19 +293,19 @@ def _measure_mpeg(path: Path, m: Measurement) -> None:
         # A Xing/Info/VBRI frame count is exact; a LAME tag adds the encoder delay and
         # padding, which decoders drop (gapless playback), so the length is exact too.
         samples = w.vbr.frames * w.samples_per_frame
-        source = f"{w.vbr.kind} header"
+        source = "detail_vbr_header"
         if 0 <= w.vbr.encoder_delay + w.vbr.encoder_padding < samples:
             samples -= w.vbr.encoder_delay + w.vbr.encoder_padding
-            source += ", gapless"
+            source = "detail_vbr_header_gapless"
         m.seconds = seconds_text(Decimal(samples) / Decimal(w.sample_rate))
         mode = "CBR" if w.vbr.kind == "Info" else "VBR"
-        m.detail = f"{w.format_name}, {mode}, {rate} ({source})"
+        m.describe(*detail_names(w.format_name, mode, rate), message(source, header=w.vbr.kind))
     else:
         # No frame count, or one the file contradicts (cut short, or several MP3s
         # joined together): the frames actually present decide.
         m.seconds = seconds_text(Decimal(w.samples) / Decimal(w.sample_rate))
         mode = "VBR" if len(w.bitrates) > 1 else "CBR"
-        m.detail = f"{w.format_name}, {mode}, {rate} (frame headers walked)"
+        m.describe(*detail_names(w.format_name, mode, rate), message("detail_frames_walked"))
         if w.vbr.frames > 0:
             m.warn(
                 message(
@@ -331,7 +331,8 @@ def _measure_adts(path: Path, m: Measurement) -> None:
     if w.frames == 0:
         raise AudioError.of("no_adts_frames")
     m.seconds = seconds_text(Decimal(w.samples) / Decimal(w.sample_rate))
-    m.detail = f"AAC (ADTS), {w.profile}, {_khz(w.sample_rate)} (frame headers walked)"
+    names = detail_names("AAC (ADTS)", w.profile, _khz(w.sample_rate))
+    m.describe(*names, message("detail_frames_walked"))
     _walk_notes(m, w.skipped_bytes, w.truncated_tail)
 
 
@@ -343,7 +344,7 @@ def _measure_amr(path: Path, m: Measurement) -> None:
     if w.frames == 0:
         raise AudioError.of("no_frames", format=w.variant)
     m.seconds = seconds_text(Decimal(w.milliseconds) / 1000)
-    m.detail = f"{w.variant} ({w.frames:,} frames of 20 ms counted)"
+    m.describe(detail_name(w.variant), message("detail_amr_frames", count=f"{w.frames:,}"))
     if w.truncated_tail:
         m.warn(message("last_frame_cut"))
 
@@ -358,7 +359,7 @@ def _measure_caf(path: Path, m: Measurement) -> None:
             raise AudioError.of("corrupt_caf") from None
     m.seconds = seconds_text(c.seconds)
     codec = c.codec.strip() or "?"
-    m.detail = f"CAF ({codec}), {_khz(int(c.sample_rate))} (from the {c.source})"
+    m.describe(*detail_names(f"CAF ({codec})", _khz(int(c.sample_rate))), c.source)
 
 
 def _measure_matroska(path: Path, m: Measurement) -> None:
@@ -370,7 +371,7 @@ def _measure_matroska(path: Path, m: Measurement) -> None:
                 raise AudioError(e.message) from None
             raise AudioError.of("corrupt_matroska") from None
     m.seconds = seconds_text(r.seconds)
-    m.detail = f"{'WebM' if r.doc_type == 'webm' else 'Matroska'} ({r.source})"
+    m.describe(detail_name("WebM" if r.doc_type == "webm" else "Matroska"), r.source)
 
 
 # mutagen classes by sniffed format (None: let mutagen score every reader).
@@ -447,21 +448,27 @@ def _clean(e: BaseException) -> str:
     return text[:200]
 
 
-def _describe(fmt: str | None, info: Any) -> str:
+def _channels(count: int) -> Message:
+    """The detail part "mono", "stereo" or "6 ch"."""
+    known = {1: "detail_mono", 2: "detail_stereo"}
+    return message(known[count]) if count in known else message("detail_channels", count=count)
+
+
+def _describe(fmt: str | None, info: Any) -> list[Message]:
     import mutagen.mp4
 
     name = fmt or type(info).__name__.replace("Info", "").replace("StreamInfo", "")
-    parts = [name]
     codec = getattr(info, "codec_description", "") or getattr(info, "codec_name", "")
     if isinstance(info, mutagen.mp4.MP4Info) and codec:
-        parts = [f"{name} ({codec})"]
+        name = f"{name} ({codec})"
+    parts = [detail_name(name)]
     rate = getattr(info, "sample_rate", 0)
     if rate:
-        parts.append(_khz(int(rate)))
+        parts.append(detail_name(_khz(int(rate))))
     channels = getattr(info, "channels", 0)
     if channels:
-        parts.append({1: "mono", 2: "stereo"}.get(int(channels), f"{channels} ch"))
-    return ", ".join(parts)
+        parts.append(_channels(int(channels)))
+    return parts
 
 
 def _measure_mutagen(path: Path, fmt: str | None, m: Measurement) -> None:
@@ -473,7 +480,7 @@ def _measure_mutagen(path: Path, fmt: str | None, m: Measurement) -> None:
         raise AudioError.of("no_audio_length_unknown")
     seconds = _float_seconds(length)
     m.seconds = seconds_text(seconds)
-    m.detail = _describe(fmt, info) + " (header)"
+    m.describe(*_describe(fmt, info), message("detail_header"))
 
 
 def _measure_wav(path: Path, m: Measurement) -> bool:
@@ -484,10 +491,10 @@ def _measure_wav(path: Path, m: Measurement) -> bool:
         except (wav.WavError, struct.error):
             return False
     m.seconds = seconds_text(w.seconds)
-    parts = ["WAV" if w.codec == "PCM" else f"WAV ({w.codec})", _khz(w.sample_rate)]
+    parts = [*detail_names("WAV" if w.codec == "PCM" else f"WAV ({w.codec})", _khz(w.sample_rate))]
     if w.channels:
-        parts.append({1: "mono", 2: "stereo"}.get(w.channels, f"{w.channels} ch"))
-    m.detail = ", ".join(parts) + " (header)"
+        parts.append(_channels(w.channels))
+    m.describe(*parts, message("detail_header"))
     if w.truncated:
         m.warn(message("wav_truncated"))
     return True

@@ -29,7 +29,8 @@ log = logging.getLogger(__name__)
 
 CACHE_FILE = "measure-cache.sqlite3"
 # 2: rows hold the message codes of errors and warnings (rows of 1 are dropped: measured again).
-SCHEMA_VERSION = 2
+# 3: rows hold the codes of the detail's parts too ("PDF" + "2 pages"; rows of 2 are dropped).
+SCHEMA_VERSION = 3
 # How long to wait for another process holding the database before bypassing it.
 LOCK_TIMEOUT_S = 1.0
 # Row kinds worth remembering: an error such as "permission denied" or "file not found"

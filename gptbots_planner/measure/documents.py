@@ -26,9 +26,9 @@ from gptbots_planner.measure.errors import MeasureCancelled, MeasureError, Shoul
 from gptbots_planner.measure.formats import odf, xlsx
 from gptbots_planner.measure.formats.xmlstream import ExpansionError, TextBudget
 from gptbots_planner.measure.htmltext import VisibleTextParser
-from gptbots_planner.measure.records import Measurement
+from gptbots_planner.measure.records import Measurement, count_part, detail_name
 from gptbots_planner.measure.text import TextSink
-from gptbots_planner.vocab.messages import message
+from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +49,14 @@ LEGACY_OFFICE_EXTENSIONS = frozenset({".doc", ".xls", ".ppt"})
 _PDFIUM_LOCK = threading.RLock()
 
 
+Detail = tuple[Message, ...]  # a measurement's detail parts (Measurement.describe)
+
+
 class DocumentError(MeasureError):
     """A document that cannot be measured."""
 
 
-def _new_measurement(path: Path, detail: str) -> Measurement:
+def _new_measurement(path: Path) -> Measurement:
     st = os.stat(path)
     return Measurement(
         path=str(path),
@@ -61,7 +64,6 @@ def _new_measurement(path: Path, detail: str) -> Measurement:
         kind="document",
         size_bytes=st.st_size,
         mtime_ns=st.st_mtime_ns,
-        detail=detail,
     )
 
 
@@ -86,7 +88,7 @@ def measure_pdf(
     _check_size(path, max_bytes)
     import pypdfium2 as pdfium
 
-    m = _new_measurement(path, "PDF")
+    m = _new_measurement(path).describe(detail_name("PDF"))
     sink = TextSink(tokenizers, should_stop=should_stop)
     with _PDFIUM_LOCK:
         try:
@@ -120,7 +122,7 @@ def measure_pdf(
     sink.close()
     sink.fill(m)
     m.pages = pages
-    m.detail = f"PDF, {pages} page{'s' if pages != 1 else ''}"
+    m.describe(detail_name("PDF"), count_part(pages, "page"))
     if not sink.stats.letters and not _has_visible(sink):
         m.warn(message("no_text_layer"))
         m.tokens = dict.fromkeys(tokenizers, 0)
@@ -222,7 +224,7 @@ def _natural(name: str) -> list[object]:
     return [int(p) if p.isdigit() else p for p in _NUMBERED.split(name)]
 
 
-def _docx(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, str]:
+def _docx(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, Detail]:
     write = budget.write
     names = set(zf.namelist())
     if "word/document.xml" not in names:
@@ -252,8 +254,8 @@ def _docx(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, st
             )
     pages = _saved_page_count(zf)
     if pages:
-        return pages, f"DOCX, {pages} page{'s' if pages != 1 else ''}"
-    return 0, "DOCX"
+        return pages, (detail_name("DOCX"), count_part(pages, "page"))
+    return 0, (detail_name("DOCX"),)
 
 
 def _saved_page_count(zf: zipfile.ZipFile) -> int:
@@ -274,7 +276,7 @@ def _saved_page_count(zf: zipfile.ZipFile) -> int:
     return 0
 
 
-def _pptx(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, str]:
+def _pptx(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, Detail]:
     write = budget.write
     slides = sorted(
         (n for n in zf.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)), key=_natural
@@ -300,10 +302,10 @@ def _pptx(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, st
                 skip_tags=frozenset({"fld", "Fallback"}),
             )
     n = len(slides)
-    return n, f"PPTX, {n} slide{'s' if n != 1 else ''}"
+    return n, (detail_name("PPTX"), count_part(n, "slide"))
 
 
-def _xlsx(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, str]:
+def _xlsx(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, Detail]:
     names = set(zf.namelist())
     if "xl/workbook.xml" not in names:
         raise DocumentError.of("missing_part", format="XLSX", part="xl/workbook.xml")
@@ -330,10 +332,10 @@ def _xlsx(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, st
         with _read_member(zf, sheet) as stream:
             xlsx.read_sheet(stream, budget, shared, styles, date1904)
     n = len(sheets)
-    return n, f"XLSX, {n} sheet{'s' if n != 1 else ''}"
+    return n, (detail_name("XLSX"), count_part(n, "sheet"))
 
 
-def _odf(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, str]:
+def _odf(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, Detail]:
     if "content.xml" not in zf.namelist():
         raise DocumentError.of("odf_missing_content")
     check_zip_members(zf, ["content.xml"])
@@ -345,10 +347,10 @@ def _odf(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, str
         )
     with _read_member(zf, "content.xml") as stream:
         odf.read_content(stream, budget)
-    return 0, kind
+    return 0, (detail_name(kind),)
 
 
-def _epub(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, str]:
+def _epub(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, Detail]:
     write = budget.write
     names = zf.namelist()
     parts = _epub_spine(zf) or sorted(
@@ -366,7 +368,7 @@ def _epub(zf: zipfile.ZipFile, budget: TextBudget, notes: bool) -> tuple[int, st
         parser.close()
         write("\n")
     n = len(parts)
-    return n, f"EPUB, {n} part{'s' if n != 1 else ''}"
+    return n, (detail_name("EPUB"), count_part(n, "part"))
 
 
 def _epub_spine(zf: zipfile.ZipFile) -> list[str]:
@@ -401,7 +403,7 @@ def _epub_spine(zf: zipfile.ZipFile) -> list[str]:
 
 
 # Each reader writes its text to the budget; ``notes``: PPTX speaker notes count.
-_ZipReader = Callable[[zipfile.ZipFile, TextBudget, bool], tuple[int, str]]
+_ZipReader = Callable[[zipfile.ZipFile, TextBudget, bool], tuple[int, Detail]]
 _ZIP_READERS: dict[str, _ZipReader] = {
     ".docx": _docx,
     ".docm": _docx,
@@ -458,7 +460,7 @@ def measure_zip_document(
     zip members' decompressed-size limit, ``MAX_UNCOMPRESSED_TOTAL``).
     """
     _check_size(path, max_bytes)
-    m = _new_measurement(path, "")
+    m = _new_measurement(path)
     sink = TextSink(tokenizers, should_stop=should_stop)
     with _open_zip(path) as zf:
         kind = doc_type or path.suffix.lower()
@@ -483,5 +485,5 @@ def measure_zip_document(
     sink.close()
     sink.fill(m)
     m.pages = pages
-    m.detail = detail
+    m.describe(*detail)
     return m.warn(message("no_text_found") if not m.words else sink.approximate_note())

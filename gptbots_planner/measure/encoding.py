@@ -99,6 +99,7 @@ class Attempt(NamedTuple):
     errors: str  # "strict" (a failure means: try the next attempt) or "replace"
     label: str  # what the row's detail column shows
     weak: str = ""  # a guessed legacy encoding's confidence ("62%") when it is uncertain
+    chosen: bool = False  # the user's choice (the detail says so), not a detection
 
 
 class Detection(NamedTuple):
@@ -345,7 +346,7 @@ def forced_attempt(encoding: str, head: bytes) -> Attempt:
         raise TextFileError.of("unknown_encoding", encoding=repr(encoding)) from None
     bom = sniff_bom(head)
     skip = bom[1] if bom and _normalise(bom[0]) == _normalise(codec) else 0
-    return Attempt(codec, skip, "replace", display_encoding(codec) + " (chosen)")
+    return Attempt(codec, skip, "replace", display_encoding(codec), chosen=True)
 
 
 def detected_attempts(head: bytes, declared: str | None) -> list[Attempt]:

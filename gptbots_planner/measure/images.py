@@ -34,7 +34,7 @@ from PIL import Image, UnidentifiedImageError
 
 from gptbots_planner.measure.errors import MeasureError
 from gptbots_planner.measure.formats import gif, heif, ico, svg, webp
-from gptbots_planner.measure.records import Measurement
+from gptbots_planner.measure.records import Measurement, detail_name
 from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
@@ -51,9 +51,19 @@ IMAGE_EXTENSIONS = frozenset(
 )  # fmt: skip
 
 BOMB_WARNING = message("decompression_bomb")
-# Orientations that turn the stored image a quarter turn (EXIF 274).
-_SWAPPING = {5: "transposed", 6: "rotated 90°", 7: "transversed", 8: "rotated 270°"}
-_OTHER_ORIENTATIONS = {2: "mirrored", 3: "rotated 180°", 4: "flipped"}
+# Orientations that turn the stored image a quarter turn (EXIF 274), and the others; the
+# detail part each adds ("EXIF rotated 90°").
+_SWAPPING = {
+    5: message("detail_exif_transposed"),
+    6: message("detail_exif_rotated", degrees=90),
+    7: message("detail_exif_transversed"),
+    8: message("detail_exif_rotated", degrees=270),
+}
+_OTHER_ORIENTATIONS = {
+    2: message("detail_exif_mirrored"),
+    3: message("detail_exif_rotated", degrees=180),
+    4: message("detail_exif_flipped"),
+}
 _DISPLAY = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "TIFF": "TIFF", "BMP": "BMP",
             "DIB": "BMP", "ICO": "ICO", "AVIF": "AVIF", "MPO": "JPEG (MPO)", "GIF": "GIF"}  # fmt: skip
 
@@ -68,7 +78,7 @@ class _Size:
     height: int
     fmt: str
     frames: int = 1
-    notes: tuple[str, ...] = ()  # detail fragments after the format name
+    notes: tuple[Message, ...] = ()  # detail parts after the format name
     warning: Message | None = None
 
 
@@ -119,7 +129,7 @@ def measure_image(path: Path) -> Measurement:
         log.warning("image reader failed on %s", path, exc_info=True)
         return m.fail(message("image_unreadable", exception=type(e).__name__, detail=e))
     m.width, m.height, m.frames = size.width, size.height, size.frames
-    m.detail = ", ".join((size.fmt, *size.notes))
+    m.describe(detail_name(size.fmt), *size.notes)
     warning = size.warning
     limit = Image.MAX_IMAGE_PIXELS
     if warning is None and limit and size.width * size.height > 2 * limit:
@@ -141,7 +151,7 @@ def _read_size(path: Path) -> _Size:
             s = svg.svg_size(path)
         except svg.SvgError as e:
             raise ImageError(e.message) from None
-        return _Size(s.width, s.height, f"SVG (from {s.source})", 1, (), s.warning)
+        return _Size(s.width, s.height, "SVG", 1, (s.source,), s.warning)
     if fmt in ("HEIC", "HEIF"):
         return _heif(path)
     if fmt == "GIF":
@@ -161,9 +171,9 @@ def _heif(path: Path) -> _Size:
         s = heif.read_file_size(str(path))
     except heif.HeifError as e:
         raise ImageError(e.message) from None
-    notes = ["size from header"]
+    notes = [message("detail_size_from_header")]
     if s.rotation:
-        notes.append(f"rotated {s.rotation}°")
+        notes.append(message("detail_rotated", degrees=s.rotation))
     return _Size(s.width, s.height, s.brand, 1, tuple(notes))
 
 
@@ -226,16 +236,16 @@ def _pillow(path: Path, sniffed: str | None) -> _Size:
             orientation = _orientation(im)
     if width <= 0 or height <= 0:
         raise ImageError.of("image_invalid_size", width=width, height=height)
-    notes: list[str] = []
+    notes: list[Message] = []
     if fmt == "PNG" and frames > 1:
         fmt = "APNG"
     if frames > 1:
-        notes.append(f"{frames} frames")
+        notes.append(message("detail_frames", count=frames))
     if orientation in _SWAPPING:
         width, height = height, width
-        notes.append(f"EXIF {_SWAPPING[orientation]}")
+        notes.append(_SWAPPING[orientation])
     elif orientation in _OTHER_ORIENTATIONS:
-        notes.append(f"EXIF {_OTHER_ORIENTATIONS[orientation]}")
+        notes.append(_OTHER_ORIENTATIONS[orientation])
     warning = BOMB_WARNING if bomb else None
     if warning is None and sniffed in ("PNG", "JPEG") and _looks_truncated(path, sniffed):
         warning = message("no_end_marker", format=sniffed)
@@ -274,7 +284,7 @@ def _webp_bomb(path: Path) -> _Size:
                 w, h, frames = webp.webp_size(mm[:])
             except webp.WebpError as e:
                 raise ImageError(e.message) from None
-    notes = (f"{frames} frames",) if frames > 1 else ()
+    notes = (message("detail_frames", count=frames),) if frames > 1 else ()
     return _Size(w, h, "WebP", frames, notes, BOMB_WARNING)
 
 
@@ -290,7 +300,7 @@ def _gif(path: Path) -> _Size:
                 raise ImageError(e.message) from None
     if width <= 0 or height <= 0:
         raise ImageError.of("gif_invalid_size", width=width, height=height)
-    notes = (f"{frames} frames",) if frames > 1 else ()
+    notes = (message("detail_frames", count=frames),) if frames > 1 else ()
     warning = None if complete else message("gif_truncated")
     return _Size(width, height, "GIF", frames, notes, warning)
 
@@ -305,5 +315,5 @@ def _ico(path: Path) -> _Size:
                 w, h, count = ico.ico_size(mm)
             except ico.IcoError as e:
                 raise ImageError(e.message) from None
-    notes = (f"largest of {count} icons",) if count > 1 else ()
+    notes = (message("detail_largest_icon", count=count),) if count > 1 else ()
     return _Size(w, h, "ICO", 1, notes)

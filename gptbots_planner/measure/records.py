@@ -7,7 +7,9 @@ processes and round-trips through JSON (``to_dict`` / ``from_dict``).
 Errors and warnings are message codes (``vocab.messages``): ``error_message`` and
 ``warning_messages`` are what the GUI, the workbook and the CSV translate; ``error`` and
 ``warning`` are their English texts (what the CLI, JSON and plan files show), kept in step
-by :meth:`Measurement.fail` / :meth:`Measurement.warn`.
+by :meth:`Measurement.fail` / :meth:`Measurement.warn`.  The same goes for the detail
+("PDF, 2 pages"): ``detail_messages`` are its coded parts (``vocab.detail_messages``),
+``detail`` their English, set by :meth:`Measurement.describe`.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from gptbots_planner.vocab.messages import Message, message
+from gptbots_planner.vocab.detail_messages import DETAIL_SEPARATOR, DETAIL_SUFFIX, DETAIL_SUFFIXES
+from gptbots_planner.vocab.messages import Message, message, render
+from gptbots_planner.vocab.text import Translate, english, fill
 
 #: how several warnings read as one text (the CLI's and the plan file's ``warning``)
 WARNING_SEPARATOR = "; "
@@ -37,7 +41,8 @@ class Measurement:
     kind: str  # one of KINDS
     size_bytes: int = 0
     mtime_ns: int = 0
-    detail: str = ""  # "12 pages", "UTF-8", "GIF, 24 frames", "MP3, VBR (frames walked)" ...
+    # The English of detail_messages ("PDF, 12 pages", "UTF-8", "GIF, 24 frames"); describe().
+    detail: str = ""
     # Text: exact counts per tokenizer that was asked for ("o200k_base" -> 1234).
     tokens: dict[str, int] = field(default_factory=dict)
     chars: int = 0  # characters of extracted text (TTS bills characters)
@@ -58,6 +63,7 @@ class Measurement:
     warning: str = ""  # measured, with a caveat ("no text layer, needs OCR", ...)
     error_message: Message | None = None
     warning_messages: list[Message] = field(default_factory=list)
+    detail_messages: list[Message] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # Rows built with texts only (tests, old callers) get the fallback code, so that
@@ -70,6 +76,10 @@ class Measurement:
             self.warning = joined_warnings(self.warning_messages)
         elif self.warning:
             self.warning_messages = [legacy_message(self.warning)]
+        if self.detail_messages:
+            self.detail = detail_text(self.detail_messages)
+        elif self.detail:
+            self.detail_messages = [legacy_message(self.detail)]
 
     @property
     def ok(self) -> bool:
@@ -99,6 +109,12 @@ class Measurement:
         self.warning = joined_warnings(self.warning_messages)
         return self
 
+    def describe(self, *parts: Message) -> Measurement:
+        """Set the detail to these parts (``detail_name`` for a technical name); none clears it."""
+        self.detail_messages = list(parts)
+        self.detail = detail_text(self.detail_messages)
+        return self
+
     @classmethod
     def for_file(cls, path: Path, kind: str) -> Measurement:
         """A record for ``path`` with size and mtime; an error row when it can't be read or is empty."""
@@ -123,6 +139,7 @@ class Measurement:
         data["warnings"] = [
             {"code": w.code, "params": dict(w.params)} for w in self.warning_messages
         ]
+        data["details"] = stored_details(self)
         return data
 
     @classmethod
@@ -139,6 +156,11 @@ class Measurement:
             if not isinstance(warnings, list):
                 raise ValueError("warnings must be a list")
             m.set_warnings(_stored_messages(warnings, m.warning))
+        details = data.get("details")
+        if details:  # rows stored before details had codes have only the English text
+            if not isinstance(details, list):
+                raise ValueError("details must be a list")
+            m.describe(*_stored_messages(details, m.detail))
         return m
 
     @classmethod
@@ -198,6 +220,51 @@ def joined_warnings(msgs: list[Message]) -> str:
     return WARNING_SEPARATOR.join(m.english() for m in msgs)
 
 
+def detail_text(parts: list[Message], translate: Translate = english) -> str:
+    """A detail's parts in the translator's language: "PDF" + "2 pages" -> "PDF, 2 pages",
+    a parenthesised part after a space ("MP3, CBR, 44.1 kHz (frame headers walked)")."""
+    text = ""
+    for part in parts:
+        shown = render(part, translate)
+        if not text:
+            text = shown
+        elif part.code in DETAIL_SUFFIXES:
+            text = fill(translate(DETAIL_SUFFIX), {"detail": text, "suffix": shown})
+        else:
+            text += translate(DETAIL_SEPARATOR) + shown
+    return text
+
+
+def detail_name(name: str) -> Message:
+    """A detail part shown as written in every language: a format, codec or encoding."""
+    return message("detail_name", name=name)
+
+
+def detail_names(*names: str) -> tuple[Message, ...]:
+    """``detail_name`` parts: "MP3", "VBR", "44.1 kHz"."""
+    return tuple(detail_name(name) for name in names)
+
+
+# the detail codes of a count of units: (one, several)
+_COUNTED = {
+    "page": ("detail_page", "detail_pages"),
+    "slide": ("detail_slide", "detail_slides"),
+    "sheet": ("detail_sheet", "detail_sheets"),
+    "part": ("detail_part", "detail_parts"),
+}
+
+
+def count_part(count: int, unit: str) -> Message:
+    """A detail part "2 pages" / "1 page": ``unit`` is page, slide, sheet or part."""
+    one, several = _COUNTED[unit]
+    return message(one if count == 1 else several, count=count)
+
+
+def stored_details(m: Measurement) -> list[dict[str, Any]]:
+    """The detail's parts as {"code", "params"} (plan files, the cache, the CLI's JSON)."""
+    return [{"code": d.code, "params": dict(d.params)} for d in m.detail_messages]
+
+
 def _stored_messages(stored: list[Any], text: str) -> list[Message]:
     """Messages stored as {"code", "params"}; when a code is one this version does not know
     (written by a newer one), the stored English ``text`` of them all, as one message."""
@@ -212,5 +279,7 @@ def _stored_messages(stored: list[Any], text: str) -> list[Message]:
 
 # The stored fields (the Message objects go to/from dicts of their own, in to_dict).
 _FIELD_NAMES = tuple(
-    f.name for f in fields(Measurement) if f.name not in ("error_message", "warning_messages")
+    f.name
+    for f in fields(Measurement)
+    if f.name not in ("error_message", "warning_messages", "detail_messages")
 )

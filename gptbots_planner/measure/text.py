@@ -32,7 +32,7 @@ from gptbots_planner.measure.encoding import (
 )
 from gptbots_planner.measure.errors import MeasureCancelled, ShouldStop, TextFileError
 from gptbots_planner.measure.htmltext import VisibleTextParser
-from gptbots_planner.measure.records import Measurement
+from gptbots_planner.measure.records import Measurement, detail_name
 from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
@@ -342,7 +342,7 @@ def _fill_file(m: Measurement, sink: TextSink, attempt: Attempt, size: int) -> M
     """Counts, encoding and warnings of a file read to the end with ``attempt``."""
     sink.fill(m)
     m.encoding = attempt.codec if attempt.skip == 0 else bom_codec(attempt.codec)
-    m.detail = attempt.label
+    m.describe(detail_name(attempt.label), *([message("detail_chosen")] if attempt.chosen else []))
     if attempt.errors == "replace" and sink.replacements:
         encoding = display_encoding(attempt.codec)
         m.warn(message("replaced_characters", count=f"{sink.replacements:,}", encoding=encoding))

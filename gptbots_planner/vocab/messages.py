@@ -23,6 +23,7 @@ from typing import Literal, Self
 
 from gptbots_planner.vocab import billing, fields, roles, tokenizers
 from gptbots_planner.vocab.component_messages import COMPONENT_MESSAGES
+from gptbots_planner.vocab.detail_messages import DETAIL_MESSAGES
 from gptbots_planner.vocab.measure_messages import MEASUREMENT_MESSAGES
 from gptbots_planner.vocab.persistence_messages import PERSISTENCE_MESSAGES
 from gptbots_planner.vocab.text import QT_TRANSLATE_NOOP, Text, Translate, english, fill
@@ -481,6 +482,7 @@ register(
 )
 
 # --- workflow components (core/) ---
-# components, memory by turn, spoken replies, text on audio rows (table: component_messages)
-for _code, _template, _kinds in (*TOKENIZER_NOTES, *COMPONENT_MESSAGES):
+# components, memory by turn, spoken replies, text on audio rows (table: component_messages);
+# the words of a measurement's detail ("PDF, 2 pages"; table: detail_messages)
+for _code, _template, _kinds in (*TOKENIZER_NOTES, *COMPONENT_MESSAGES, *DETAIL_MESSAGES):
     register(_code, _template, **_kinds)  # type: ignore[arg-type]

@@ -1445,6 +1445,16 @@ Fix the file, or use “Reset everything…” (the broken file is kept as a .ba
         <extracomment>between two notes of one measurement</extracomment>
         <translation>；</translation>
     </message>
+    <message>
+        <source>, </source>
+        <extracomment>between two parts of a detail (&quot;PDF&quot; and &quot;2 pages&quot;)</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{detail} {suffix}</source>
+        <extracomment>a parenthesised part after the ones before it (&quot;MP3, CBR&quot; and &quot;(header)&quot;)</extracomment>
+        <translation>{detail}{suffix}</translation>
+    </message>
 </context>
 <context>
     <name>FileTable</name>
@@ -2816,6 +2826,150 @@ knowledge documents, sample conversations, images, voice notes; or use Add files
     <message>
         <source>{count} file(s) of the plan are missing (not where the plan says): their last measurements are still used; locate them to measure them again</source>
         <translation>计划中有 {count} 个文件缺失（不在计划记录的位置）：仍使用其上次的测量结果；找到它们后即可重新测量</translation>
+    </message>
+    <message>
+        <source>{name}</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>{count} page</source>
+        <translation>{count} 页</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} 页</translation>
+    </message>
+    <message>
+        <source>{count} slide</source>
+        <translation>{count} 张幻灯片</translation>
+    </message>
+    <message>
+        <source>{count} slides</source>
+        <translation>{count} 张幻灯片</translation>
+    </message>
+    <message>
+        <source>{count} sheet</source>
+        <translation>{count} 个工作表</translation>
+    </message>
+    <message>
+        <source>{count} sheets</source>
+        <translation>{count} 个工作表</translation>
+    </message>
+    <message>
+        <source>{count} part</source>
+        <translation>{count} 个部分</translation>
+    </message>
+    <message>
+        <source>{count} parts</source>
+        <translation>{count} 个部分</translation>
+    </message>
+    <message>
+        <source>{count} frames</source>
+        <translation>{count} 帧</translation>
+    </message>
+    <message>
+        <source>EXIF rotated {degrees}°</source>
+        <translation>EXIF 旋转 {degrees}°</translation>
+    </message>
+    <message>
+        <source>EXIF transposed</source>
+        <translation>EXIF 转置</translation>
+    </message>
+    <message>
+        <source>EXIF transversed</source>
+        <translation>EXIF 反向转置</translation>
+    </message>
+    <message>
+        <source>EXIF mirrored</source>
+        <translation>EXIF 水平镜像</translation>
+    </message>
+    <message>
+        <source>EXIF flipped</source>
+        <translation>EXIF 垂直翻转</translation>
+    </message>
+    <message>
+        <source>size from header</source>
+        <translation>尺寸取自文件头</translation>
+    </message>
+    <message>
+        <source>rotated {degrees}°</source>
+        <translation>旋转 {degrees}°</translation>
+    </message>
+    <message>
+        <source>largest of {count} icons</source>
+        <translation>{count} 个图标中最大的一个</translation>
+    </message>
+    <message>
+        <source>(from width/height)</source>
+        <translation>（取自 width/height）</translation>
+    </message>
+    <message>
+        <source>(from width and viewBox aspect)</source>
+        <translation>（取自 width 与 viewBox 宽高比）</translation>
+    </message>
+    <message>
+        <source>(from height and viewBox aspect)</source>
+        <translation>（取自 height 与 viewBox 宽高比）</translation>
+    </message>
+    <message>
+        <source>(from viewBox)</source>
+        <translation>（取自 viewBox）</translation>
+    </message>
+    <message>
+        <source>(from browser default)</source>
+        <translation>（取自浏览器默认尺寸）</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>单声道</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>立体声</translation>
+    </message>
+    <message>
+        <source>{count} ch</source>
+        <translation>{count} 声道</translation>
+    </message>
+    <message>
+        <source>(header)</source>
+        <translation>（取自文件头）</translation>
+    </message>
+    <message>
+        <source>({header} header)</source>
+        <translation>（取自 {header} 头）</translation>
+    </message>
+    <message>
+        <source>({header} header, gapless)</source>
+        <translation>（取自 {header} 头，无缝播放）</translation>
+    </message>
+    <message>
+        <source>(frame headers walked)</source>
+        <translation>（逐帧读取帧头）</translation>
+    </message>
+    <message>
+        <source>({count} frames of 20 ms counted)</source>
+        <translation>（按 {count} 个 20 毫秒帧计）</translation>
+    </message>
+    <message>
+        <source>(from the packet table)</source>
+        <translation>（取自数据包表）</translation>
+    </message>
+    <message>
+        <source>(from the data size)</source>
+        <translation>（取自数据大小）</translation>
+    </message>
+    <message>
+        <source>(Duration in header)</source>
+        <translation>（取自文件头中的 Duration）</translation>
+    </message>
+    <message>
+        <source>(blocks walked)</source>
+        <translation>（逐块读取）</translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation>（手动选择）</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.scan import scan_paths
 from gptbots_planner.measure.text import TextSink
 from gptbots_planner.vocab import messages
+from gptbots_planner.vocab.detail_messages import DETAIL_MESSAGES
 from gptbots_planner.vocab.measure_messages import MEASUREMENT_MESSAGES
 from gptbots_planner.vocab.messages import MESSAGES, Message, message
 
@@ -382,10 +383,30 @@ def _codes_used_in_measure() -> set[str]:
     return used
 
 
+def _detail_codes() -> set[str]:
+    return {code for code, _, _ in DETAIL_MESSAGES}
+
+
+def _strings_in_measure() -> set[str]:
+    found: set[str] = set()
+    for path in (PACKAGE / "measure").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.add(node.value)
+    return found
+
+
 def test_every_code_used_in_measure_is_registered_in_its_section_and_used() -> None:
-    section, used = _section_codes(), _codes_used_in_measure()
+    # the detail's parts have a section of their own (vocab.detail_messages)
+    section, used = _section_codes(), _codes_used_in_measure() - _detail_codes()
     assert used - section == set(), "codes used in measure/ but registered elsewhere or not at all"
     assert section - used == set(), "codes registered for measure/ that nothing uses"
+
+
+def test_every_detail_code_is_used_in_measure() -> None:
+    # some are picked from a table (a count's one/several, an EXIF orientation, a channel
+    # count), so a code counts as used when measure/ names it anywhere
+    assert _detail_codes() - _strings_in_measure() == set()
 
 
 @pytest.mark.parametrize("code", sorted(_section_codes()))

@@ -50,7 +50,7 @@ def write_files(book: Book) -> FileCells:
         ws.write_string(i, 0, m.name, f.text)
         ws.write_string(i, 1, t.role(item.role), f.text)
         ws.write_string(i, 2, m.kind, f.text)
-        ws.write_string(i, 3, m.detail, f.text)
+        ws.write_string(i, 3, t.measurement_detail(m), f.text)
         col = 4
         span = token_range(m)
         for tok in tokenizers:

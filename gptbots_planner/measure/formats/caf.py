@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import BinaryIO
 
-from gptbots_planner.vocab.messages import MessageError
+from gptbots_planner.vocab.messages import Message, MessageError, message
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class CafLength:
     seconds: Decimal
     codec: str  # the desc chunk's format ID: "lpcm", "aac ", "alac", "opus"...
     sample_rate: Decimal
-    source: str  # "packet table" or "data size"
+    source: Message  # the detail part: from the packet table or the data size
 
 
 def read_length(f: BinaryIO, file_size: int) -> CafLength:
@@ -73,8 +73,10 @@ def read_length(f: BinaryIO, file_size: int) -> CafLength:
     rate = Decimal(repr(rate_f))
     codec = codec_b.decode("latin-1")
     if valid_frames is not None and valid_frames >= 0:
-        return CafLength(Decimal(valid_frames) / rate, codec, rate, "packet table")
+        return CafLength(
+            Decimal(valid_frames) / rate, codec, rate, message("detail_from_packet_table")
+        )
     if data_bytes is not None and bytes_per_packet and frames_per_packet:
         frames = data_bytes // bytes_per_packet * frames_per_packet
-        return CafLength(Decimal(frames) / rate, codec, rate, "data size")
+        return CafLength(Decimal(frames) / rate, codec, rate, message("detail_from_data_size"))
     raise CafError.of("caf_no_packet_table", codec=codec.strip())

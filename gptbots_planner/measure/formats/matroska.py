@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import BinaryIO
 
-from gptbots_planner.vocab.messages import MessageError
+from gptbots_planner.vocab.messages import Message, MessageError, message
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ class MatroskaError(MessageError):
 class MatroskaLength:
     seconds: Decimal
     doc_type: str  # "webm" or "matroska"
-    source: str  # "Duration in header" or "blocks walked"
+    source: Message  # the detail part saying where the length comes from
 
 
 def _vint(f: BinaryIO, keep_marker: bool) -> tuple[int, int]:
@@ -131,12 +131,12 @@ def _read(f: BinaryIO, file_size: int) -> MatroskaLength:
         f.seek(start + csize)
     if duration is not None and duration > 0:
         seconds = Decimal(repr(duration)) * scale / Decimal(1_000_000_000)
-        return MatroskaLength(seconds, doc_type, "Duration in header")
+        return MatroskaLength(seconds, doc_type, message("detail_duration_in_header"))
     if first_cluster >= 0:
         end_ns = _walk_clusters(f, first_cluster, seg_end, scale, tracks)
         if end_ns is not None and end_ns > 0:
             return MatroskaLength(
-                Decimal(end_ns) / Decimal(1_000_000_000), doc_type, "blocks walked"
+                Decimal(end_ns) / Decimal(1_000_000_000), doc_type, message("detail_blocks_walked")
             )
     raise MatroskaError.of("matroska_no_length", format=_label(doc_type))
 

@@ -55,7 +55,7 @@ class SvgError(MessageError):
 class SvgSize:
     width: int
     height: int
-    source: str  # "width/height", "viewBox", ...
+    source: Message  # the detail part saying where the size comes from: "(from viewBox)" ...
     warning: Message | None = None
 
 
@@ -107,17 +107,17 @@ def size_from_attributes(attrs: dict[str, str]) -> SvgSize:
     height = parse_length(attrs.get("height"))
     box = parse_viewbox(attrs.get("viewBox"))
     if width is not None and height is not None:
-        return SvgSize(_px(width), _px(height), "width/height")
+        return SvgSize(_px(width), _px(height), message("detail_svg_width_height"))
     if box is not None:
         bw, bh = box
         if width is not None:
-            return SvgSize(_px(width), _px(width * bh / bw), "width and viewBox aspect")
+            return SvgSize(_px(width), _px(width * bh / bw), message("detail_svg_width_aspect"))
         if height is not None:
-            return SvgSize(_px(height * bw / bh), _px(height), "height and viewBox aspect")
-        return SvgSize(_px(bw), _px(bh), "viewBox")
+            return SvgSize(_px(height * bw / bh), _px(height), message("detail_svg_height_aspect"))
+        return SvgSize(_px(bw), _px(bh), message("detail_svg_viewbox"))
     w = _px(width) if width is not None else DEFAULT_SIZE[0]
     h = _px(height) if height is not None else DEFAULT_SIZE[1]
-    return SvgSize(w, h, "browser default", message("svg_default_size"))
+    return SvgSize(w, h, message("detail_svg_default"), message("svg_default_size"))
 
 
 def _parser() -> expat.XMLParserType:
