@@ -4943,6 +4943,18 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>正在列出文件…</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Measuring cancelled: adding its files was undone.</source>
+        <translation>已取消测量：添加这些文件的操作已撤销。</translation>
+    </message>
+    <message>
+        <source>Measuring cancelled.</source>
+        <translation>已取消测量。</translation>
+    </message>
+    <message>
         <source>%1 of %2 files, %3 of %4</source>
         <translation>%1 / %2 个文件，%3 / %4</translation>
     </message>
