@@ -40,6 +40,10 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
+        <source>No recent plans</source>
+        <translation>没有最近打开的方案</translation>
+    </message>
+    <message>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
