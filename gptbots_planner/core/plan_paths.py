@@ -41,15 +41,31 @@ def is_absolute(path: str) -> bool:
 
 def stored_path(path: str, folder: Path) -> str:
     """How a file's absolute ``path`` is written in a plan saved in ``folder``: relative with
-    ``/`` when the file is below the folder, else unchanged.  ``""`` (pasted text) stays."""
+    ``/`` when the file is below the folder, else unchanged.  ``""`` (pasted text) stays.
+
+    A plan in a folder reached through a symbolic link (``~/plans`` -> ``/data/plans``) gets
+    the file's path as the scan found it and the folder as the user chose it, one through
+    the link and the other not: then both are compared with their links resolved.
+    """
     if not path:
         return path
+    below = _below(path, os.path.abspath(folder))
+    if below is None and Path(path).is_absolute():  # not "C:\..." read on Linux
+        try:
+            below = _below(os.path.realpath(path), os.path.realpath(folder))
+        except (OSError, ValueError):  # a name the system cannot look up
+            below = None
+    return path if below is None else below
+
+
+def _below(path: str, folder: str) -> str | None:
+    """``path`` relative to ``folder`` with ``/``, or None when it is not below it."""
     try:
-        relative = PurePath(path).relative_to(PurePath(os.path.abspath(folder)))
+        relative = PurePath(path).relative_to(PurePath(folder))
     except ValueError:
-        return path  # elsewhere (another folder, another drive)
+        return None  # elsewhere (another folder, another drive)
     if not relative.parts or ".." in relative.parts:
-        return path
+        return None
     return relative.as_posix()
 
 

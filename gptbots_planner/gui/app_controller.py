@@ -157,6 +157,7 @@ class AppController(QObject, PlanFileActions):
             w.results, w.plan_panel.workflow, self.estimates.estimated, self
         )
         w.help_action.triggered.connect(lambda: show_help(self.window))
+        w.recent_menu.aboutToShow.connect(self._prune_recent)
         self._update_recent_menu()
         self.undo.attach(w)
 

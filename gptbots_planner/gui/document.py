@@ -57,6 +57,7 @@ class PlanDocument(QObject):
     itemsChanged = Signal(list)  # ids of items replaced by a new version (role, measurement)
     componentsChanged = Signal()  # the workflow components were added, removed, moved, edited
     restored = Signal()  # undo / redo put back fields, models or components (reload the form)
+    groupUndone = Signal(object)  # the adding of a group's items (a scan's) was undone
 
     def __init__(self, plan: Plan | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -234,6 +235,9 @@ class PlanDocument(QObject):
         self._replace_items(
             [replace(item, role=roles[item.item_id]) for item in self._items_of(roles)]
         )
+
+    def group_undone(self, group: object) -> None:
+        self.groupUndone.emit(group)
 
     @property
     def display_name(self) -> str:

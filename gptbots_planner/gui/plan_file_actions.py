@@ -148,17 +148,29 @@ class PlanFileActions:
             self._status(text, 0)
 
     def _update_recent_menu(self) -> None:
+        """The Open Recent menu from the settings; whether the files are still there is
+        asked only when the menu is about to show (``_prune_recent``), not at every update
+        (a plan on a sleeping network drive would stall each save and open)."""
         menu = self.window.recent_menu
         menu.clear()
-        present = [p for p in self.settings.recent_plans if Path(p).is_file()]
-        if present != self.settings.recent_plans:  # plans deleted or moved away meanwhile
-            self.settings.recent_plans = present
-            self._save_settings()
         for index, text in enumerate(self.settings.recent_plans):
             action = menu.addAction(f"&{index + 1} {Path(text).name}")
             action.setToolTip(text)
             action.triggered.connect(lambda _c=False, p=text: self.open_path(Path(p)))
         menu.setEnabled(bool(self.settings.recent_plans))
+
+    def _prune_recent(self) -> None:
+        """Open Recent is about to show: plans deleted or moved away meanwhile leave it."""
+        present = [p for p in self.settings.recent_plans if Path(p).is_file()]
+        if present == self.settings.recent_plans:
+            return
+        self.settings.recent_plans = present
+        self._save_settings()
+        self._update_recent_menu()
+        if not present:  # the menu pops up all the same: say why it is empty
+            self.window.recent_menu.addAction(
+                QCoreApplication.translate("AppController", "No recent plans")
+            ).setEnabled(False)
 
     def _save_settings(self) -> None:
         try:

@@ -6,6 +6,10 @@ back through the worker's ``result`` signal (on the GUI thread) as lists
 plan (``PlanDocument``, which the table follows) a batch at a time (one
 ``beginInsertRows`` per batch), so a folder of thousands of files never floods
 the event loop.
+
+Undoing what a running scan added (its batches are one undo step) cancels the scan:
+what it had added goes, what it still reports is dropped, so no batch brings files back
+as a new step; Redo puts back the files that had arrived.
 """
 
 from __future__ import annotations
@@ -158,12 +162,14 @@ class ScanController(QObject):
         self._buffer: list[Measurement] = []
         self._replacing: dict[str, str] = {}  # path -> item id (re-measure)
         self._stopped = False
+        self._undone = False  # the running scan's adding was undone: drop what it reports
         self._shown_at = 0.0  # time.monotonic() of the last progress shown
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FLUSH_MS)
         self._flush_timer.timeout.connect(self._flush)
 
+        document.groupUndone.connect(self._group_undone)
         self.attach(workspace)
 
     def attach(self, workspace: Workspace) -> None:
@@ -245,6 +251,20 @@ class ScanController(QObject):
         self._queue.clear()
         if self.cancel_token is not None:
             self.cancel_token.cancel()
+            if not self._stopped:
+                self.workspace.show_cancelling()
+
+    def _group_undone(self, group: object) -> None:
+        """Undo took out what a scan added: if it is the running scan, cancel it and drop
+        the rest of its results (the scans queued after it still run)."""
+        token = self.cancel_token
+        if token is None or group is not token or self._stopped:
+            return
+        self._undone = True
+        self._buffer = []
+        self._flush_timer.stop()
+        token.cancel()
+        self.workspace.show_cancelling()
 
     # --- the scan ---------------------------------------------------------------
     def _enqueue(
@@ -259,6 +279,7 @@ class ScanController(QObject):
             return
         paths, replacing, encoding = self._queue.pop(0)
         self._replacing = replacing
+        self._undone = False
         token = CancelToken()
         self.cancel_token = token
         tokenizers = plan_tokenizers(self.document, self.catalog)
@@ -291,8 +312,8 @@ class ScanController(QObject):
         )
 
     def _progress(self, progress: object) -> None:
-        if self._stopped:
-            return
+        if self._stopped or (self.cancel_token is not None and self.cancel_token.cancelled):
+            return  # the label says "Cancelling…" until the scan ends
         if isinstance(progress, ScanProgress):
             # Thousands of cached files report within a second: repaint the bar at most
             # every PROGRESS_MS (and for the last file), not once per report.
@@ -305,7 +326,7 @@ class ScanController(QObject):
 
     def _result(self, measurements: object) -> None:
         """A batch of results (a list, from ``ResultBatcher``) or a single one."""
-        if self._stopped:
+        if self._stopped or self._undone:
             return
         batch = measurements if isinstance(measurements, list) else [measurements]
         self._buffer.extend(m for m in batch if isinstance(m, Measurement))
@@ -319,12 +340,18 @@ class ScanController(QObject):
         if self._stopped:
             return
         self._flush()
+        undone, self._undone = self._undone, False
         if self._replacing:
             # Rows whose file gave no result (cancelled) stop saying "Measuring…".
             self.model.set_pending(set(self._replacing.values()), False)
         self._replacing = {}
+        # cancelled by the user (or by undo), even when the last files were in by then
+        cancelled = self.cancel_token is not None and self.cancel_token.cancelled
+        cancelled = cancelled or (isinstance(result, ScanResult) and result.cancelled)
         self.cancel_token = None
         self.workspace.set_busy(bool(self._queue))
+        if cancelled:
+            self.workspace.show_cancelled(undone)
         self.scanFinished.emit(result if isinstance(result, ScanResult) else None)
         self._start_next()
 
@@ -332,6 +359,9 @@ class ScanController(QObject):
         if self._stopped:
             return
         self._flush_timer.stop()
+        if self._undone:
+            self._buffer = []
+            return
         batch, self._buffer = self._buffer, []
         if not batch:
             return

@@ -9,7 +9,8 @@ One command class per kind of edit:
   and become one step (``mergeWith``); typing back to where it began drops the step.
 * ``AddItemsCommand`` / ``RemoveItemsCommand``: files and pasted texts, kept with their
   measurements and rows, so undo brings them back without measuring again.  The batches
-  one scan adds merge into one step.
+  one scan adds merge into one step; undoing it while the scan still runs cancels the
+  scan (``Target.group_undone``), so no later batch brings files back.
 * ``RoleCommand``: roles by item id, so a measurement that arrives meanwhile (never an
   undo step) is kept.
 * ``PricesCommand``: the user catalog's data before and after a price edit (prices are not
@@ -107,6 +108,10 @@ class Target(Protocol):
     def take_items(self, ids: Collection[str]) -> Placed: ...
 
     def put_roles(self, roles: Mapping[str, str]) -> None: ...
+
+    def group_undone(self, group: object) -> None:
+        """The items a group (a scan) added were taken out by undo: a scan still running
+        stops, and adds nothing more (its later batches would come back as a new step)."""
 
 
 def _named(items: Sequence[PlanItem], one: str, many: str) -> str:
@@ -227,6 +232,8 @@ class AddItemsCommand(PlanCommand):
     def undo(self) -> None:
         # the newest versions (a re-measure may have replaced them) come back on redo
         self.placed = self.target.take_items({item.item_id for _row, item in self.placed})
+        if self.group is not None:
+            self.target.group_undone(self.group)
 
 
 class RemoveItemsCommand(PlanCommand):

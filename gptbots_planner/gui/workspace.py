@@ -190,7 +190,7 @@ class Workspace(QWidget):
     encodingRequested = Signal(set, str)  # item ids, text encoding to read them with
     roleRequested = Signal(set, str)  # item ids, role id
     cancelRequested = Signal()
-    noticed = Signal(str)  # why a request did nothing (for the status bar)
+    noticed = Signal(str)  # why a request did nothing, how a scan ended (for the status bar)
 
     def __init__(self, model: FileTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -456,8 +456,24 @@ class Workspace(QWidget):
         self.progress_label.setVisible(busy)
         self.cancel_button.setVisible(busy)
         if busy:
+            self.cancel_button.setEnabled(True)
             self.progress_bar.setRange(0, 0)  # busy until the listing says how many files
             self.progress_label.setText(self.tr("Listing files…"))
+
+    def show_cancelling(self) -> None:
+        """Cancel pressed (or the scan's adding undone): the scan stops within a second."""
+        self.progress_bar.setRange(0, 0)
+        self.progress_label.setText(self.tr("Cancelling…"))
+        self.progress_label.setToolTip("")
+        self.cancel_button.setEnabled(False)
+
+    def show_cancelled(self, undone: bool) -> None:
+        """A scan ended cancelled: say so in the status bar (the progress row is hidden)."""
+        if undone:
+            text = self.tr("Measuring cancelled: adding its files was undone.")
+        else:
+            text = self.tr("Measuring cancelled.")
+        self.noticed.emit(text)
 
     def show_progress(self, progress: ScanProgress) -> None:
         self.progress_bar.setRange(0, max(progress.files_total, 1))

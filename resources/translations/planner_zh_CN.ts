@@ -40,6 +40,10 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
+        <source>No recent plans</source>
+        <translation>没有最近打开的方案</translation>
+    </message>
+    <message>
         <source>Autosave failed: %1</source>
         <translation>自动保存失败：%1</translation>
     </message>
@@ -5095,6 +5099,18 @@ Fix the file or reset it from the catalog browser.</source>
     <message>
         <source>Listing files…</source>
         <translation>正在列出文件…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Measuring cancelled: adding its files was undone.</source>
+        <translation>已取消测量：添加这些文件的操作已撤销。</translation>
+    </message>
+    <message>
+        <source>Measuring cancelled.</source>
+        <translation>已取消测量。</translation>
     </message>
     <message>
         <source>%1 of %2 files, %3 of %4</source>

@@ -180,6 +180,37 @@ def test_stored_paths_read_the_same_on_any_system(tmp_path: Path) -> None:
     assert stored_path(str(tmp_path), tmp_path) == str(tmp_path)
 
 
+def test_a_plan_in_a_symlinked_folder_stores_its_files_relative(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    files = _material(real / "project")
+    (real / "elsewhere.txt").write_text(QUESTION, encoding="utf-8")
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    through_link = link / "project"
+    # the scan found the files by their real path; the plan is saved through the link
+    assert stored_path(str(files["faq"]), through_link) == "docs/faq.md"
+    assert stored_path(str(files["policy"]), through_link) == "docs/policies/returns.txt"
+    # and the other way round: files dropped through the link, plan saved in the real folder
+    assert stored_path(str(through_link / "question.txt"), real / "project") == "question.txt"
+    # a file beside the project stays absolute however its folder is reached
+    outside = str(real / "elsewhere.txt")
+    assert stored_path(outside, through_link) == outside
+    assert stored_path(str(link / "elsewhere.txt"), real / "project") == str(link / "elsewhere.txt")
+    # written and read back: relative in the file, found again through the link
+    plan_file = through_link / "plan.gbplan"
+    write_plan(_plan(list(files.values())), plan_file)
+    stored = [r["path"] for r in json.loads(plan_file.read_text("utf-8"))["items"][:3]]
+    assert stored == ["docs/policies/returns.txt", "docs/faq.md", "question.txt"]
+    again = read_plan(plan_file)
+    paths = [Path(i.measurement.path) for i in again.items[:3]]
+    assert paths == [
+        through_link / "docs/policies/returns.txt",
+        through_link / "docs/faq.md",
+        through_link / "question.txt",
+    ]
+    assert all(p.is_file() for p in paths) and not any(i.missing for i in again.items)
+
+
 def test_a_schema_2_plan_loads_and_is_written_as_schema_3(tmp_path: Path) -> None:
     files = _material(tmp_path / "project")
     data = _plan(list(files.values())).to_dict()

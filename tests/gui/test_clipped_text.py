@@ -69,3 +69,50 @@ def test_service_and_setting_lists_show_their_choice(window):
                 name,
                 text,
             )
+
+
+def test_projection_titles_wrap_and_each_is_whole(window, language):
+    """ "Knowledge indexing (embedding)" made its column 232 px wide (the fourth title cut at
+    the table's edge): long titles now take two lines, every title fits its section, and
+    the section's tooltip has the whole title."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QHeaderView
+
+    from gptbots_planner.gui.results.names import billing_type_name
+    from gptbots_planner.gui.results.projection_model import FIRST_TYPE
+    from gptbots_planner.gui.results.wrap_header import WRAP
+    from gptbots_planner.vocab.billing import BILLING_TYPE_IDS
+
+    results = window.results
+    results.tabs.setCurrentIndex(2)
+    QApplication.processEvents()
+    view = results.projection_view
+    header = view.horizontalHeader()
+    model = view.model()
+    metrics = header.fontMetrics()
+    indexing = FIRST_TYPE + BILLING_TYPE_IDS.index("knowledge_index")
+    assert not view.isColumnHidden(indexing)  # the example indexes its documents
+    title = model.headerData(indexing, Qt.Orientation.Horizontal)
+    assert title == billing_type_name("knowledge_index")
+    if language == "en":
+        assert view.columnWidth(indexing) < metrics.horizontalAdvance(title)  # it wraps ...
+        assert header.height() >= 2 * metrics.height()  # ... onto a second line
+        assert header.height() < 3 * metrics.height()  # and not a third
+    else:  # "知识索引": short titles, one line
+        assert header.height() < 2 * metrics.height()
+    checked = 0
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column):
+            continue
+        text = model.headerData(column, Qt.Orientation.Horizontal)
+        tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert tip == text
+        # the label's room: the section less its margins and the sort indicator's place
+        natural = QHeaderView.sectionSizeFromContents(header, column)  # one line, Qt's own
+        room = view.columnWidth(column) - (natural.width() - metrics.horizontalAdvance(text))
+        box = metrics.boundingRect(QRect(0, 0, room, 10_000), int(WRAP), text)
+        assert box.width() <= room + 2, text  # (a box holds the glyphs' bearings too)
+        one_line = metrics.boundingRect(QRect(0, 0, 10_000, 10_000), int(WRAP), text).height()
+        assert box.height() <= header.height() and box.height() < 3 * one_line, text
+        checked += 1
+    assert checked >= 5

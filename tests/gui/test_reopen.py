@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QMenu
+
 from gptbots_planner.core.plan import Plan
 from gptbots_planner.core.planfile import load_example_plan, write_plan
 from gptbots_planner.gui import startup
 from gptbots_planner.gui.recovery import AutosaveSession
+from gptbots_planner.gui.settings import read_settings
 
 EXAMPLE = load_example_plan("customer-service").name
+
+
+def open_recent(menu: QMenu) -> list[str]:
+    """Pop Open Recent up as a click on File does (it checks its plans as it shows); the
+    paths it then lists."""
+    menu.popup(QPoint(0, 0))
+    shown = [a.toolTip() for a in menu.actions() if a.isEnabled()]
+    menu.hide()
+    return shown
 
 
 def _saved_plan(folder: Path, name: str = "Kept plan") -> Path:
@@ -125,9 +138,28 @@ def test_open_recent_lists_at_most_8_and_drops_vanished_plans(make_controller, t
     paths[-2].unlink()
     paths[-3].unlink()
     controller.open_path(paths[0])
-    shown = [a.toolTip() for a in menu.actions()]
+    listed = [a.toolTip() for a in menu.actions()]
+    assert str(paths[-2]) in listed and len(listed) == 8  # not looked at until it shows
+    shown = open_recent(menu)
     assert str(paths[-2]) not in shown and str(paths[-3]) not in shown
     assert shown[0] == str(paths[0]) and len(shown) == 6
     assert controller.settings.recent_plans == shown  # and the settings forget them too
+    assert read_settings()[0].recent_plans == shown  # saved
     menu.actions()[1].trigger()
     assert controller.document.path == paths[-1]
+
+
+def test_open_recent_with_every_plan_gone_says_so(make_controller, tmp_path):
+    controller = make_controller()
+    controller.start([])
+    path = _saved_plan(tmp_path)
+    assert controller.open_path(path)
+    controller.new_plan()
+    path.unlink()
+    menu = controller.window.recent_menu
+    assert menu.isEnabled()
+    assert open_recent(menu) == []
+    assert [a.text() for a in menu.actions()] == ["No recent plans"]
+    assert not menu.actions()[0].isEnabled()
+    assert controller.settings.recent_plans == []
+    assert not menu.isEnabled()  # the next time it cannot open

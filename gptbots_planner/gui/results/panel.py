@@ -51,6 +51,7 @@ from gptbots_planner.gui.results.price_dialog import (
 from gptbots_planner.gui.results.projection_model import FIRST_TYPE, ProjectionModel
 from gptbots_planner.gui.results.roles import ID_ROLE, SORT_ROLE, UNPRICED_ROLE
 from gptbots_planner.gui.results.summary import SummaryBox
+from gptbots_planner.gui.results.wrap_header import WrappingHeader
 from gptbots_planner.vocab.billing import BILLING_TYPE_IDS, OPEN_TYPES
 
 log = logging.getLogger(__name__)
@@ -252,6 +253,10 @@ class ResultsPanel(QWidget):
 
     def _build_projection(self) -> QSplitter:
         self.projection_view = _table("projectionTable", self.tr("Month-by-month projection"))
+        # "Knowledge indexing (embedding)" over "0.58": titles wrap instead of widening
+        self.projection_view.setHorizontalHeader(WrappingHeader(self.projection_view))
+        self.projection_view.setSortingEnabled(True)  # again: the new header's indicator
+        self.projection_view.horizontalHeader().setStretchLastSection(True)
         self.projection_view.setModel(self.projection_proxy)
         self.projection_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.projection_chart = ProjectionChart()
