@@ -1,21 +1,26 @@
 """Build the example plans in resources/examples/ from the texts below.
 
 Run after changing the texts: ``python scripts/build_examples.py``.  Token
-counts are measured with the bundled tokenizers (o200k_base and cl100k_base).
+counts are measured with every bundled tokenizer (``BUNDLED``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from gptbots_planner.core.components import new_component
+from gptbots_planner.core.components import Component, TextCounts, new_component
 from gptbots_planner.core.plan import Plan, PlanItem, Scenario
 from gptbots_planner.core.planfile import write_plan
 from gptbots_planner.measure.records import Measurement
+from gptbots_planner.measure.tokenizers.specs import TOKENIZERS
 from gptbots_planner.measure.tokens import count_tokens
 
 ROOT = Path(__file__).resolve().parent.parent / "resources" / "examples"
+# Every bundled tokenizer: an example's texts are counted for each model it compares, so
+# opening an example loads no vocabulary into the window's process.
+BUNDLED = tuple(name for name, spec in TOKENIZERS.items() if spec.bundled)
 
 
 def pasted(name: str, text: str, role: str) -> PlanItem:
@@ -23,12 +28,11 @@ def pasted(name: str, text: str, role: str) -> PlanItem:
         path="",
         name=name,
         kind="text",
-        detail="pasted text",
         chars=len(text),
         words=len(text.split()),
         encoding="UTF-8",
     )
-    m.tokens = {t: count_tokens(text, t) for t in ("o200k_base", "cl100k_base")}
+    m.tokens = {t: count_tokens(text, t) for t in BUNDLED}
     return PlanItem(
         measurement=m, role=role, text=text, item_id=name.lower().replace(" ", "-")[:40]
     )
@@ -130,6 +134,15 @@ in English, resolving references to earlier turns. Answer with the query only.""
 HANDOVER_PROMPT = """下面是助手的回答。若回答表示需要转接人工客服(预订修改、退款、投诉),只输出"转接",否则只输出"结束"。"""
 
 
+def counted(component: Component) -> Component:
+    """``component`` with its instruction text's counts under every bundled tokenizer."""
+    text = component.instruction_text
+    if text is None:
+        return component
+    counts = TextCounts.of(text, {t: count_tokens(text, t) for t in BUNDLED})
+    return replace(component, instruction_counts=counts)
+
+
 def support_workflow(plan: Plan) -> None:
     """An intent classifier on a small fixed model, the knowledge search's query rewrite and
     the answer on the compared model (a classifier's answer is an intent name)."""
@@ -142,6 +155,7 @@ def support_workflow(plan: Plan) -> None:
         rewrite.with_field("instruction_text", REWRITE_PROMPT).with_field("output_tokens", "25"),
         new_component("answer", "answer", "Answer"),
     ]
+    plan.components = [counted(c) for c in plan.components]
 
 
 def voice_workflow(plan: Plan) -> None:
@@ -154,6 +168,7 @@ def voice_workflow(plan: Plan) -> None:
         .with_field("instruction_text", HANDOVER_PROMPT)
         .with_field("output_tokens", "3"),
     ]
+    plan.components = [counted(c) for c in plan.components]
 
 
 def support_plan() -> Plan:

@@ -9,6 +9,7 @@ fields are declared in ``vocab.components``; what they cost is in ``core.workflo
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -32,6 +33,39 @@ class ComponentError(CodedError):
     """A component field that cannot be used; the message names the component and field."""
 
 
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class TextCounts:
+    """Token counts of one text under some tokenizers, with the text's SHA-256: a count is
+    used only for the very text it was made from (``Component.known_instruction_tokens``),
+    so counts saved in a plan never outlive an edit of the text."""
+
+    sha256: str
+    tokens: tuple[tuple[str, int], ...]
+
+    @classmethod
+    def of(cls, text: str, tokens: dict[str, int]) -> TextCounts:
+        return cls(text_sha256(text), tuple(sorted(tokens.items())))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sha256": self.sha256, "tokens": dict(self.tokens)}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str) -> TextCounts:
+        tokens = data.get("tokens") if isinstance(data, dict) else None
+        sha = data.get("sha256") if isinstance(data, dict) else None
+        if (
+            not isinstance(sha, str)
+            or not isinstance(tokens, dict)
+            or not all(isinstance(k, str) and type(v) is int and v >= 0 for k, v in tokens.items())
+        ):
+            raise ComponentError.of("must_be_object", where=where)
+        return cls(sha, tuple(sorted(tokens.items())))
+
+
 @dataclass(frozen=True)
 class Component:
     """One LLM component of the turn (frozen: edits make a new one, see :meth:`with_field`)."""
@@ -44,6 +78,9 @@ class Component:
     calls_per_turn: Decimal = Decimal(1)
     instruction_tokens: Decimal = Decimal(0)
     instruction_text: str | None = None  # a pasted or dropped prompt, measured per tokenizer
+    # Counts of instruction_text already made (saved with the plan: opening it needs no
+    # vocabulary in the window's process); ignored once the text changes.
+    instruction_counts: TextCounts | None = None
     sends_system_prompt: bool = True
     sends_user_message: bool = True
     sends_memory: bool = True
@@ -69,7 +106,17 @@ class Component:
 
     def with_field(self, name: str, value: object) -> Component:
         """A copy with ``name`` set from ``value`` (text as typed, or a value)."""
-        return replace(self, **{name: parse_field(self.id, name, value)})
+        changed = replace(self, **{name: parse_field(self.id, name, value)})
+        if name == "instruction_text" and changed.instruction_text != self.instruction_text:
+            changed = replace(changed, instruction_counts=None)
+        return changed
+
+    def known_instruction_tokens(self, tokenizer: str) -> int | None:
+        """The stored count of ``instruction_text`` under ``tokenizer``, if it is this text's."""
+        counts, text = self.instruction_counts, self.instruction_text
+        if counts is None or text is None or counts.sha256 != text_sha256(text):
+            return None
+        return dict(counts.tokens).get(tokenizer)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "name": self.name, "kind": self.kind}
@@ -78,6 +125,9 @@ class Component:
             data[name] = plain(getattr(self, name))
         if self.instruction_text is not None:
             data["instruction_text"] = self.instruction_text
+            counts = self.instruction_counts
+            if counts is not None and counts.sha256 == text_sha256(self.instruction_text):
+                data["instruction_counts"] = counts.to_dict()
         for name in vocab.SENDS_FIELDS:
             data[name] = getattr(self, name)
         for name, word in vocab.OPTIONAL_NUMBER_FIELDS.items():
@@ -98,7 +148,12 @@ class Component:
         for name in (*vocab.COMPONENT_FIELDS, "instruction_text"):
             if name in data:
                 values[name] = parse_field(cid, name, data[name])
-        unknown = sorted(set(data) - {"id", "instruction_text", *vocab.COMPONENT_FIELDS})
+        if "instruction_counts" in data:
+            values["instruction_counts"] = TextCounts.from_dict(
+                data["instruction_counts"], f"{where}.instruction_counts"
+            )
+        known = {"id", "instruction_text", "instruction_counts", *vocab.COMPONENT_FIELDS}
+        unknown = sorted(set(data) - known)
         if unknown:
             raise ComponentError.of("unknown_fields", where=where, fields=", ".join(unknown))
         return replace(base, **values)

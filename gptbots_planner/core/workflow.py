@@ -120,7 +120,10 @@ class ComponentRun:
     def instruction(self) -> Decimal:
         c = self.component
         if c.instruction_text is not None:
-            return Decimal(text_tokens(c.instruction_text, self.model.tokenizer))
+            known = c.known_instruction_tokens(self.model.tokenizer)
+            if known is None:
+                known = text_tokens(c.instruction_text, self.model.tokenizer)
+            return Decimal(known)
         return c.instruction_tokens
 
     @property

@@ -157,9 +157,11 @@ def component_summary(
         call = by_id.get(c.id)
         credits = component_credits(month, c.id)
         parts = {t: month.lines[t].components.get(c.id, {}) for t in LLM_TYPES}
+        described = c.to_dict()
+        described.pop("instruction_counts", None)  # the plan file's, not the estimate's
         rows.append(
             {
-                **c.to_dict(),
+                **described,
                 "model_id": run.model.id,
                 "model_name": run.model.name,
                 "text_priced_as": run.text_model.id,
