@@ -476,8 +476,13 @@ class Workspace(QWidget):
         self.noticed.emit(text)
 
     def show_progress(self, progress: ScanProgress) -> None:
-        self.progress_bar.setRange(0, max(progress.files_total, 1))
-        self.progress_bar.setValue(progress.files_done)
+        # By bytes (a 1 GB file moves the bar while it is read); by files when all are empty.
+        if progress.bytes_total > 0:
+            self.progress_bar.setRange(0, 1000)
+            self.progress_bar.setValue(progress.bytes_done * 1000 // progress.bytes_total)
+        else:
+            self.progress_bar.setRange(0, max(progress.files_total, 1))
+            self.progress_bar.setValue(progress.files_done)
         text = self.tr("%1 of %2 files, %3 of %4").replace("%1", str(progress.files_done))
         text = text.replace("%2", str(progress.files_total))
         text = text.replace("%3", human_bytes(progress.bytes_done))

@@ -33,7 +33,7 @@ from gptbots_planner.measure.batching import (
 )
 from gptbots_planner.measure.errors import MeasureCancelled
 from gptbots_planner.measure.listing import Entry
-from gptbots_planner.measure.progress import ScanRun
+from gptbots_planner.measure.progress import ScanRun, on_file_bytes
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.vocab.messages import message
 
@@ -106,6 +106,7 @@ class _Pool:
         self.queued_per_worker = 2 if any(takeable.values()) else 3
 
     def run(self) -> bool:
+        on_file_bytes(self.scan.in_file)  # a big file measured here reports its position
         try:
             while self.queue or self.pending or self.suspects:
                 if self.scan.should_stop():
@@ -125,7 +126,9 @@ class _Pool:
                     # A broken pool fails every later submit: start a fresh one.
                     executor.shutdown(wait=False, cancel_futures=True)
                     self.executor = None
+                self._report_workers()
         finally:
+            on_file_bytes(None)
             if self.executor is not None:
                 if self.cancelled or self.pending:
                     # Workers poll this between 1 MB chunks, so they stop within a fraction
@@ -141,6 +144,7 @@ class _Pool:
             self.gave_up,
             self.ctx.RawArray("q", self.n_workers + 1),
             self.ctx.Value("i", 0),
+            self.ctx.RawArray("q", self.n_workers + 1),
         )
         self.executor = ProcessPoolExecutor(
             max_workers=self.n_workers,
@@ -214,9 +218,15 @@ class _Pool:
         self._take(mine, measured)
         return True
 
+    def _report_workers(self) -> None:
+        """The bytes the workers have read of the (big) files they are measuring."""
+        if self.shared is not None and self.pending:
+            self.scan.workers_in_files(sum(self.shared.partial))
+
     def _refill(self) -> None:
         """Between this process's own files: take the workers' finished batches and send
         them more, so a worker never waits for this process to finish a batch."""
+        self._report_workers()
         if self.executor is None or not any(f.done() for f in self.pending):
             return
         if self._collect({f for f in self.pending if f.done()}):

@@ -26,6 +26,23 @@ class CancelToken:
         return self._event.is_set()
 
 
+# Within a big file: the reader says how far it is (bytes read of the file being measured)
+# to whoever measures on this thread: the scan running here, or a worker's shared slot.
+_here = threading.local()
+
+
+def on_file_bytes(hook: Callable[[int], None] | None) -> None:
+    """Where this thread's readers report their position in the file they read (None: off)."""
+    _here.hook = hook
+
+
+def file_bytes(done: int) -> None:
+    """Called by a reader between blocks: ``done`` bytes of the current file are read."""
+    hook = getattr(_here, "hook", None)
+    if hook is not None:
+        hook(done)
+
+
 @dataclass
 class ScanProgress:
     files_done: int
@@ -53,6 +70,13 @@ class ScanRun:
         self.bytes_total = total_bytes
         self.files_done = 0
         self.bytes_done = 0
+        # Bytes read so far of the files still being measured (here and on the workers):
+        # a 1 GB file's progress moves while it is read.  What is reported never goes back
+        # (a file read a second time in another encoding, a worker's slot cleared early).
+        self.partial_here = 0
+        self.partial_workers = 0
+        self._reported_bytes = 0
+        self._current = ""
         self._progress = progress
         self._on_result = on_result
         self._cancel = cancel
@@ -62,12 +86,26 @@ class ScanRun:
         return self._cancel is not None and self._cancel.cancelled
 
     def report(self, current: str = "") -> None:
-        if self._progress is not None:
-            self._progress(
-                ScanProgress(
-                    self.files_done, self.files_total, self.bytes_done, self.bytes_total, current
-                )
-            )
+        if self._progress is None:
+            return
+        self._current = current or self._current
+        partial = self.partial_here + self.partial_workers
+        done = min(self.bytes_total, max(self._reported_bytes, self.bytes_done + partial))
+        self._reported_bytes = done
+        self._progress(
+            ScanProgress(self.files_done, self.files_total, done, self.bytes_total, current)
+        )
+
+    def in_file(self, done: int) -> None:
+        """The file being measured here has ``done`` bytes read (``on_file_bytes`` hook)."""
+        self.partial_here = done
+        self.report(self._current)
+
+    def workers_in_files(self, done: int) -> None:
+        """The workers' files in progress have ``done`` bytes read between them."""
+        if done != self.partial_workers:
+            self.partial_workers = done
+            self.report(self._current)
 
     def add(self, m: Measurement, listed_size: int, *, fresh: bool = False) -> None:
         self.results.append(m)
@@ -75,5 +113,6 @@ class ScanRun:
             self.fresh.append(m)
         self.files_done += 1
         self.bytes_done += listed_size
+        self.partial_here = 0
         if self._on_result is not None:
             self._on_result(m)

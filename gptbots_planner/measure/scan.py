@@ -28,7 +28,7 @@ from gptbots_planner.measure.batching import all_safe_here, default_jobs, worth_
 from gptbots_planner.measure.cache import MeasureCache, cache_key
 from gptbots_planner.measure.errors import MeasureCancelled
 from gptbots_planner.measure.listing import Entry, walk
-from gptbots_planner.measure.progress import CancelToken, ScanProgress, ScanRun
+from gptbots_planner.measure.progress import CancelToken, ScanProgress, ScanRun, on_file_bytes
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.totals import ScanResult, ScanTotals, compute_totals
 
@@ -160,6 +160,20 @@ def _run_here(
     run: ScanRun,
 ) -> bool:
     """Measure ``entries`` one by one in this process, in path order; True when cancelled."""
+    on_file_bytes(run.in_file)
+    try:
+        return _each_here(entries, tokenizers, encoding, limits, run)
+    finally:
+        on_file_bytes(None)
+
+
+def _each_here(
+    entries: Sequence[Entry],
+    tokenizers: tuple[str, ...],
+    encoding: str | None,
+    limits: dispatch.Limits,
+    run: ScanRun,
+) -> bool:
     for e in sorted(entries, key=lambda e: e.path):
         if run.should_stop():
             return True

@@ -32,12 +32,14 @@ from gptbots_planner.measure.encoding import (
 )
 from gptbots_planner.measure.errors import MeasureCancelled, ShouldStop, TextFileError
 from gptbots_planner.measure.htmltext import VisibleTextParser
+from gptbots_planner.measure.progress import file_bytes
 from gptbots_planner.measure.records import Measurement, detail_name
 from gptbots_planner.vocab.messages import Message, message
 
 log = logging.getLogger(__name__)
 
 READ_BLOCK = 1 << 20  # bytes read at a time
+FILE_PROGRESS_FROM = 4 * READ_BLOCK  # a file this far read reports its position
 CHUNK_CHARS = 1 << 20  # characters handed to tiktoken at a time
 PENDING_FACTOR = 4  # cut inexactly only if no safe point shows up within 4 chunks
 DEFAULT_MAX_TEXT_BYTES = 16 * 1024**3
@@ -265,6 +267,8 @@ def _stream(
             if final:
                 return offset
             offset += len(block)
+            if offset >= FILE_PROGRESS_FROM:
+                file_bytes(offset)  # a big file's progress (small ones report when done)
 
 
 def _read(

@@ -25,6 +25,7 @@ from typing import Any
 
 from gptbots_planner.measure import dispatch
 from gptbots_planner.measure.errors import MeasureCancelled
+from gptbots_planner.measure.progress import on_file_bytes
 from gptbots_planner.measure.records import Measurement
 from gptbots_planner.measure.tokens import get_encoding
 from gptbots_planner.vocab.messages import message
@@ -54,6 +55,7 @@ class Shared:
     gave_up: Any  # multiprocessing SimpleQueue of paths the watchdog gave up on
     slots: Any  # multiprocessing RawArray of int64: per worker, 1 + the file number, or 0
     next_slot: Any  # multiprocessing Value: the next free slot
+    partial: Any  # multiprocessing RawArray of int64: per worker, bytes read of its file
 
 
 # The state of this worker process (set by ``init``).
@@ -81,8 +83,14 @@ def init(shared: Shared, tokenizers: Sequence[str], memory_bytes: int) -> None:
     if ":" in hook:
         action, name = hook.split(":", 1)
         _hook = (action, name)
+    on_file_bytes(_in_file)  # a big file's position, for the scan's progress
     for name in tokenizers:
         get_encoding(name)  # load the vocabulary once, before the first batch
+
+
+def _in_file(done: int) -> None:
+    if _shared is not None:
+        _shared.partial[_slot] = done
 
 
 def limit_memory(memory_bytes: int) -> None:
@@ -152,6 +160,7 @@ def _measure_limited(
             if hasattr(signal, "setitimer"):
                 signal.setitimer(signal.ITIMER_REAL, 0)
             _current = None
+            _in_file(0)
     except FileTimeLimit:
         log.warning("gave up on %r after %.0f s", path, seconds)
         return gave_up_row(path, size, seconds)

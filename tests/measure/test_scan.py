@@ -94,6 +94,25 @@ def test_progress_reports_reach_the_totals(tmp_path: Path, make) -> None:
     assert any(p.current.endswith("c.py") for p in seen)
 
 
+@pytest.mark.parametrize("share_work", [True, False], ids=["here", "in-a-worker"])
+def test_a_big_file_reports_progress_while_it_is_read(tmp_path: Path, share_work: bool) -> None:
+    # A 1 GB file used to show "0 of 1 files" until it was done: the reader reports its
+    # position, from this process or from a worker's shared slot.
+    line = "A line of a big knowledge file, repeated to make it long enough.\n"
+    big = tmp_path / "big.txt"
+    big.write_text(line * (10 * 1024**2 // len(line)), encoding="utf-8")
+    seen: list[ScanProgress] = []
+    result = scan_paths(
+        [big], ["o200k_base"], jobs=1, use_cache=False, progress=seen.append, share_work=share_work
+    )
+    total = big.stat().st_size
+    assert result.totals.files == 1 and result.measurements[0].ok
+    inside = [p.bytes_done for p in seen if p.files_done == 0 and 0 < p.bytes_done < total]
+    assert inside, [p.bytes_done for p in seen]  # the bar moved before the file was done
+    done = [p.bytes_done for p in seen]
+    assert done == sorted(done) and done[-1] == total  # never backwards, ends at the total
+
+
 def test_unknown_tokenizer_raises_before_work(tmp_path: Path) -> None:
     with pytest.raises(UnknownTokenizerError):
         scan_paths([tmp_path], ["gpt2"], jobs=1)
