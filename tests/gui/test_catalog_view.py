@@ -23,7 +23,25 @@ def view(qtbot):
     qtbot.addWidget(widget)
     widget.resize(1100, 800)
     widget.set_catalog(load_catalog())
+    widget.show()  # the table is filled when the tab is first shown
     return widget
+
+
+def test_a_hidden_catalog_tab_is_filled_when_shown(qtbot) -> None:
+    widget = CatalogView()
+    qtbot.addWidget(widget)
+    widget.set_catalog(load_catalog())
+    assert widget.model.rowCount() == 0  # nothing sorted or fitted before it is seen
+    widget.show()
+    assert widget.proxy.rowCount() == widget.model.rowCount() == SEED_ROWS
+    widget.hide()
+    widget.set_catalog(load_catalog())  # once seen, it follows changes even when hidden
+    assert widget.model.rowCount() == SEED_ROWS
+    other = CatalogView()
+    qtbot.addWidget(other)
+    other.set_catalog(load_catalog())  # never shown, but asked for a row: filled then
+    assert other.select_row_id(widget.model.rows()[0].row_id)
+    assert other.selected_row() is not None and other.model.rowCount() == SEED_ROWS
 
 
 def _user_data():

@@ -194,6 +194,7 @@ def test_catalog_shows_vendor_price_context_and_reasoning(qtbot):
     view = CatalogView()
     qtbot.addWidget(view)
     view.set_catalog(load_catalog())
+    view.show()  # the table is filled when the tab is first shown
     model = view.model
 
     def cell(row_id, col, role=Qt.ItemDataRole.DisplayRole):
