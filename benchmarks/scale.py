@@ -12,7 +12,6 @@ long the scan took to return after that.
 from __future__ import annotations
 
 import json
-import os
 import resource
 import subprocess
 import sys
