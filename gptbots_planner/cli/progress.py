@@ -26,6 +26,11 @@ class ProgressBar:
         if now - self._last < 0.1 and p.files_done < p.files_total:
             return
         self._last = now
+        if p.listing:
+            self.stream.write(f"\rlisting: {p.files_total:,} files found".ljust(80)[:100])
+            self.stream.flush()
+            self._drawn = True
+            return
         if p.bytes_total:
             frac = min(1.0, p.bytes_done / p.bytes_total)
         else:

@@ -476,6 +476,12 @@ class Workspace(QWidget):
         self.noticed.emit(text)
 
     def show_progress(self, progress: ScanProgress) -> None:
+        if progress.listing:  # the bar stays busy; the label counts what is found
+            self.progress_label.setText(
+                self.tr("Listing files… %1 found").replace("%1", f"{progress.files_total:,}")
+            )
+            self.progress_label.setToolTip(progress.current)
+            return
         # By bytes (a 1 GB file moves the bar while it is read); by files when all are empty.
         if progress.bytes_total > 0:
             self.progress_bar.setRange(0, 1000)

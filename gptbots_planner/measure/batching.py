@@ -14,7 +14,7 @@ from pathlib import Path
 
 from gptbots_planner.measure import dispatch
 from gptbots_planner.measure.listing import Entry
-from gptbots_planner.measure.text import is_text_name
+from gptbots_planner.measure.text import is_text_filename, is_text_name
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ def make_batches(entries: Sequence[Entry]) -> list[list[Entry]]:
         if cost >= BATCH_SECONDS:
             batches.append((cost, [e]))
             continue
-        is_text = is_text_name(Path(e.path))
+        is_text = is_text_filename(os.path.basename(e.path))
         current_cost, current = open_batches.get(is_text, (0.0, []))
         if current and (current_cost + cost > BATCH_SECONDS or len(current) >= BATCH_FILES):
             batches.append((current_cost, current))
@@ -84,7 +84,7 @@ def parent_may_take(batch: Sequence[Entry]) -> bool:
     # image/audio readers run native code on hostile bytes, and a crash there must take a
     # worker down, not the app.  (By name here; ``safe_here`` checks the content when the
     # batch is taken.)
-    return all(is_text_name(Path(e.path)) for e in batch)
+    return all(is_text_filename(os.path.basename(e.path)) for e in batch)
 
 
 def safe_here(e: Entry) -> bool:

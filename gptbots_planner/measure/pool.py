@@ -1,7 +1,8 @@
 """Measure batches of files on spawned worker processes, the scanning process helping.
 
-tiktoken holds the GIL for most of its time, so threads gain little: the work goes to
-processes, spawned (not forked: safe next to Qt and other threads), which run
+tiktoken releases the GIL while it encodes, but the Python around each file (reading,
+decoding, statistics) holds it, so threads reach ~1.5x on two cores where processes
+reach ~2x (docs/NOTES.md): the work goes to processes, spawned (not forked: safe next to Qt and other threads), which run
 ``worker.measure_batch`` (each file within its time limit, each process within its
 memory limit).  The scanning process measures plain-text batches itself meanwhile
 (unless told not to).

@@ -50,6 +50,7 @@ class ScanProgress:
     bytes_done: int
     bytes_total: int
     current: str = ""  # path being (or just) measured
+    listing: bool = False  # still listing: files_total and bytes_total are what is found so far
 
 
 class ScanRun:

@@ -19,8 +19,9 @@ The types in ``scan_paths``'s signature (``CancelToken``, ``ScanProgress``,
 from __future__ import annotations
 
 import logging
+import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from gptbots_planner.measure import dispatch, pool, tokens
@@ -43,6 +44,9 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+# A listing still running reports what it has found this often.
+LISTING_REPORT_S = 0.2
 
 
 def scan_paths(
@@ -75,7 +79,9 @@ def scan_paths(
     tokens.check_tokenizers(tokenizers)  # a usage error, not a file problem: before any work
     started = time.monotonic()
     listing_errors: list[Measurement] = []
-    entries = list(walk([Path(p) for p in paths], include_hidden, cancel, listing_errors))
+    entries = _listed(
+        walk([Path(p) for p in paths], include_hidden, cancel, listing_errors), progress
+    )
     run = ScanRun(
         len(entries) + len(listing_errors),
         sum(e.size for e in entries),
@@ -114,6 +120,23 @@ def scan_paths(
         " (cancelled)" if cancelled else "",
     )
     return _finish(run, tokenizers, cancelled, hits)
+
+
+def _listed(found: Iterator[Entry], progress: Callable[[ScanProgress], None] | None) -> list[Entry]:
+    """The listed files; a long listing (100,000 files take seconds) reports how many it
+    has found every ``LISTING_REPORT_S``."""
+    entries: list[Entry] = []
+    size = 0
+    last = time.monotonic()
+    for e in found:
+        entries.append(e)
+        size += e.size
+        if progress is not None and not len(entries) % 256:
+            now = time.monotonic()
+            if now - last >= LISTING_REPORT_S:
+                last = now
+                progress(ScanProgress(0, len(entries), 0, size, os.path.dirname(e.path), True))
+    return entries
 
 
 def _from_cache(

@@ -39,7 +39,7 @@ from gptbots_planner.vocab.messages import Message, message
 log = logging.getLogger(__name__)
 
 READ_BLOCK = 1 << 20  # bytes read at a time
-FILE_PROGRESS_FROM = 4 * READ_BLOCK  # a file this far read reports its position
+FILE_PROGRESS_FROM = READ_BLOCK  # a file this far read reports its position
 CHUNK_CHARS = 1 << 20  # characters handed to tiktoken at a time
 PENDING_FACTOR = 4  # cut inexactly only if no safe point shows up within 4 chunks
 DEFAULT_MAX_TEXT_BYTES = 16 * 1024**3
@@ -92,10 +92,18 @@ _DECLARES_CHARSET = HTML_EXTENSIONS | {".xml", ".svg"}
 
 
 def is_text_name(path: Path) -> bool:
-    suffix = path.suffix.lower()
+    return is_text_filename(path.name)
+
+
+def is_text_filename(name: str) -> bool:
+    """``is_text_name`` of a bare file name (no ``Path`` built: planning a scan of 100,000
+    files asks this of each)."""
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix == ".":  # "notes." has no suffix, as for pathlib
+        suffix = ""
     if suffix in TEXT_EXTENSIONS or suffix in HTML_EXTENSIONS:
         return True
-    return not suffix and path.name.lower() in TEXT_NAMES
+    return not suffix and name.lower() in TEXT_NAMES
 
 
 # --- Counting ------------------------------------------------------------------------------

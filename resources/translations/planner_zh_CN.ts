@@ -5113,6 +5113,10 @@ Fix the file or reset it from the catalog browser.</source>
         <translation>已取消测量。</translation>
     </message>
     <message>
+        <source>Listing files… %1 found</source>
+        <translation>正在列出文件…已找到 %1 个</translation>
+    </message>
+    <message>
         <source>%1 of %2 files, %3 of %4</source>
         <translation>%1 / %2 个文件，%3 / %4</translation>
     </message>

@@ -283,3 +283,19 @@ def test_remeasure_with_a_chosen_encoding(drop, qtbot, make_controller, tmp_path
     assert controller.model.rowCount() == 1
     assert forced.encoding != detected.encoding
     assert forced.tokens["o200k_base"] != detected.tokens["o200k_base"]
+
+
+def test_progress_says_what_a_long_listing_found_then_goes_by_bytes(qtbot, make_controller):
+    from gptbots_planner.measure.scan import ScanProgress
+
+    controller = make_controller()
+    workspace = controller.window.workspace
+    workspace.set_busy(True)
+    workspace.show_progress(ScanProgress(0, 12345, 0, 999, "/data/folder", True))
+    assert "12,345" in workspace.progress_label.text()
+    assert workspace.progress_bar.maximum() == 0  # still busy: no total yet
+    # a 1 GB file half read moves the bar although no file is done
+    workspace.show_progress(ScanProgress(0, 1, 512 * 1024**2, 1024**3, "/data/big.txt"))
+    bar = workspace.progress_bar
+    assert bar.maximum() == 1000 and bar.value() == 500
+    assert "0 of 1 files" in workspace.progress_label.text()

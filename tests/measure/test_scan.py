@@ -113,6 +113,25 @@ def test_a_big_file_reports_progress_while_it_is_read(tmp_path: Path, share_work
     assert done == sorted(done) and done[-1] == total  # never backwards, ends at the total
 
 
+def test_a_long_listing_reports_what_it_has_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 100,000 files take seconds to list: the count found so far is reported meanwhile.
+    from gptbots_planner.measure import scan
+
+    _many_files(tmp_path, 600)
+    monkeypatch.setattr(scan, "LISTING_REPORT_S", 0)
+    seen: list[ScanProgress] = []
+    scan_paths([tmp_path], ["o200k_base"], jobs=1, use_cache=False, progress=seen.append)
+    listing = [p for p in seen if p.listing]
+    assert [p.files_total for p in listing] == [256, 512]  # every 256 files found
+    assert all(p.files_done == 0 and p.bytes_done == 0 and p.bytes_total > 0 for p in listing)
+    after = seen[len(listing) :]
+    assert after and not any(p.listing for p in after)  # then the scan's own reports
+    assert seen.index(listing[-1]) < seen.index(after[0])
+    assert after[-1].files_done == after[-1].files_total == 600
+
+
 def test_unknown_tokenizer_raises_before_work(tmp_path: Path) -> None:
     with pytest.raises(UnknownTokenizerError):
         scan_paths([tmp_path], ["gpt2"], jobs=1)

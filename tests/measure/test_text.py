@@ -6,6 +6,8 @@ import codecs
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gptbots_planner.measure import text as textmod
 from gptbots_planner.measure.dispatch import measure_file, measure_text
@@ -272,3 +274,21 @@ def test_utf8_with_one_corrupt_byte_stays_utf8(tmp_path: Path) -> None:
     assert m.encoding == "utf-8"
     assert "could not be decoded" in m.warning
     assert m.tokens["o200k_base"] == count_tokens(bytes(data).decode("utf-8", "replace"))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", "b", "X", ".", "-", " ", "中", ".txt", ".MD", ".html", ".py", "readme"]
+        ),
+        min_size=1,
+        max_size=6,
+    )
+    .map("".join)
+    .filter(lambda n: n not in (".", ".."))
+)
+def test_text_name_by_string_equals_the_pathlib_rule(name: str) -> None:
+    # batching plans 100,000 files with the string version; it must say what pathlib says
+    from gptbots_planner.measure.text import is_text_filename, is_text_name
+
+    assert is_text_filename(name) == is_text_name(Path(name))
