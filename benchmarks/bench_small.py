@@ -313,4 +313,40 @@ WHERE_THE_TIME_WENT = """### Where the time went (profiled 2026-12-01, before th
   250 ms) and progress at most every 100 ms.  The stalls of 200-450 ms that remain were
   measured only under load (load average 4-5 on 2 cores, the GUI thread waiting for a
   core); whether they remain on an idle machine is for the idle run to show.
+
+### Where the time went next (profiled 2026-12-02 on an idle machine)
+
+- **The window's GUI thread** during the drop of the 6,000 files (the example plan counts
+  o200k, cl100k and DeepSeek V3): 51 s of Python before (each batch of rows re-estimated
+  and re-fitted the results tables, ~0.35 s a time: `resizeColumnsToContents` 0.19 s,
+  the tree's columns 0.08 s; the progress bar ~20 ms per repaint), ~6.5 s after: the
+  estimate follows every 2 s while a scan runs, columns are fitted only when a cell's
+  length changes, rows arrive every second once a scan has run 3 s, the bar repaints 4
+  times a second.  Settled total 225 s -> 75-86 s, within the CLI's time with the same
+  tokenizers.  The longest stalls that remain (150-340 ms, a few per scan) are not in the
+  GUI thread's Python (its longest slot is under 60 ms); full garbage collections of a
+  growing plan and Qt's own layout are the suspects, not yet pinned down.
+- **The window's memory**: at its first start it loaded DeepSeek V3's tokenizer (~70 MB)
+  to count the example's workflow instructions; those now carry their counts
+  (`Component.instruction_counts`), and tiktoken's Python copy of the ranks (~30 MB
+  for o200k, ~15 MB for cl100k) is dropped after building: idle 305 MB -> ~185 MB.
+- **Many small files, CLI**: `--jobs 2` was slower than `--jobs 1` when the scanning
+  process held on to a batch while its worker ran dry; it now refills the worker
+  between its own files.  What remains between us and the ceiling is per-file work
+  beyond tiktoken (encoding detection, the word and letter statistics, the detail
+  texts, building and pickling each row: 0.3-0.5 ms a file) and the fixed start (CLI
+  imports ~0.35 s, each vocabulary ~0.55 s per process: parsing 0.25 s after the change,
+  building tiktoken's core 0.3 s).
+- **Cached re-scan, CLI**: 1.25-1.7 s for 6,000 files: interpreter and CLI imports
+  ~0.35 s, reading and checking each stored row ~0.3 s (`Measurement.from_stored`),
+  writing the JSON ~0.2 s, listing 0.08 s.  Importing only the verb that runs and a
+  leaner stored row are the next steps.
+- **Window start-up** 1.6-1.8 s: imports ~0.7 s (Qt ~0.35 s), the first layout and paint
+  ~0.67 s (font loading included), opening the example ~0.26 s; the catalog tab's table
+  (0.3-1 s) is now filled when the tab is first shown.  This machine sets
+  `PYTHONDONTWRITEBYTECODE=1`, so without the benchmark's `compileall` every process
+  compiled our modules from source (~0.4 s more per start).
+- **Scale**: listing 100,000 files takes 1.7-4 s and planning the batches took another
+  ~2 s (a `Path` built per file); the listing now reports what it has found every
+  0.2 s and planning works on strings.
 """.splitlines()
