@@ -5,12 +5,8 @@ from __future__ import annotations
 import argparse
 import logging
 
-from gptbots_planner.cli.common import (
-    Subparsers,
-    add_catalog_verb,
-    model_and_key,
-    parse_non_negative,
-)
+from gptbots_planner.cli.base import Subparsers
+from gptbots_planner.cli.common import add_catalog_verb, model_and_key, parse_non_negative
 from gptbots_planner.cli.output import emit_rows, print_kv, write_json
 from gptbots_planner.core.buys import what_credits_buy
 

@@ -6,7 +6,8 @@ import argparse
 import logging
 from typing import Any
 
-from gptbots_planner.cli.common import Subparsers, add_catalog_verb, catalog_for
+from gptbots_planner.cli.base import Subparsers
+from gptbots_planner.cli.common import add_catalog_verb, catalog_for
 from gptbots_planner.cli.output import emit_rows, write_json
 from gptbots_planner.core.catalog import SERVICE_UNITS, Catalog
 from gptbots_planner.core.money import plain

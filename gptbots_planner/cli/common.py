@@ -10,11 +10,17 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
-from typing import TypeAlias
 
+from gptbots_planner.cli.base import (
+    Run,
+    Subparsers,
+    UsageError,
+    add_format_option,
+    add_verb,
+)
 from gptbots_planner.core.catalog import (
     Catalog,
     CatalogError,
@@ -28,40 +34,6 @@ from gptbots_planner.core.planfile import load_example_plan, read_plan
 
 log = logging.getLogger(__name__)
 
-PROG = "gptbots-planner-cli"
-FORMATS = ("table", "json", "csv")
-
-# argparse has no public name for what add_subparsers returns.
-Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
-Run: TypeAlias = Callable[[argparse.Namespace], int]
-
-
-class UsageError(Exception):
-    """A mistake in what the user asked for: reported in one line, exit status 2.
-
-    ``verb`` names the verb in the line's prefix (``gptbots-planner-cli measure: error:``),
-    as argparse names the sub-command in its own errors; the ``measure`` verb has always
-    reported its mistakes that way.
-    """
-
-    def __init__(self, message: str, verb: str | None = None) -> None:
-        super().__init__(message)
-        self.verb = verb
-
-
-def error_line(message: object, verb: str | None = None) -> str:
-    """The one line a usage error prints on stderr."""
-    prog = f"{PROG} {verb}" if verb else PROG
-    return f"{prog}: error: {message}"
-
-
-def add_verb(
-    subparsers: Subparsers, name: str, help_text: str, run: Run
-) -> argparse.ArgumentParser:
-    p = subparsers.add_parser(name, help=help_text, description=help_text)
-    p.set_defaults(func=run)
-    return p
-
 
 def add_catalog_verb(
     subparsers: Subparsers, name: str, help_text: str, run: Run
@@ -71,10 +43,6 @@ def add_catalog_verb(
     add_format_option(p)
     add_bundled_only_option(p)
     return p
-
-
-def add_format_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--format", choices=FORMATS, default="table")
 
 
 def add_bundled_only_option(p: argparse.ArgumentParser) -> None:

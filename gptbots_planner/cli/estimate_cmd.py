@@ -7,8 +7,8 @@ import logging
 from decimal import Decimal
 from typing import Any
 
+from gptbots_planner.cli.base import Subparsers
 from gptbots_planner.cli.common import (
-    Subparsers,
     add_catalog_verb,
     add_plan_argument,
     add_set_option,

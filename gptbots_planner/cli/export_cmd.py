@@ -11,13 +11,11 @@ import argparse
 import logging
 from pathlib import Path
 
+from gptbots_planner.cli.base import Subparsers, UsageError, add_verb
 from gptbots_planner.cli.common import (
-    Subparsers,
-    UsageError,
     add_bundled_only_option,
     add_plan_argument,
     add_set_option,
-    add_verb,
     catalog_and_plan,
 )
 from gptbots_planner.export.csv import write_csv

@@ -17,10 +17,9 @@ from typing import Any, TextIO
 
 from gptbots_planner.atomic import escape_lone_surrogates
 from gptbots_planner.cli import json_text
-from gptbots_planner.cli.common import Subparsers, UsageError, add_format_option, add_verb
+from gptbots_planner.cli.base import Subparsers, UsageError, add_format_option, add_verb
 from gptbots_planner.cli.output import table_line, terminal_safe, write_csv
 from gptbots_planner.cli.progress import ProgressBar
-from gptbots_planner.core.catalog import CatalogError, load_catalog
 from gptbots_planner.core.measurement_rows import file_row, totals_row
 from gptbots_planner.measure import dispatch, tokens
 from gptbots_planner.measure.scan import ScanResult, scan_paths
@@ -71,6 +70,9 @@ def tokenizer_for_model(model: str | None) -> str:
     custom models included (``load_catalog`` reads the user catalog too)."""
     if not model:
         return tokens.DEFAULT_TOKENIZER
+    # lazy: reading the catalog costs ~0.1 s, and a plain ``measure`` needs none
+    from gptbots_planner.core.catalog import CatalogError, load_catalog
+
     catalog = load_catalog()
     if catalog.user_error:
         log.warning("your catalog was not read (%s); using the bundled one", catalog.user_error)

@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from gptbots_planner.cli.common import Subparsers, UsageError, add_format_option, add_verb
+from gptbots_planner.cli.base import Subparsers, UsageError, add_format_option, add_verb
 from gptbots_planner.cli.output import emit_rows, write_json
 from gptbots_planner.measure.tokenizers import install
 from gptbots_planner.measure.tokenizers.specs import TOKENIZERS, vocab_path

@@ -12,8 +12,10 @@ from __future__ import annotations
 import copy
 import logging
 import re
+from typing import TYPE_CHECKING
 
-from gptbots_planner.core.plan import Plan
+if TYPE_CHECKING:  # only for the annotations: the CLI's table writer imports this module
+    from gptbots_planner.core.plan import Plan
 
 log = logging.getLogger(__name__)
 
