@@ -183,30 +183,20 @@ def _run_here(
     run: ScanRun,
 ) -> bool:
     """Measure ``entries`` one by one in this process, in path order; True when cancelled."""
-    on_file_bytes(run.in_file)
+    on_file_bytes(run.in_file)  # a big file reports its position while it is read
     try:
-        return _each_here(entries, tokenizers, encoding, limits, run)
+        for e in sorted(entries, key=lambda e: e.path):
+            if run.should_stop():
+                return True
+            run.report(e.path)
+            try:
+                m = dispatch.measure_file(
+                    Path(e.path), tokenizers, encoding, limits=limits, should_stop=run.should_stop
+                )
+            except MeasureCancelled:
+                return True
+            run.add(m, e.size, fresh=True)
+        run.report()
+        return False
     finally:
         on_file_bytes(None)
-
-
-def _each_here(
-    entries: Sequence[Entry],
-    tokenizers: tuple[str, ...],
-    encoding: str | None,
-    limits: dispatch.Limits,
-    run: ScanRun,
-) -> bool:
-    for e in sorted(entries, key=lambda e: e.path):
-        if run.should_stop():
-            return True
-        run.report(e.path)
-        try:
-            m = dispatch.measure_file(
-                Path(e.path), tokenizers, encoding, limits=limits, should_stop=run.should_stop
-            )
-        except MeasureCancelled:
-            return True
-        run.add(m, e.size, fresh=True)
-    run.report()
-    return False
