@@ -2,10 +2,10 @@
 
 tiktoken releases the GIL while it encodes, but the Python around each file (reading,
 decoding, statistics) holds it, so threads reach ~1.5x on two cores where processes
-reach ~2x (docs/NOTES.md): the work goes to processes, spawned (not forked: safe next to Qt and other threads), which run
-``worker.measure_batch`` (each file within its time limit, each process within its
-memory limit).  The scanning process measures plain-text batches itself meanwhile
-(unless told not to).
+reach ~2x (docs/NOTES.md): the work goes to processes, spawned (not forked: safe next
+to Qt and other threads), which run ``worker.measure_batch`` (each file within its time
+limit, each process within its memory limit).  The scanning process measures plain-text
+batches itself meanwhile (unless told not to).
 
 A worker that dies (a native crash, SIGKILL, the out-of-memory killer, its watchdog)
 breaks the whole executor, and every batch in flight fails with it.  The files that were
@@ -246,6 +246,10 @@ class _Pool:
         broken)."""
         failed: list[list[Entry]] = []
         error: BaseException | None = None
+        if self.shared is not None:
+            # A finished batch's files are counted whole now; its worker cleared its slot
+            # before returning, so the partial bytes must not count them a second time.
+            self.scan.partial_workers = sum(self.shared.partial)
         for fut in done:
             batch = self.pending.pop(fut)
             try:
