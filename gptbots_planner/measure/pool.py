@@ -246,7 +246,7 @@ class _Pool:
         broken)."""
         failed: list[list[Entry]] = []
         error: BaseException | None = None
-        if self.shared is not None:
+        if done and self.shared is not None:
             # A finished batch's files are counted whole now; its worker cleared its slot
             # before returning, so the partial bytes must not count them a second time.
             self.scan.partial_workers = sum(self.shared.partial)
