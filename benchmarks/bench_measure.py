@@ -687,17 +687,17 @@ def render(r: dict) -> str:
         "whole-text counts in `tests/measure/test_tokens.py`). Only a chunk with no such point "
         "within 4 MB (a single 4 MB line without spaces) is cut elsewhere, and the row then "
         "says so.",
-        "- The wall-clock speed-up needs idle cores: runs the same afternoon while other test "
-        "suites loaded this machine (load average 4-5) gave 0.6x-1.5x (with earlier, slower "
-        "revisions of the scan, so the two effects mix); "
-        "the CPU-time bound and the reference ceiling are the steadier numbers.",
-        "- Parallelism uses spawned worker processes (threads gained little with tiktoken here, "
-        "docs/NOTES.md); the scanning process measures plain-text batches itself beside `jobs - 1` "
+        "- The wall-clock speed-up needs idle cores, and on this virtual machine identical runs "
+        "differ by 10-20 % (CPU time too): the ceiling and the plain loop measured in the same "
+        "run are the fair comparison.",
+        "- Parallelism uses spawned worker processes (tiktoken releases the GIL while it "
+        "encodes, but the Python around each file holds it: threads reach ~1.5x on two cores, "
+        "processes ~2x; docs/NOTES.md); the scanning process measures plain-text batches itself beside `jobs - 1` "
         "workers (documents, images and audio only ever run in workers). A scan estimated at "
         "under 2 s of single-process work stays in one process: starting workers and loading "
         "the vocabularies costs about a second.",
-        "- Image and audio timings depend on the other engineer's `measure_image` / "
-        "`measure_audio`; the dispatcher adds one 4 KB header read and a signature check per file.",
+        "- Image and audio timings are those of `measure/images.py` and `measure/audio.py` "
+        "(headers only); the dispatcher adds one 4 KB header read and a signature check per file.",
         "",
     ]
     return "\n".join(lines)
