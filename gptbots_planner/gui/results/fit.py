@@ -85,7 +85,3 @@ class ColumnFitter(QObject):
                 self._shapes.pop(id(watched), None)
                 self.fit(watched)
         return False
-
-    def forget(self) -> None:
-        """Fit again next time (the font or the language changed)."""
-        self._shapes.clear()
