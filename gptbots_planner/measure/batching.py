@@ -1,8 +1,9 @@
 """Plan a scan's work: in process or on worker processes, and in which batches.
 
-Starting spawned workers and loading the vocabularies costs about a second, so a scan
-estimated below ``PARALLEL_MIN_SECONDS`` of single-process work stays in process.  The
-estimate is rough: text by the byte, images and audio by the file (headers only).
+Starting workers (spawned ones load the modules and vocabularies again) costs up to a
+second, so a scan estimated below ``PARALLEL_MIN_SECONDS`` of single-process work stays
+in process.  The estimate is rough: text by the byte, images and audio by the file
+(headers only).
 """
 
 from __future__ import annotations

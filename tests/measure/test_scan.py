@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 import time
 from pathlib import Path
 
@@ -179,10 +181,11 @@ def test_share_work_false_leaves_all_measuring_to_the_workers(
     here: list[str] = []
     real = dispatch.measure_file
 
-    def spy(path, *args, **kwargs):  # only this process sees the spy, not the workers
+    def spy(path, *args, **kwargs):  # spawned workers do not see the spy
         here.append(str(path))
         return real(path, *args, **kwargs)
 
+    monkeypatch.setattr(pool, "may_fork", lambda: False)
     monkeypatch.setattr(dispatch, "measure_file", spy)
     shared = scan_paths([tmp_path], ["o200k_base"], jobs=2, use_cache=False)
     assert here  # by default this process takes text batches too
@@ -205,16 +208,115 @@ def test_workers_are_fed_while_this_process_measures_its_own_batch(
     here: list[str] = []
     real = dispatch.measure_file
 
-    def slow(path, *args, **kwargs):  # only this process sees it, not the workers
+    def slow(path, *args, **kwargs):  # spawned workers do not see it (forked ones would)
         here.append(str(path))
         time.sleep(0.1)
         return real(path, *args, **kwargs)
 
+    monkeypatch.setattr(pool, "may_fork", lambda: False)
     monkeypatch.setattr(dispatch, "measure_file", slow)
     result = scan_paths([tmp_path], ["o200k_base"], jobs=2, use_cache=False)
     assert result.totals.files == 300 and not result.cancelled
     assert here  # it did take a share
     assert len(here) <= 0.2 * 300, len(here)
+
+
+def _record_pids(monkeypatch: pytest.MonkeyPatch, log: Path) -> None:
+    """Make ``dispatch.measure_file`` note its process in ``log``: a forked worker inherits
+    the patch, a spawned one imports the module afresh and does not."""
+    real = dispatch.measure_file
+
+    def noting(path, *args, **kwargs):
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()}\n")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(dispatch, "measure_file", noting)
+
+
+def test_a_single_threaded_scanning_process_forks_workers_that_inherit_its_vocabularies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "d").mkdir()
+    _many_files(tmp_path / "d", 120)
+    single = scan_paths([tmp_path / "d"], ["o200k_base", "cl100k_base"], jobs=1, use_cache=False)
+    monkeypatch.setattr(batching, "PARALLEL_MIN_SECONDS", 0)
+    monkeypatch.setattr(batching, "BATCH_FILES", 10)
+    monkeypatch.setattr(pool, "may_fork", lambda: True)
+    contexts: list[str] = []
+    real_context = pool.multiprocessing.get_context
+
+    def context(method: str):
+        contexts.append(method)
+        return real_context(method)
+
+    monkeypatch.setattr(pool.multiprocessing, "get_context", context)
+    loaded: list[str] = []
+    real_get_encoding = pool.get_encoding
+    monkeypatch.setattr(pool, "get_encoding", lambda n: loaded.append(n) or real_get_encoding(n))
+    log = tmp_path / "pids.txt"
+    _record_pids(monkeypatch, log)
+    double = scan_paths([tmp_path / "d"], ["o200k_base", "cl100k_base"], jobs=2, use_cache=False)
+    assert contexts == ["fork"]
+    assert loaded == ["o200k_base", "cl100k_base"]  # before the fork, for the workers
+    pids = set(log.read_text(encoding="utf-8").split())
+    assert str(os.getpid()) in pids and len(pids) == 2  # this process and its forked worker
+    assert [m.to_dict() for m in double.measurements] == [m.to_dict() for m in single.measurements]
+
+
+def test_workers_are_spawned_beside_other_threads_and_for_the_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    other = threading.Thread(target=release.wait, daemon=True)
+    other.start()
+    try:
+        assert not pool.may_fork()  # a fork would copy only this thread (held locks too)
+    finally:
+        release.set()
+        other.join()
+    (tmp_path / "d").mkdir()
+    _many_files(tmp_path / "d", 40)
+    monkeypatch.setattr(batching, "PARALLEL_MIN_SECONDS", 0)
+    monkeypatch.setattr(batching, "BATCH_FILES", 10)
+    monkeypatch.setattr(pool, "may_fork", lambda: True)  # even so: the window never forks
+    log = tmp_path / "pids.txt"
+    _record_pids(monkeypatch, log)
+    result = scan_paths([tmp_path / "d"], ["o200k_base"], jobs=2, use_cache=False, share_work=False)
+    assert result.totals.files == 40 and result.totals.errors == 0
+    assert not log.exists()  # spawned workers never saw the patched function
+
+
+def test_after_a_forked_worker_dies_the_pool_starts_again_with_spawned_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gptbots_planner.measure import worker
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    # Not plain text by name: only workers measure them.  The biggest goes first, so
+    # others are still to do when its worker dies and a new executor must start.
+    names = ["boom.pdf", *(f"f{i}.pdf" for i in range(9))]
+    for i, name in enumerate(names):
+        text = f"{name} is text under a PDF name\n" * (20 - i)
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(batching, "PARALLEL_MIN_SECONDS", 0)
+    monkeypatch.setattr(batching, "BATCH_FILES", 1)
+    monkeypatch.setattr(pool, "may_fork", lambda: True)
+    monkeypatch.setenv(worker.TEST_HOOK_ENV, "exit:boom.pdf")
+    contexts: list[str] = []
+    real_context = pool.multiprocessing.get_context
+
+    def context(method: str):
+        contexts.append(method)
+        return real_context(method)
+
+    monkeypatch.setattr(pool.multiprocessing, "get_context", context)
+    result = scan_paths([folder], ["o200k_base"], jobs=2, use_cache=False)
+    rows = {Path(m.path).name: m for m in result.measurements}
+    assert sorted(rows) == names
+    assert rows["boom.pdf"].error_message.code == "worker_failed"
+    assert contexts[0] == "fork" and len(contexts) > 1 and set(contexts[1:]) == {"spawn"}
 
 
 def test_cancel_in_process(tmp_path: Path) -> None:
