@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from gptbots_planner.measure import dispatch
 from gptbots_planner.measure.listing import Entry
-from gptbots_planner.measure.text import is_text_filename, is_text_name
+from gptbots_planner.measure.text import filename_suffix, is_text_filename, is_text_name
 
 log = logging.getLogger(__name__)
 
@@ -38,54 +39,75 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _cost(e: Entry, media: frozenset[str]) -> float:
-    """Rough single-process seconds for one file: text by the byte, media by the file."""
-    if os.path.splitext(e.path)[1].lower() in media:
-        return SECONDS_PER_MEDIA_FILE
-    return SECONDS_PER_FILE + e.size / TEXT_BYTES_PER_S
+@dataclass
+class Batch:
+    """Files measured together, with their estimated single-process seconds; ``text``: every
+    file has a plain-text name (only such batches may run in the scanning process)."""
+
+    entries: list[Entry]
+    cost: float = 0.0
+    text: bool = True
 
 
-def estimated_seconds(entries: Sequence[Entry]) -> float:
-    """A rough single-process time for ``entries`` (images and audio: headers only)."""
+def _costs(entries: Sequence[Entry]) -> Iterator[tuple[float, bool, Entry]]:
+    """(rough single-process seconds, plain-text name, entry) for each entry: text by the
+    byte, media by the file.  One pass over the names (planning 100,000 files must not
+    take seconds before the first file is measured)."""
     media = dispatch.media_extensions()
-    return sum(_cost(e, media) for e in entries)
+    basename = os.path.basename
+    for e in entries:
+        name = basename(e.path)
+        suffix = filename_suffix(name).lower()
+        if suffix in media:
+            yield SECONDS_PER_MEDIA_FILE, False, e
+        else:
+            yield SECONDS_PER_FILE + e.size / TEXT_BYTES_PER_S, is_text_filename(name, suffix), e
+
+
+def estimated_seconds(entries: Sequence[Entry], enough: float | None = None) -> float:
+    """A rough single-process time for ``entries`` (images and audio: headers only); with
+    ``enough``, the sum stops once it reaches that."""
+    total = 0.0
+    for cost, _, _ in _costs(entries):
+        total += cost
+        if enough is not None and total >= enough:
+            break
+    return total
 
 
 def worth_parallel(entries: Sequence[Entry], n_jobs: int) -> bool:
     """Whether worker processes pay for their start-up on ``entries``."""
-    return n_jobs > 1 and len(entries) > 1 and estimated_seconds(entries) >= PARALLEL_MIN_SECONDS
+    if n_jobs <= 1 or len(entries) <= 1:
+        return False
+    return estimated_seconds(entries, PARALLEL_MIN_SECONDS) >= PARALLEL_MIN_SECONDS
 
 
-def make_batches(entries: Sequence[Entry]) -> list[list[Entry]]:
+def make_batches(entries: Sequence[Entry]) -> list[Batch]:
     """Groups of about ``BATCH_SECONDS`` of work; plain text apart from the rest (only text
     batches may run in the scanning process).  Costliest first, so a huge file does not
     start last and leave the other cores idle at the end."""
-    media = dispatch.media_extensions()
-    costed = sorted(((_cost(e, media), e) for e in entries), key=lambda ce: (-ce[0], ce[1].path))
-    batches: list[tuple[float, list[Entry]]] = []
-    open_batches: dict[bool, tuple[float, list[Entry]]] = {}
-    for cost, e in costed:
+    # Sorted as plain tuples (no key function): by cost, then path (paths are unique).
+    costed = sorted((-cost, e.path, is_text, e) for cost, is_text, e in _costs(entries))
+    batches: list[Batch] = []
+    open_batches: dict[bool, Batch] = {}
+    for minus_cost, _, is_text, e in costed:
+        cost = -minus_cost
         if cost >= BATCH_SECONDS:
-            batches.append((cost, [e]))
+            batches.append(Batch([e], cost, is_text))
             continue
-        is_text = is_text_filename(os.path.basename(e.path))
-        current_cost, current = open_batches.get(is_text, (0.0, []))
-        if current and (current_cost + cost > BATCH_SECONDS or len(current) >= BATCH_FILES):
-            batches.append((current_cost, current))
-            current_cost, current = 0.0, []
-        current.append(e)
-        open_batches[is_text] = (current_cost + cost, current)
-    batches.extend(b for b in open_batches.values() if b[1])
-    batches.sort(key=lambda b: -b[0])
-    return [b for _, b in batches]
-
-
-def parent_may_take(batch: Sequence[Entry]) -> bool:
-    # The scanning process itself only measures plain text: PDF and zip parsing and the
-    # image/audio readers run native code on hostile bytes, and a crash there must take a
-    # worker down, not the app.  (By name here; ``safe_here`` checks the content when the
-    # batch is taken.)
-    return all(is_text_filename(os.path.basename(e.path)) for e in batch)
+        current = open_batches.get(is_text)
+        if current is not None and (
+            current.cost + cost > BATCH_SECONDS or len(current.entries) >= BATCH_FILES
+        ):
+            batches.append(current)
+            current = None
+        if current is None:
+            current = open_batches[is_text] = Batch([], 0.0, is_text)
+        current.entries.append(e)
+        current.cost += cost
+    batches.extend(b for b in open_batches.values() if b.entries)
+    batches.sort(key=lambda b: -b.cost)
+    return batches
 
 
 def safe_here(e: Entry) -> bool:
@@ -107,14 +129,12 @@ def all_safe_here(entries: Sequence[Entry]) -> bool:
     return all(safe_here(e) for e in entries)
 
 
-def worker_count(batches: Sequence[Sequence[Entry]], takeable: Sequence[bool], n_jobs: int) -> int:
+def worker_count(batches: Sequence[Batch], takeable: Sequence[bool], n_jobs: int) -> int:
     """How many worker processes to start for ``batches`` (``takeable[i]``: batch ``i``
     may run in the scanning process).  That process takes the place of one worker only
     when there is enough plain text for it to do; a scan of images or documents gets all
     ``n_jobs`` workers."""
-    media = dispatch.media_extensions()
-    total = sum(_cost(e, media) for b in batches for e in b) or 1.0
-    mine = [b for b, may in zip(batches, takeable, strict=True) if may]
-    own_share = sum(_cost(e, media) for b in mine for e in b) / total
+    total = sum(b.cost for b in batches) or 1.0
+    own_share = sum(b.cost for b, may in zip(batches, takeable, strict=True) if may) / total
     n_workers = n_jobs - 1 if own_share >= 1 / n_jobs else n_jobs
     return max(1, min(n_workers, len(batches)))

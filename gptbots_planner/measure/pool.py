@@ -34,12 +34,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from pathlib import Path
 
 from gptbots_planner.measure import dispatch, worker
-from gptbots_planner.measure.batching import (
-    make_batches,
-    parent_may_take,
-    safe_here,
-    worker_count,
-)
+from gptbots_planner.measure.batching import make_batches, safe_here, worker_count
 from gptbots_planner.measure.errors import MeasureCancelled
 from gptbots_planner.measure.listing import Entry
 from gptbots_planner.measure.progress import ScanRun, on_file_bytes
@@ -72,10 +67,16 @@ def run_pool(
     The scanning process starts measuring at once instead of idling while workers
     spawn and load the vocabularies, and it takes the place of one worker.
     """
-    queue: deque[list[Entry]] = deque(make_batches(entries))  # biggest first
+    batches = make_batches(entries)  # biggest first
+    # The scanning process itself only measures plain text: PDF and zip parsing and the
+    # image/audio readers run native code on hostile bytes, and a crash there must take a
+    # worker down, not the app.  (By name here; ``safe_here`` checks the content when the
+    # batch is taken.)
+    may_take = [share_work and b.text for b in batches]
+    n_workers = worker_count(batches, may_take, n_jobs)
+    queue: deque[list[Entry]] = deque(b.entries for b in batches)
     # Keyed by id(): batches are lists; a retried file's batch is never takeable.
-    takeable = {id(b): share_work and parent_may_take(b) for b in queue}
-    n_workers = worker_count(queue, [takeable[id(b)] for b in queue], n_jobs)
+    takeable = {id(b.entries): may for b, may in zip(batches, may_take, strict=True)}
     pool = _Pool(queue, takeable, n_workers, (tokenizers, encoding, limits), run)
     pool.fork_first = share_work and may_fork()
     return pool.run()

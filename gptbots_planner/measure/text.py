@@ -95,10 +95,20 @@ def is_text_name(path: Path) -> bool:
     return is_text_filename(path.name)
 
 
-def is_text_filename(name: str) -> bool:
+def filename_suffix(name: str) -> str:
+    """``os.path.splitext(name)[1]`` of a bare file name, without its Python-level
+    generality (planning a scan of 100,000 files asks this of each): the last dot and
+    what follows, unless only dots come before it (".bashrc" has none)."""
+    dot = name.rfind(".")
+    return name[dot:] if dot > 0 and name[:dot].lstrip(".") else ""
+
+
+def is_text_filename(name: str, suffix: str | None = None) -> bool:
     """``is_text_name`` of a bare file name (no ``Path`` built: planning a scan of 100,000
-    files asks this of each)."""
-    suffix = os.path.splitext(name)[1].lower()
+    files asks this of each); ``suffix``: its ``filename_suffix``, lower-cased, when the
+    caller has it."""
+    if suffix is None:
+        suffix = filename_suffix(name).lower()
     if suffix == ".":  # "notes." has no suffix, as for pathlib
         suffix = ""
     if suffix in TEXT_EXTENSIONS or suffix in HTML_EXTENSIONS:

@@ -294,14 +294,15 @@ def test_after_a_forked_worker_dies_the_pool_starts_again_with_spawned_ones(
 
     folder = tmp_path / "d"
     folder.mkdir()
-    # Not plain text by name: only workers measure them.  The biggest goes first, so
-    # others are still to do when its worker dies and a new executor must start.
+    # Not plain text by name: only workers measure them.  The biggest goes first, in a
+    # batch of two: its partner is still to do when the worker dies, so a new executor
+    # must start.
     names = ["boom.pdf", *(f"f{i}.pdf" for i in range(9))]
     for i, name in enumerate(names):
         text = f"{name} is text under a PDF name\n" * (20 - i)
         (folder / name).write_text(text, encoding="utf-8")
     monkeypatch.setattr(batching, "PARALLEL_MIN_SECONDS", 0)
-    monkeypatch.setattr(batching, "BATCH_FILES", 1)
+    monkeypatch.setattr(batching, "BATCH_FILES", 2)
     monkeypatch.setattr(pool, "may_fork", lambda: True)
     monkeypatch.setenv(worker.TEST_HOOK_ENV, "exit:boom.pdf")
     contexts: list[str] = []
@@ -401,9 +402,14 @@ def test_batches_put_big_files_alone_and_first_and_text_apart() -> None:
     entries = [Entry(f"/f{i}.txt", size, 1) for i, size in enumerate(sizes)]
     entries += [Entry(f"/p{i}.png", 10**6, 1) for i in range(3)]
     batches = batching.make_batches(entries)
-    assert [e.path for e in batches[0]] == ["/f1.txt"]
-    rest = [sorted(e.path for e in b) for b in batches[1:]]
+    assert [e.path for e in batches[0].entries] == ["/f1.txt"]
+    rest = [sorted(e.path for e in b.entries) for b in batches[1:]]
     assert sorted(rest) == [["/f0.txt", "/f2.txt", "/f3.txt"], ["/p0.png", "/p1.png", "/p2.png"]]
+    # Each batch knows whether its files have plain-text names (the scanning process may
+    # take those) and its estimated seconds.
+    assert {b.entries[0].path[-3:]: b.text for b in batches} == {"txt": True, "png": False}
+    assert batches[0].cost == pytest.approx(batching.estimated_seconds(batches[0].entries))
+    assert sum(b.cost for b in batches) == pytest.approx(batching.estimated_seconds(entries))
 
 
 def test_small_scans_stay_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 from pathlib import Path
 
 import pytest
@@ -292,3 +293,21 @@ def test_text_name_by_string_equals_the_pathlib_rule(name: str) -> None:
     from gptbots_planner.measure.text import is_text_filename, is_text_name
 
     assert is_text_filename(name) == is_text_name(Path(name))
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["a.txt", ".bashrc", "..x", "...", "a.", "a..b", "README", ".a.b", "..a.b", "a.tar.gz", ".",
+     "..", "x.TXT", "..a", "数据.md", "a b.c d"],
+)  # fmt: skip
+def test_filename_suffix_is_splitext(name: str) -> None:
+    from gptbots_planner.measure.text import filename_suffix
+
+    assert filename_suffix(name) == os.path.splitext(name)[1]
+
+
+@given(st.text(alphabet=".ab", max_size=8))
+def test_filename_suffix_is_splitext_for_any_dots(name: str) -> None:
+    from gptbots_planner.measure.text import filename_suffix
+
+    assert filename_suffix(name) == os.path.splitext(name)[1]
