@@ -61,6 +61,10 @@ class Limits:
     speaker_notes: bool = True
     seconds_per_file: float = FILE_TIME_LIMIT_S
     worker_memory_bytes: int = WORKER_MEMORY_LIMIT_BYTES
+    # Niceness each worker process adds to itself (where the OS has ``os.nice``): the
+    # window's workers yield the CPU to its GUI thread, which otherwise waits for a core
+    # behind them (stalls of 100-200 ms on two cores); alone, they still use every core.
+    worker_nice: int = 0
 
     def time_limit(self, size: int) -> float:
         """Seconds a file of ``size`` bytes may take in a worker."""

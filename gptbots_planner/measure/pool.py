@@ -183,7 +183,12 @@ class _Pool:
             max_workers=self.n_workers,
             mp_context=ctx,
             initializer=worker.init,
-            initargs=(self.shared, self.tokenizers, self.limits.worker_memory_bytes),
+            initargs=(
+                self.shared,
+                self.tokenizers,
+                self.limits.worker_memory_bytes,
+                self.limits.worker_nice,
+            ),
         )
         return self.executor
 

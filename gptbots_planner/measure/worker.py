@@ -65,8 +65,8 @@ _current: tuple[str, float] | None = None  # (path, deadline) being measured
 _hook: tuple[str, str] | None = None
 
 
-def init(shared: Shared, tokenizers: Sequence[str], memory_bytes: int) -> None:
-    """The worker process's initializer."""
+def init(shared: Shared, tokenizers: Sequence[str], memory_bytes: int, nice: int = 0) -> None:
+    """The worker process's initializer (``nice``: ``Limits.worker_nice``)."""
     global _shared, _slot, _hook
     _shared = shared
     with shared.next_slot.get_lock():
@@ -76,6 +76,7 @@ def init(shared: Shared, tokenizers: Sequence[str], memory_bytes: int) -> None:
     # through the event, so workers must not die with their own KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     limit_memory(memory_bytes)
+    lower_priority(nice)
     if hasattr(signal, "SIGALRM"):
         signal.signal(signal.SIGALRM, _on_alarm)
     threading.Thread(target=_watchdog, name="file-time-limit", daemon=True).start()
@@ -104,6 +105,15 @@ def limit_memory(memory_bytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
     except (ValueError, OSError) as exc:
         log.info("cannot limit the worker's memory (%s)", exc)
+
+
+def lower_priority(nice: int) -> None:
+    if nice <= 0 or not hasattr(os, "nice"):
+        return  # Windows has no os.nice; its workers keep the normal priority
+    try:
+        os.nice(nice)
+    except OSError as exc:
+        log.info("cannot lower the worker's priority (%s)", exc)
 
 
 def _on_alarm(_signum: int, _frame: object) -> None:

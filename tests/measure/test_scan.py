@@ -264,6 +264,35 @@ def test_a_single_threaded_scanning_process_forks_workers_that_inherit_its_vocab
     assert [m.to_dict() for m in double.measurements] == [m.to_dict() for m in single.measurements]
 
 
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="Windows has no os.nice")
+def test_workers_lower_their_priority_by_limits_worker_nice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "d").mkdir()
+    _many_files(tmp_path / "d", 60)
+    monkeypatch.setattr(batching, "PARALLEL_MIN_SECONDS", 0)
+    monkeypatch.setattr(batching, "BATCH_FILES", 10)
+    monkeypatch.setattr(pool, "may_fork", lambda: True)  # a forked worker sees the patch
+    log = tmp_path / "nice.txt"
+    real = dispatch.measure_file
+
+    def noting(path, *args, **kwargs):
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()} {os.nice(0)}\n")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(dispatch, "measure_file", noting)
+    mine = os.nice(0)
+    limits = dispatch.Limits(worker_nice=7)
+    result = scan_paths([tmp_path / "d"], ["o200k_base"], jobs=2, use_cache=False, limits=limits)
+    assert result.totals.files == 60
+    seen = {tuple(map(int, line.split())) for line in log.read_text(encoding="utf-8").splitlines()}
+    assert (os.getpid(), mine) in seen  # this process keeps its priority
+    workers = {nice for pid, nice in seen if pid != os.getpid()}
+    assert workers == {min(mine + 7, 19)}
+    assert os.nice(0) == mine
+
+
 def test_workers_are_spawned_beside_other_threads_and_for_the_window(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
