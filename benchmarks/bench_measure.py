@@ -690,12 +690,14 @@ def render(r: dict) -> str:
         "- The wall-clock speed-up needs idle cores, and on this virtual machine identical runs "
         "differ by 10-20 % (CPU time too): the ceiling and the plain loop measured in the same "
         "run are the fair comparison.",
-        "- Parallelism uses spawned worker processes (tiktoken releases the GIL while it "
-        "encodes, but the Python around each file holds it: threads reach ~1.5x on two cores, "
-        "processes ~2x; docs/NOTES.md); the scanning process measures plain-text batches itself beside `jobs - 1` "
-        "workers (documents, images and audio only ever run in workers). A scan estimated at "
-        "under 2 s of single-process work stays in one process: starting workers and loading "
-        "the vocabularies costs about a second.",
+        "- Parallelism uses worker processes (tiktoken releases the GIL while it encodes, but "
+        "the Python around each file holds it: threads reach ~1.5x on two cores, processes "
+        "~2x; docs/NOTES.md): forked from a single-threaded scanning process on Linux (the "
+        "command line and these runs: they inherit the loaded vocabularies), spawned from the "
+        "window (its Qt threads make a fork unsafe; they load the vocabularies again). The "
+        "scanning process measures plain-text batches itself beside `jobs - 1` workers "
+        "(documents, images and audio only ever run in workers). A scan estimated at under "
+        "2 s of single-process work stays in one process.",
         "- Image and audio timings are those of `measure/images.py` and `measure/audio.py` "
         "(headers only); the dispatcher adds one 4 KB header read and a signature check per file.",
         "",

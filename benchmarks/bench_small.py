@@ -349,4 +349,42 @@ WHERE_THE_TIME_WENT = """### Where the time went (profiled 2026-12-01, before th
 - **Scale**: listing 100,000 files takes 1.7-4 s and planning the batches took another
   ~2 s (a `Path` built per file); the listing now reports what it has found every
   0.2 s and planning works on strings.
+
+### Where the time went last (profiled 2026-12-02, a second session)
+
+- **Many small files, CLI, `--jobs 2`**, on a timeline (the pool instrumented, in
+  process): imports 0.1 s, listing 0.05 s, planning 0.05 s, loading o200k 0.23 s; then
+  the scanning process and its worker both measure for 2.8 s with no idle gap (worker
+  busy 2.81 s of 2.85 s, no waits between its batches), the JSON 0.07 s.  Both cores
+  are busy: what separates the scan from the ceiling is CPU.  Measuring costs 12-20 %
+  more than the plain loop (`process_time`, best of 6 interleaved runs on 2,000 files:
+  loop 1.51 s, `measure_file` 1.70 s); with the encoder stubbed out the 6,000 files cost
+  0.7-0.9 CPU-s, half of it the word and letter statistics (`bytes.translate`/`count`
+  0.36 s, `str.split` of non-ASCII chunks 0.11 s), then `open`/`stat`/`pathlib`, the
+  encoding check and the row.  Add the serial 0.45 s before both cores measure and the
+  best a two-core run of this design reaches is ~1.55x, which is what it measures now.
+- **A spawned worker's start** (interpreter, imports, o200k again: 0.3-0.4 CPU-s) is
+  gone from command-line scans: a single-threaded scanning process on Linux forks its
+  workers after loading the vocabularies (user CPU of `--jobs 2`: 6.1-6.5 s -> 5.7-5.9
+  s).  The window still spawns (its Qt threads make a fork unsafe).
+- **Tried and left**: riptoken, a faster reimplementation of tiktoken's core (1.4x on
+  o200k, 2.2x on cl100k here), gives other tokens on every pre-tokenizer piece of 500+
+  characters (counts differed on 715 of 3,000 random long runs): not exact, not used
+  (docs/NOTES.md).  Counting byte-identical files once would save up to 14 % of this
+  corpus's bytes (licence texts and Perl modules copied in several places); not done.
+- **Scale**: from the end of the listing of 100,000 files to the first file measured
+  took 1.4 s of planning: each file's cost was computed four times (`os.path.splitext`
+  in Python each time) and the batches sorted through a key function.  Once per file, a
+  one-pass suffix, a plain tuple sort and a parallel estimate that stops at its
+  threshold: 0.6 s, loading o200k included.
+- **The window's stalls** (60-145 ms, a few per scan, none of them in the GUI thread's
+  Python): `faulthandler.dump_traceback_later`, re-armed by the 10 ms heartbeat, dumped
+  every thread during each stall: the GUI thread sat in Qt's event loop while the
+  estimate (on a pool thread) or the autosave computed, and the two measuring
+  processes kept both cores busy.  A sleeping thread beside two busy processes never
+  waited over 20 ms, so the GUI thread was waiting for a core and for the GIL: the
+  window's workers now run 10 nicer (`Limits.worker_nice`) and the GUI process hands
+  the GIL over within 0.5 ms (`sys.setswitchinterval`; each `data()` call Qt makes into
+  Python waited up to 5 ms before).  Longest stall 105-145 ms -> 48-80 ms, and the
+  settled total came 15 % sooner.
 """.splitlines()

@@ -18,7 +18,7 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from gptbots_planner.measure import tokens
+from gptbots_planner.measure import same_content, tokens
 from gptbots_planner.measure.encoding import (
     SAMPLE_BYTES,
     Attempt,
@@ -335,6 +335,30 @@ def measure_text_file(
     if head is None:
         with open(path, "rb") as f:
             head = f.read(SAMPLE_BYTES)
+    first: bytes = head
+    stat_result: os.stat_result = st
+    # A copy of a file this process has measured gets that file's row (``same_content``).
+    key = same_content.key_of(
+        str(path), first, st.st_size, path.suffix.lower(), tokenizers, encoding
+    )
+    return same_content.measured(
+        key,
+        str(path),
+        st.st_mtime_ns,
+        lambda: _measure_text(path, m, first, stat_result, tokenizers, encoding, should_stop),
+    )
+
+
+def _measure_text(
+    path: Path,
+    m: Measurement,
+    head: bytes,
+    st: os.stat_result,
+    tokenizers: Sequence[str],
+    encoding: str | None,
+    should_stop: ShouldStop | None,
+) -> Measurement:
+    """``measure_text_file``'s reading and counting, once the file is known to be new."""
     whole = head if len(head) == st.st_size and len(head) < SAMPLE_BYTES else None
     suffix = path.suffix.lower()
     is_html = suffix in HTML_EXTENSIONS
