@@ -178,27 +178,30 @@ _SIZE_FIELDS = ("width", "height", "frames")
 _TEXT_FIELDS = ("path", "name", "detail", "script", "encoding", "error", "warning")
 
 
-def _is_count(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+_NUMBER_FIELDS = (*_COUNT_FIELDS, *_SIZE_FIELDS)
 
 
 def check_stored_row(data: Any) -> None:
-    """Raise ValueError unless ``data`` is a well-formed stored measurement row."""
-    if not isinstance(data, dict):
+    """Raise ValueError unless ``data`` is a well-formed stored measurement row (a cached
+    re-scan checks thousands: plain loops and type checks, no generator per row)."""
+    if type(data) is not dict:
         raise ValueError("a stored measurement must be an object")
     if data.get("kind") not in KINDS:
         raise ValueError(f"unknown kind {data.get('kind')!r}")
-    for key in (*_COUNT_FIELDS, *_SIZE_FIELDS):
-        if key in data and not _is_count(data[key]):
-            raise ValueError(f"{key} must be a whole number >= 0, got {data[key]!r}")
+    for key in _NUMBER_FIELDS:
+        value = data.get(key, 0)
+        # ``type() is int``: JSON gives plain ints, and True/False (bool) must not pass.
+        if type(value) is not int or value < 0:
+            raise ValueError(f"{key} must be a whole number >= 0, got {value!r}")
     for key in _TEXT_FIELDS:
-        if key in data and not isinstance(data[key], str):
+        if type(data.get(key, "")) is not str:
             raise ValueError(f"{key} must be text, got {data[key]!r}")
     tokens = data.get("tokens", {})
-    if not isinstance(tokens, dict) or not all(
-        isinstance(k, str) and _is_count(v) for k, v in tokens.items()
-    ):
+    if type(tokens) is not dict:
         raise ValueError("tokens must map tokenizer names to whole numbers >= 0")
+    for name, count in tokens.items():
+        if type(name) is not str or type(count) is not int or count < 0:
+            raise ValueError("tokens must map tokenizer names to whole numbers >= 0")
     seconds = data.get("seconds", "")
     if not isinstance(seconds, str):
         raise ValueError(f"seconds must be text, got {seconds!r}")

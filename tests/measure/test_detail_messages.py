@@ -223,3 +223,22 @@ def test_chinese_csv_and_english_csv_show_the_detail_in_their_language() -> None
     )
     assert file_rows(plan, "zh")[1][3] == "PDF，2 页"
     assert file_rows(plan, "en")[1][3] == "PDF, 2 pages"
+
+
+_GOOD_ROW = {"path": "/x/f.txt", "name": "f.txt", "kind": "text", "size_bytes": 10,
+             "tokens": {"o200k_base": 3}, "words": 2, "seconds": ""}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"size_bytes": True}, {"words": -1}, {"chars": 2.0}, {"width": "3"}, {"pages": None},
+     {"name": 5}, {"encoding": b"utf-8"}, {"tokens": {"o200k_base": False}},
+     {"tokens": {"o200k_base": -3}}, {"tokens": {3: 4}}, {"tokens": [1]}, {"kind": "disk"},
+     {"seconds": "nan"}, {"seconds": 1.5}],
+)  # fmt: skip
+def test_a_tampered_stored_row_is_refused(change: dict) -> None:
+    assert Measurement.from_stored(_GOOD_ROW).tokens == {"o200k_base": 3}
+    with pytest.raises(ValueError):
+        Measurement.from_stored({**_GOOD_ROW, **change})
+    with pytest.raises(ValueError):
+        Measurement.from_stored([_GOOD_ROW])
