@@ -158,16 +158,30 @@ def run(folder: Path, work: Path, files: list[Path]) -> dict[str, Any]:
     log(f"small files: {r['files']:,} files, {r['bytes'] / 1e6:.1f} MB")
     home = work / "home-small"
     env = {**os.environ, "GPTBOTS_PLANNER_HOME": str(home)}
-    r["plain"] = dict(zip(("tokens", "wall", "cpu"), plain_loop(files), strict=True))
+    r["copies"] = copies(files)
+    # The plain loop, the ceiling and the CLI runs twice each, interleaved: best of 2 (this
+    # machine's timings vary 10-20 % between identical runs).
+    runs: dict[str, list[dict[str, Any]]] = {}
+    for _round in range(2):
+        runs.setdefault("plain", []).append(
+            dict(zip(("tokens", "wall", "cpu"), plain_loop(files), strict=True))
+        )
+        runs.setdefault("ceiling", []).append(
+            dict(zip(("tokens", "wall"), ceiling(files), strict=True))
+        )
+        log(f"plain {runs['plain'][-1]['wall']:.2f} s, ceiling {runs['ceiling'][-1]['wall']:.2f} s")
+        for key, extra in (("jobs1", ["--jobs", "1"]), ("jobs2", ["--jobs", "2"]),
+                           ("default", [])):  # fmt: skip
+            runs.setdefault(key, []).append(cli_run(folder, env, "--no-cache", *extra))
+            log(f"cli {key}: {runs[key][-1]['wall']:.2f} s, CPU {runs[key][-1]['cpu']:.2f} s")
+    for key, tries in runs.items():
+        r[key] = min(tries, key=lambda t: float(t["wall"]))
+        r[key]["walls"] = [t["wall"] for t in tries]
     r["plain_cl100k"] = dict(
         zip(("tokens", "wall", "cpu"), plain_loop(files, "cl100k_base"), strict=True)
     )
-    r["ceiling"] = dict(zip(("tokens", "wall"), ceiling(files), strict=True))
-    log(f"plain {r['plain']['wall']:.2f} s, ceiling {r['ceiling']['wall']:.2f} s")
-    for key, extra in (("jobs1", ["--jobs", "1"]), ("jobs2", ["--jobs", "2"]), ("default", []),
-                       ("two_models", [*TWO_MODELS])):  # fmt: skip
-        r[key] = cli_run(folder, env, "--no-cache", *extra)
-        log(f"cli {key}: {r[key]['wall']:.2f} s, CPU {r[key]['cpu']:.2f} s")
+    r["two_models"] = cli_run(folder, env, "--no-cache", *TWO_MODELS)
+    log(f"cli two_models: {r['two_models']['wall']:.2f} s, CPU {r['two_models']['cpu']:.2f} s")
     cli_run(folder, env)  # fill the cache
     r["cached_cli_json"] = cli_run(folder, env)
     r["cached_in_process"] = in_process_cached(folder, home)
@@ -188,8 +202,41 @@ def run(folder: Path, work: Path, files: list[Path]) -> dict[str, Any]:
     return r
 
 
+def copies(files: list[Path]) -> dict[str, int]:
+    """Files whose bytes equal an earlier file's: the scan counts each content once per
+    process (``measure/same_content.py``), the plain loop and the peer count every copy."""
+    seen: set[bytes] = set()
+    n = size = 0
+    for f in files:
+        data = f.read_bytes()
+        digest = hashlib.blake2b(data, digest_size=16).digest()
+        if digest in seen:
+            n += 1
+            size += len(data)
+        seen.add(digest)
+    return {"files": n, "bytes": size}
+
+
 def _x(a: float, b: float) -> str:
     return f"{a / b:.2f}x" if b else "-"
+
+
+def _walls(run: dict[str, Any]) -> str:
+    walls = run.get("walls")
+    return f" ({' / '.join(f'{w:.2f}' for w in walls)})" if walls else ""
+
+
+def _copies_line(r: dict[str, Any]) -> list[str]:
+    c = r.get("copies")
+    if not c:
+        return []
+    return [
+        f"{c['files']:,} of the files are byte-identical copies of another one "
+        f"({c['bytes'] / 1e6:.1f} MB, {c['bytes'] / r['bytes']:.0%} of the bytes: licence texts "
+        "and modules installed in several places); the scan counts each content once per "
+        "process and gives every copy its own row (`measure/same_content.py`), the plain loop, "
+        "the ceiling and the peer count every copy."
+    ]
 
 
 def render(r: dict[str, Any]) -> list[str]:
@@ -205,20 +252,24 @@ def render(r: dict[str, Any]) -> list[str]:
         f"{r['files']:,} UTF-8 text files, {r['bytes'] / 1e6:.1f} MB "
         "(`benchmarks/small_corpus.py`: a deterministic selection, copied to a temp folder).",
         "Speed-up = the plain loop's wall time / the run's wall time (CLI runs include the "
-        "process start, the vocabulary loading and writing the JSON).",
+        "process start, the vocabulary loading and writing the JSON); the plain loop, the "
+        "ceiling and the CLI runs ran twice each, interleaved, and the best of the two is shown "
+        "(both times in brackets).",
+        *_copies_line(r),
         "",
         "| run | o200k tokens | wall s | CPU s | speed-up vs plain loop |",
         "|---|---:|---:|---:|---:|",
         f"| plain loop, 1 process (read, decode, encode_ordinary o200k) | {tok:,} | "
-        f"{p['wall']:.2f} | {p['cpu']:.2f} | 1.00x |",
+        f"{p['wall']:.2f}{_walls(p)} | {p['cpu']:.2f} | 1.00x |",
         f"| ceiling: plain loop over 2 already-started processes | {r['ceiling']['tokens']:,} | "
-        f"{r['ceiling']['wall']:.2f} | | {_x(p['wall'], r['ceiling']['wall'])} |",
+        f"{r['ceiling']['wall']:.2f}{_walls(r['ceiling'])} | | "
+        f"{_x(p['wall'], r['ceiling']['wall'])} |",
     ]
     for key, label in (("jobs1", "`measure --jobs 1`"), ("jobs2", "`measure --jobs 2`"),
                        ("default", "`measure` (default jobs)")):  # fmt: skip
         c = r[key]
         lines.append(
-            f"| {label} | {c['tokens'].get('o200k_base', 0):,} | {c['wall']:.2f} | "
+            f"| {label} | {c['tokens'].get('o200k_base', 0):,} | {c['wall']:.2f}{_walls(c)} | "
             f"{c['cpu']:.2f} | {_x(p['wall'], c['wall'])} |"
         )
     pc = r["plain_cl100k"]
@@ -362,7 +413,8 @@ WHERE_THE_TIME_WENT = """### Where the time went (profiled 2026-12-01, before th
   0.7-0.9 CPU-s, half of it the word and letter statistics (`bytes.translate`/`count`
   0.36 s, `str.split` of non-ASCII chunks 0.11 s), then `open`/`stat`/`pathlib`, the
   encoding check and the row.  Add the serial 0.45 s before both cores measure and the
-  best a two-core run of this design reaches is ~1.55x, which is what it measures now.
+  best a two-core run of this design reached was ~1.55x, which is what it measured
+  before copies were counted once (next point but one).
 - **A spawned worker's start** (interpreter, imports, o200k again: 0.3-0.4 CPU-s) is
   gone from command-line scans: a single-threaded scanning process on Linux forks its
   workers after loading the vocabularies (user CPU of `--jobs 2`: 6.1-6.5 s -> 5.7-5.9
@@ -370,8 +422,13 @@ WHERE_THE_TIME_WENT = """### Where the time went (profiled 2026-12-01, before th
 - **Tried and left**: riptoken, a faster reimplementation of tiktoken's core (1.4x on
   o200k, 2.2x on cl100k here), gives other tokens on every pre-tokenizer piece of 500+
   characters (counts differed on 715 of 3,000 random long runs): not exact, not used
-  (docs/NOTES.md).  Counting byte-identical files once would save up to 14 % of this
-  corpus's bytes (licence texts and Perl modules copied in several places); not done.
+  (docs/NOTES.md).
+- **Copies**: 14 % of this corpus's bytes are byte-identical copies of another file
+  (licence texts, Perl modules installed in two places), as in a real knowledge folder
+  with documents saved twice.  A text file up to 1 MiB is now hashed (BLAKE2b, ~1 ms
+  per MB) and a copy gets the first file's row instead of being decoded and tokenized
+  again (`measure/same_content.py`; batches go by size, so copies mostly meet in one
+  process): user CPU of `--jobs 2` 5.7-5.9 s -> 5.1-5.3 s.
 - **Scale**: from the end of the listing of 100,000 files to the first file measured
   took 1.4 s of planning: each file's cost was computed four times (`os.path.splitext`
   in Python each time) and the batches sorted through a key function.  Once per file, a

@@ -1,4 +1,4 @@
-"""Byte-identical text files are counted once per measuring process.
+"""Byte-identical text files are counted once per scan and measuring process.
 
 Knowledge folders hold copies: the same licence in every package, a document saved twice,
 a template in each project (14 % of the bytes of the benchmark's 6,000 small files).  A
@@ -9,9 +9,12 @@ is copied with this file's path, name and modification time instead of decoding 
 tokenizing the bytes again.  Reading the file once more from the page cache and hashing
 it costs ~1 ms per MB, tokenizing it ~100 ms.
 
-The batches are made in order of size (``batching.make_batches``), so files of the same
-size, copies among them, are mostly measured by the same process.  The memo keeps the
-last ``ENTRIES`` distinct contents; only rows measured without an error are kept.
+The memo lives for one scan: ``scan.scan_paths`` opens it (``scan``) and drops it at the
+end, a worker process opens its own (``worker.init``; a worker serves one scan), and
+outside a scan ``measure_file`` measures every file itself.  The batches are made in
+order of size (``batching.make_batches``), so files of the same size, copies among them,
+are mostly measured by the same process.  The memo keeps the last ``ENTRIES`` distinct
+contents; only rows measured without an error are kept.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ import hashlib
 import logging
 import os
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 
 from gptbots_planner.measure.records import Measurement
@@ -28,19 +32,45 @@ from gptbots_planner.measure.records import Measurement
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 1 << 20  # larger files are rarely copies and cost more to read twice
-ENTRIES = 4096  # distinct contents remembered (a row is ~1 KB)
+# Distinct contents remembered (a row is ~1 KB): enough for a folder of 6,000 files
+# measured in path order (``scan._run_here``), where a copy may come thousands of files
+# after its original.
+ENTRIES = 8192
 
 Key = tuple[bytes, str, tuple[str, ...], str | None]
 
 _rows: OrderedDict[Key, Measurement] = OrderedDict()
+_open = False  # inside a scan (``scan``) or a worker process (``open_for_worker``)
+
+
+@contextmanager
+def scan() -> Iterator[None]:
+    """Remember rows while the block runs (one scan), then forget them."""
+    global _open
+    was = _open
+    _open = True
+    _rows.clear()
+    try:
+        yield
+    finally:
+        _open = was
+        _rows.clear()
+
+
+def open_for_worker() -> None:
+    """A measuring worker process: it serves one scan, so it remembers until it ends."""
+    global _open
+    _open = True
+    _rows.clear()
 
 
 def key_of(
     path: str, head: bytes, size: int, suffix: str, tokenizers: Sequence[str], encoding: str | None
 ) -> Key | None:
     """The memo key of a text file whose first bytes are ``head`` (its whole content when
-    ``size`` fits in them); None for a file over ``MAX_BYTES`` or one that changed size."""
-    if size > MAX_BYTES:
+    ``size`` fits in them); None outside a scan, for a file over ``MAX_BYTES`` or one that
+    changed size."""
+    if not _open or size > MAX_BYTES:
         return None
     data = head
     if len(head) < size:
@@ -57,8 +87,8 @@ def measured(
 ) -> Measurement:
     """The row of the file at ``path``: copied from a file with the same ``key``, or
     ``measure()``d (and remembered when it has no error and the file did not change
-    while it was read)."""
-    if key is None:
+    while it was read).  Outside a scan, always ``measure()``."""
+    if key is None or not _open:
         return measure()
     seen = _rows.get(key)
     if seen is not None:
@@ -67,7 +97,8 @@ def measured(
         return _copy(seen, path, mtime_ns)
     m = measure()
     if m.error_message is None and _unchanged(path, m):
-        _rows[key] = m
+        # A copy of its own: the caller may add to the row it gets (a warning).
+        _rows[key] = _copy(m, m.path, m.mtime_ns)
         if len(_rows) > ENTRIES:
             _rows.popitem(last=False)
     return m

@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from gptbots_planner.measure import dispatch, pool, tokens
+from gptbots_planner.measure import dispatch, pool, same_content, tokens
 from gptbots_planner.measure.batching import all_safe_here, default_jobs, worth_parallel
 from gptbots_planner.measure.cache import MeasureCache, cache_key
 from gptbots_planner.measure.errors import MeasureCancelled
@@ -103,10 +103,13 @@ def scan_paths(
         hits = len(entries) - len(misses)
         n_jobs = default_jobs() if jobs is None else max(1, jobs)
         cancelled = False
-        if _here(misses, n_jobs, share_work):
-            cancelled = _run_here(misses, tokenizers, encoding, limits, run)
-        elif misses:
-            cancelled = pool.run_pool(misses, tokenizers, encoding, limits, n_jobs, run, share_work)
+        with same_content.scan():  # a copy of a file measured here gets its row
+            if _here(misses, n_jobs, share_work):
+                cancelled = _run_here(misses, tokenizers, encoding, limits, run)
+            elif misses:
+                cancelled = pool.run_pool(
+                    misses, tokenizers, encoding, limits, n_jobs, run, share_work
+                )
         if store is not None:
             store.put_many(run.fresh, key)
     finally:

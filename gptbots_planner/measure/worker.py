@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from gptbots_planner.measure import dispatch
+from gptbots_planner.measure import dispatch, same_content
 from gptbots_planner.measure.errors import MeasureCancelled
 from gptbots_planner.measure.progress import on_file_bytes
 from gptbots_planner.measure.records import Measurement
@@ -85,6 +85,7 @@ def init(shared: Shared, tokenizers: Sequence[str], memory_bytes: int, nice: int
         action, name = hook.split(":", 1)
         _hook = (action, name)
     on_file_bytes(_in_file)  # a big file's position, for the scan's progress
+    same_content.open_for_worker()  # copies of a file this worker measured get its row
     for name in tokenizers:
         get_encoding(name)  # load the vocabulary once, before the first batch
 

@@ -1,8 +1,11 @@
-"""Byte-identical text files: counted once per process, each with its own row."""
+"""Byte-identical text files: counted once per scan, each with its own row.
+
+The tests call ``measure_file`` inside ``same_content.scan()``, as ``scan_paths`` does."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,12 @@ from gptbots_planner.measure.scan import scan_paths
 
 TOK = ("o200k_base", "cl100k_base")
 TEXT = "Le même texte, copié deux fois.\n中文内容。\n" * 40
+
+
+@pytest.fixture(autouse=True)
+def _in_a_scan() -> Iterator[None]:
+    with same_content.scan():
+        yield
 
 
 @pytest.fixture
@@ -132,3 +141,30 @@ def test_a_scan_counts_every_copy_in_its_totals(tmp_path: Path) -> None:
         *(f"copy{i}.txt" for i in range(5)),
         "other.txt",
     ]
+
+
+def test_what_the_caller_adds_to_a_row_stays_out_of_its_copies(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("plain words\n", encoding="utf-8")
+    first = measure_file(tmp_path / "a.txt", TOK)
+    counted = first.tokens["o200k_base"]
+    first.warn(text_module.message("empty_text"))  # as dispatch does after some readers
+    first.tokens["o200k_base"] = 99
+    copy = measure_file(tmp_path / "b.txt", TOK)
+    assert copy.warning_messages == [] and copy.tokens["o200k_base"] == counted == 3
+
+
+def test_outside_a_scan_and_in_the_next_scan_every_file_is_read(
+    tmp_path: Path, reads: list[str]
+) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("the same words\n", encoding="utf-8")
+    measure_file(tmp_path / "a.txt", TOK)
+    with same_content.scan():
+        pass  # a scan ends: what it remembered goes (the enclosing one's too)
+    measure_file(tmp_path / "b.txt", TOK)
+    assert reads == ["a.txt", "b.txt"]
+    reads.clear()
+    for _ in range(2):
+        scan_paths([tmp_path], list(TOK), jobs=1, use_cache=False)
+    assert reads == ["a.txt", "a.txt"]  # once per scan; b.txt is a's copy in each
