@@ -187,13 +187,28 @@ def run(folder: Path, work: Path, files: list[Path]) -> dict[str, Any]:
     r["cached_in_process"] = in_process_cached(folder, home)
     log(f"cached: CLI {r['cached_cli_json']['wall']:.2f} s, in process "
         f"{r['cached_in_process']['wall']:.2f} s")  # fmt: skip
-    r["gui"] = gui_drop(folder, work / "home-gui")
-    shutil.rmtree(work / "home-gui", ignore_errors=True)
-    log(f"window: settled {r['gui']['settled_s']:.2f} s, stall {r['gui']['max_stall_ms']:.0f} ms")
-    # The CLI with the tokenizers the window counted (the example plan's models).
-    same = [a for t in r["gui"]["tokenizers"] for a in ("--model", MODEL_FOR_TOKENIZER[t])]
-    r["same_as_gui"] = cli_run(folder, env, "--no-cache", *same)
-    log(f"cli with the window's tokenizers: {r['same_as_gui']['wall']:.2f} s")
+    # The window's drop and the CLI with the tokenizers the window counted (the example
+    # plan's models), twice each, interleaved: the best time of each, the longest stall of
+    # both drops.
+    drops: list[dict[str, Any]] = []
+    same_runs: list[dict[str, Any]] = []
+    for _round in range(2):
+        drops.append(gui_drop(folder, work / "home-gui"))
+        shutil.rmtree(work / "home-gui", ignore_errors=True)
+        log(f"window: settled {drops[-1]['settled_s']:.2f} s, "
+            f"stall {drops[-1]['max_stall_ms']:.0f} ms")  # fmt: skip
+        same = [a for t in drops[-1]["tokenizers"] for a in ("--model", MODEL_FOR_TOKENIZER[t])]
+        same_runs.append(cli_run(folder, env, "--no-cache", *same))
+        log(f"cli with the window's tokenizers: {same_runs[-1]['wall']:.2f} s")
+    r["gui"] = dict(min(drops, key=lambda d: float(d["settled_s"])))
+    r["gui"]["settled_walls"] = [d["settled_s"] for d in drops]
+    r["gui"]["max_stall_ms"] = max(float(d["max_stall_ms"]) for d in drops)
+    r["gui"]["stalls_over_50ms"] = sorted(
+        (s for d in drops for s in d.get("stalls_over_50ms", [])), reverse=True
+    )
+    r["gui"]["stall_counts"] = [len(d.get("stalls_over_50ms", [])) for d in drops]
+    r["same_as_gui"] = min(same_runs, key=lambda c: float(c["wall"]))
+    r["same_as_gui"]["walls"] = [c["wall"] for c in same_runs]
     try:
         r["peer"] = peer(folder, work)
         log(f"peer: {r['peer']['wall']:.2f} s")
@@ -295,16 +310,16 @@ def render(r: dict[str, Any]) -> list[str]:
         "|---|" + "---:|" * (len(gui["tokenizers"]) + 2),
         f"| `measure {' '.join(same_args)}` | "
         + " | ".join(f"{same_cli['tokens'].get(t, 0):,}" for t in gui["tokenizers"])
-        + f" | {same_cli['wall']:.2f} | {same_cli['cpu']:.2f} |",
+        + f" | {same_cli['wall']:.2f}{_walls(same_cli)} | {same_cli['cpu']:.2f} |",
         "| the window: drop the folder, until the total settles | "
         + " | ".join(f"{gui['tokens'].get(t, 0):,}" for t in gui["tokenizers"])
-        + f" | {gui['settled_s']:.2f} | |",
+        + f" | {gui['settled_s']:.2f}{_walls({'walls': gui.get('settled_walls')})} | |",
         "",
-        f"Window / CLI with the same tokenizers: **{_x(gui['settled_s'], same_cli['wall'])}**; "
-        "longest event-loop stall "
-        f"(10 ms heartbeat) from the drop to the settled total: **{gui['max_stall_ms']:.0f} ms** "
-        f"({len(gui.get('stalls_over_50ms', []))} gaps over 50 ms). Window rows: {gui['rows']:,}, "
-        f"errors: {gui['errors']}.",
+        f"Window / CLI with the same tokenizers: **{_x(gui['settled_s'], same_cli['wall'])}** "
+        "(best of two each, interleaved); longest event-loop stall (10 ms heartbeat) from the "
+        f"drop to the settled total, over both drops: **{gui['max_stall_ms']:.0f} ms** "
+        f"(gaps over 50 ms: {' and '.join(str(n) for n in gui.get('stall_counts', []))}). "
+        f"Window rows: {gui['rows']:,}, errors: {gui['errors']}.",
         "",
         f"Window start-up: shown {gui['shown_s']:.2f} s after the process started; "
         f"idle RSS {gui['idle_rss_mb']:.0f} MB.",

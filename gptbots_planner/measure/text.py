@@ -337,7 +337,7 @@ def measure_text_file(
             head = f.read(SAMPLE_BYTES)
     first: bytes = head
     stat_result: os.stat_result = st
-    # A copy of a file this process has measured gets that file's row (``same_content``).
+    # A copy of a file this scan has measured here gets that file's row (``same_content``).
     key = same_content.key_of(
         str(path), first, st.st_size, path.suffix.lower(), tokenizers, encoding
     )

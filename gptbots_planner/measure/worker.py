@@ -4,8 +4,9 @@
 and sends them batches of (path, size, number).  Each file gets a wall-clock limit
 (``Limits.time_limit``): a timer signal interrupts a slow reader in Python code, and a
 watchdog thread ends the process when a reader is stuck where the signal cannot reach it
-(native code), after recording the file in the ``gave_up`` queue.  On Linux the process's address space is capped
-(``Limits.worker_memory_bytes``), so a runaway reader gets MemoryError ("out of memory").
+(native code), after recording the file in the ``gave_up`` queue.  On Linux the
+process's address space is capped (``Limits.worker_memory_bytes``), so a runaway reader
+gets MemoryError ("out of memory").
 The number of the file being measured is kept in a shared slot, so when a worker dies
 the pool knows which files were in progress.
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from pathlib import Path
@@ -221,19 +222,41 @@ def test_workers_are_fed_while_this_process_measures_its_own_batch(
     assert len(here) <= 0.2 * 300, len(here)
 
 
+LINUX_ONLY = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux")
+
+
 def _record_pids(monkeypatch: pytest.MonkeyPatch, log: Path) -> None:
-    """Make ``dispatch.measure_file`` note its process in ``log``: a forked worker inherits
-    the patch, a spawned one imports the module afresh and does not."""
+    """Make ``dispatch.measure_file`` note its process and niceness in ``log`` ("pid nice"
+    lines): a forked worker inherits the patch, a spawned one imports the module afresh
+    and does not."""
     real = dispatch.measure_file
 
     def noting(path, *args, **kwargs):
         with open(log, "a", encoding="utf-8") as f:
-            f.write(f"{os.getpid()}\n")
+            f.write(f"{os.getpid()} {os.nice(0)}\n")
         return real(path, *args, **kwargs)
 
     monkeypatch.setattr(dispatch, "measure_file", noting)
 
 
+def _logged(log: Path) -> set[tuple[int, int]]:
+    return {tuple(map(int, line.split())) for line in log.read_text(encoding="utf-8").splitlines()}
+
+
+def _record_contexts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The start methods the pool asks ``multiprocessing`` for, in order."""
+    contexts: list[str] = []
+    real_context = pool.multiprocessing.get_context
+
+    def context(method: str):
+        contexts.append(method)
+        return real_context(method)
+
+    monkeypatch.setattr(pool.multiprocessing, "get_context", context)
+    return contexts
+
+
+@LINUX_ONLY
 def test_a_single_threaded_scanning_process_forks_workers_that_inherit_its_vocabularies(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -243,14 +266,7 @@ def test_a_single_threaded_scanning_process_forks_workers_that_inherit_its_vocab
     monkeypatch.setattr(batching, "PARALLEL_MIN_SECONDS", 0)
     monkeypatch.setattr(batching, "BATCH_FILES", 10)
     monkeypatch.setattr(pool, "may_fork", lambda: True)
-    contexts: list[str] = []
-    real_context = pool.multiprocessing.get_context
-
-    def context(method: str):
-        contexts.append(method)
-        return real_context(method)
-
-    monkeypatch.setattr(pool.multiprocessing, "get_context", context)
+    contexts = _record_contexts(monkeypatch)
     loaded: list[str] = []
     real_get_encoding = pool.get_encoding
     monkeypatch.setattr(pool, "get_encoding", lambda n: loaded.append(n) or real_get_encoding(n))
@@ -259,12 +275,12 @@ def test_a_single_threaded_scanning_process_forks_workers_that_inherit_its_vocab
     double = scan_paths([tmp_path / "d"], ["o200k_base", "cl100k_base"], jobs=2, use_cache=False)
     assert contexts == ["fork"]
     assert loaded == ["o200k_base", "cl100k_base"]  # before the fork, for the workers
-    pids = set(log.read_text(encoding="utf-8").split())
-    assert str(os.getpid()) in pids and len(pids) == 2  # this process and its forked worker
+    pids = {pid for pid, _ in _logged(log)}
+    assert os.getpid() in pids and len(pids) == 2  # this process and its forked worker
     assert [m.to_dict() for m in double.measurements] == [m.to_dict() for m in single.measurements]
 
 
-@pytest.mark.skipif(not hasattr(os, "nice"), reason="Windows has no os.nice")
+@LINUX_ONLY
 def test_workers_lower_their_priority_by_limits_worker_nice(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -274,19 +290,12 @@ def test_workers_lower_their_priority_by_limits_worker_nice(
     monkeypatch.setattr(batching, "BATCH_FILES", 10)
     monkeypatch.setattr(pool, "may_fork", lambda: True)  # a forked worker sees the patch
     log = tmp_path / "nice.txt"
-    real = dispatch.measure_file
-
-    def noting(path, *args, **kwargs):
-        with open(log, "a", encoding="utf-8") as f:
-            f.write(f"{os.getpid()} {os.nice(0)}\n")
-        return real(path, *args, **kwargs)
-
-    monkeypatch.setattr(dispatch, "measure_file", noting)
+    _record_pids(monkeypatch, log)
     mine = os.nice(0)
     limits = dispatch.Limits(worker_nice=7)
     result = scan_paths([tmp_path / "d"], ["o200k_base"], jobs=2, use_cache=False, limits=limits)
     assert result.totals.files == 60
-    seen = {tuple(map(int, line.split())) for line in log.read_text(encoding="utf-8").splitlines()}
+    seen = _logged(log)
     assert (os.getpid(), mine) in seen  # this process keeps its priority
     workers = {nice for pid, nice in seen if pid != os.getpid()}
     assert workers == {min(mine + 7, 19)}
@@ -316,6 +325,7 @@ def test_workers_are_spawned_beside_other_threads_and_for_the_window(
     assert not log.exists()  # spawned workers never saw the patched function
 
 
+@LINUX_ONLY
 def test_after_a_forked_worker_dies_the_pool_starts_again_with_spawned_ones(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -334,14 +344,7 @@ def test_after_a_forked_worker_dies_the_pool_starts_again_with_spawned_ones(
     monkeypatch.setattr(batching, "BATCH_FILES", 2)
     monkeypatch.setattr(pool, "may_fork", lambda: True)
     monkeypatch.setenv(worker.TEST_HOOK_ENV, "exit:boom.pdf")
-    contexts: list[str] = []
-    real_context = pool.multiprocessing.get_context
-
-    def context(method: str):
-        contexts.append(method)
-        return real_context(method)
-
-    monkeypatch.setattr(pool.multiprocessing, "get_context", context)
+    contexts = _record_contexts(monkeypatch)
     result = scan_paths([folder], ["o200k_base"], jobs=2, use_cache=False)
     rows = {Path(m.path).name: m for m in result.measurements}
     assert sorted(rows) == names
