@@ -248,9 +248,9 @@ def _copies_line(r: dict[str, Any]) -> list[str]:
     return [
         f"{c['files']:,} of the files are byte-identical copies of another one "
         f"({c['bytes'] / 1e6:.1f} MB, {c['bytes'] / r['bytes']:.0%} of the bytes: licence texts "
-        "and modules installed in several places); the scan counts each content once per "
-        "process and gives every copy its own row (`measure/same_content.py`), the plain loop, "
-        "the ceiling and the peer count every copy."
+        "and modules installed in several places); a scan counts each content once in each "
+        "measuring process and gives every copy its own row (`measure/same_content.py`); the "
+        "plain loop, the ceiling and the peer count every copy."
     ]
 
 
@@ -429,7 +429,7 @@ WHERE_THE_TIME_WENT = """### Where the time went (profiled 2026-12-01, before th
   0.36 s, `str.split` of non-ASCII chunks 0.11 s), then `open`/`stat`/`pathlib`, the
   encoding check and the row.  Add the serial 0.45 s before both cores measure and the
   best a two-core run of this design reached was ~1.55x, which is what it measured
-  before copies were counted once (next point but one).
+  before copies were counted once (see "Copies" below).
 - **A spawned worker's start** (interpreter, imports, o200k again: 0.3-0.4 CPU-s) is
   gone from command-line scans: a single-threaded scanning process on Linux forks its
   workers after loading the vocabularies (user CPU of `--jobs 2`: 6.1-6.5 s -> 5.7-5.9
@@ -443,7 +443,8 @@ WHERE_THE_TIME_WENT = """### Where the time went (profiled 2026-12-01, before th
   with documents saved twice.  A text file up to 1 MiB is now hashed (BLAKE2b, ~1 ms
   per MB) and a copy gets the first file's row instead of being decoded and tokenized
   again (`measure/same_content.py`; batches go by size, so copies mostly meet in one
-  process): user CPU of `--jobs 2` 5.7-5.9 s -> 5.1-5.3 s.
+  process): user CPU of `--jobs 2` by hand 5.7-5.9 s -> 5.1-5.3 s (the benchmark's CPU
+  column, user and system, varies 5.4-5.9 s between runs).
 - **Scale**: from the end of the listing of 100,000 files to the first file measured
   took 1.4 s of planning: each file's cost was computed four times (`os.path.splitext`
   in Python each time) and the batches sorted through a key function.  Once per file, a
@@ -457,6 +458,6 @@ WHERE_THE_TIME_WENT = """### Where the time went (profiled 2026-12-01, before th
   waited over 20 ms, so the GUI thread was waiting for a core and for the GIL: the
   window's workers now run 10 nicer (`Limits.worker_nice`) and the GUI process hands
   the GIL over within 0.5 ms (`sys.setswitchinterval`; each `data()` call Qt makes into
-  Python waited up to 5 ms before).  Longest stall 105-145 ms -> 48-80 ms, and the
-  settled total came 15 % sooner.
+  Python waited up to 5 ms before).  Longest stall 105-145 ms -> 40-96 ms over eight
+  drops in four runs, and the settled total came ~15 % sooner.
 """.splitlines()
