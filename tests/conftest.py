@@ -1,5 +1,4 @@
-"""Every test gets its own app home (no real profile touched), no tiktoken temp cache, and
-a measuring process that has seen no file yet (``measure.same_content``)."""
+"""Every test gets its own app home (no real profile touched) and no tiktoken temp cache."""
 
 from __future__ import annotations
 
@@ -11,6 +10,3 @@ def _isolated_app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("GPTBOTS_PLANNER_HOME", str(tmp_path_factory.mktemp("planner-home")))
     # tiktoken would copy vocabularies into a temp "data-gym-cache" otherwise.
     monkeypatch.setenv("TIKTOKEN_CACHE_DIR", "")
-    from gptbots_planner.measure import same_content
-
-    same_content.forget()  # a test's patched reader must see its files, not a copy's row

@@ -77,9 +77,8 @@ def run_pool(
     queue: deque[list[Entry]] = deque(b.entries for b in batches)
     # Keyed by id(): batches are lists; a retried file's batch is never takeable.
     takeable = {id(b.entries): may for b, may in zip(batches, may_take, strict=True)}
-    pool = _Pool(queue, takeable, n_workers, (tokenizers, encoding, limits), run)
-    pool.fork_first = share_work and may_fork()
-    return pool.run()
+    fork = share_work and may_fork()
+    return _Pool(queue, takeable, n_workers, (tokenizers, encoding, limits), run, fork).run()
 
 
 def may_fork() -> bool:
@@ -107,6 +106,7 @@ class _Pool:
         n_workers: int,
         how: tuple[tuple[str, ...], str | None, dispatch.Limits],
         run: ScanRun,
+        fork_first: bool = False,
     ) -> None:
         self.queue = queue
         self.takeable = takeable
@@ -114,7 +114,7 @@ class _Pool:
         self.tokenizers, self.encoding, self.limits = how
         self.scan = run
         # Fork the first executor's workers (``may_fork``, decided by ``run_pool``).
-        self.fork_first = False
+        self.fork_first = fork_first
         self.shared: worker.Shared | None = None
         self.numbers: dict[str, int] = {}  # path -> its number in the workers' slots
         self.by_number: list[Entry] = []

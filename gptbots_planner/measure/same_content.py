@@ -87,8 +87,8 @@ def measured(
 ) -> Measurement:
     """The row of the file at ``path``: copied from a file with the same ``key``, or
     ``measure()``d (and remembered when it has no error and the file did not change
-    while it was read).  Outside a scan, always ``measure()``."""
-    if key is None or not _open:
+    while it was read).  ``key`` is None outside a scan (``key_of``): then ``measure()``."""
+    if key is None:
         return measure()
     seen = _rows.get(key)
     if seen is not None:
@@ -102,11 +102,6 @@ def measured(
         if len(_rows) > ENTRIES:
             _rows.popitem(last=False)
     return m
-
-
-def forget() -> None:
-    """Drop every remembered row (tests)."""
-    _rows.clear()
 
 
 def _unchanged(path: str, m: Measurement) -> bool:
